@@ -1,0 +1,70 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'url', 'stream', 'buffer'];
+
+/** The layer rules of docs/design §1, as import restrictions per folder. */
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const noPlatform = {
+  group: ['electron', 'electron/*', ...nodeBuiltins],
+  message: 'shared/ is pure TypeScript: no Electron or Node imports.',
+};
+const noReactOrDexie = {
+  group: ['react', 'react-*', 'react/*', 'dexie', 'dexie-*', '@mantine/*'],
+  message: 'shared/ is pure TypeScript: no React, Mantine or Dexie.',
+};
+const noRendererFromElsewhere = {
+  group: ['**/renderer/**', '@renderer/*'],
+  message: 'Only the renderer imports renderer code.',
+};
+const noElectronFromRenderer = {
+  group: ['electron', 'electron/*', '**/electron/**', ...nodeBuiltins],
+  message: 'The renderer never imports Electron or Node: go through renderer/platform.',
+};
+const noDbOutsideData = {
+  group: ['**/db/*', '**/db', '@renderer/db/*'],
+  message: 'Only renderer/data imports renderer/db: use a hook or command from renderer/data.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  { files: ['shared/**'], rules: restrict([noPlatform, noReactOrDexie, noRendererFromElsewhere]) },
+  { files: ['electron/**'], rules: restrict([noRendererFromElsewhere]) },
+  { files: ['renderer/**'], rules: restrict([noElectronFromRenderer, noDbOutsideData]) },
+  { files: ['renderer/data/**', 'renderer/db/**'], rules: restrict([noElectronFromRenderer]) },
+  {
+    files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  prettier,
+);

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/csp';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The built page carries the policy as a meta tag so the web build is as locked down as the desktop one
+ * (where the app:// handler also sends it as a header). Dev servers need inline scripts for hot reload,
+ * so the tag is only added to production builds.
+ */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'workbench-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+});
+
+/** The renderer build shared by the desktop app (electron-vite) and the web app. */
+export const rendererViteOptions: UserConfig = {
+  root: here('./renderer'),
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  resolve: {
+    alias: { '@shared': here('./shared'), '@renderer': here('./renderer') },
+  },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+};
+
+export default defineConfig({
+  ...rendererViteOptions,
+  build: { outDir: here('./out/web'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
