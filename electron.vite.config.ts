@@ -10,7 +10,10 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: here('./out/main'),
-      rolldownOptions: { input: { main: here('./electron/main.ts') }, output: { format: 'es', entryFileNames: '[name].js' } },
+      rolldownOptions: {
+        input: { main: here('./electron/main.ts') },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
     },
   },
   preload: {
@@ -19,7 +22,10 @@ export default defineConfig({
       outDir: here('./out/preload'),
       // Sandboxed preloads cannot load ES modules or require node_modules: one self-contained CommonJS file.
       externalizeDeps: false,
-      rolldownOptions: { input: { preload: here('./electron/preload.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      rolldownOptions: {
+        input: { preload: here('./electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'url', 'stream', 'buffer'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'url',
+  'stream',
+  'buffer',
+];
 
 /** The layer rules of docs/design §1, as import restrictions per folder. */
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });

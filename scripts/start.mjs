@@ -13,5 +13,8 @@ try {
   process.exit(1);
 }
 
-const child = spawn('npx', ['electron-vite', 'preview'], { stdio: 'inherit', shell: process.platform === 'win32' });
+const child = spawn('npx', ['electron-vite', 'preview'], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 child.on('exit', (code) => process.exit(code ?? 1));

@@ -1,0 +1,103 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { app, dialog, type BrowserWindow, type WebContents } from 'electron';
+import type { IpcOutputs, MenuLanguage } from '../../shared/ipc';
+import { describeFileError, tooLargeMessage } from './file-errors';
+import { register } from './register';
+
+export type IpcHandlerContext = {
+  /** The window dialogs are attached to and printed from. */
+  window: () => BrowserWindow | undefined;
+  setMenuLanguage: (language: MenuLanguage) => void;
+  devServerUrl?: string;
+};
+
+const pageOf = (context: IpcHandlerContext): WebContents => {
+  const window = context.window();
+  if (!window) throw new Error('the app window is closed');
+  return window.webContents;
+};
+
+const withFileErrors = async <T>(fileName: string, access: () => Promise<T>): Promise<T> => {
+  try {
+    return await access();
+  } catch (error) {
+    throw new Error(describeFileError(error, fileName), { cause: error });
+  }
+};
+
+/** Registers the handler of every channel of shared/ipc.ts. */
+export const registerIpcHandlers = (context: IpcHandlerContext): void => {
+  const { devServerUrl } = context;
+
+  register(
+    'app:get-info',
+    (): IpcOutputs['app:get-info'] => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+    }),
+    devServerUrl,
+  );
+
+  register(
+    'file:save',
+    async ({ suggestedName, data, filters }): Promise<IpcOutputs['file:save']> => {
+      const window = context.window();
+      const options = { defaultPath: suggestedName, filters };
+      const choice = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      const { filePath } = choice;
+      if (choice.canceled || !filePath) return { status: 'cancelled' };
+      const fileName = basename(filePath);
+      await withFileErrors(fileName, () => writeFile(filePath, data));
+      return { status: 'saved', fileName };
+    },
+    devServerUrl,
+  );
+
+  register(
+    'file:open',
+    async ({ filters, maxBytes }): Promise<IpcOutputs['file:open']> => {
+      const window = context.window();
+      const options = { filters, properties: ['openFile' as const] };
+      const choice = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || filePath === undefined) return { status: 'cancelled' };
+      const fileName = basename(filePath);
+      const { size } = await withFileErrors(fileName, () => stat(filePath));
+      if (size > maxBytes) throw new Error(tooLargeMessage(fileName, size, maxBytes));
+      const data = await withFileErrors(fileName, () => readFile(filePath));
+      return { status: 'opened', fileName, data: new Uint8Array(data) };
+    },
+    devServerUrl,
+  );
+
+  register(
+    'view:print-to-pdf',
+    async ({ landscape }): Promise<IpcOutputs['view:print-to-pdf']> => {
+      const pdf = await pageOf(context).printToPDF({
+        landscape,
+        pageSize: 'A4',
+        printBackground: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      });
+      return { kind: 'pdf', data: new Uint8Array(pdf) };
+    },
+    devServerUrl,
+  );
+
+  register(
+    'menu:set-language',
+    (language): IpcOutputs['menu:set-language'] => {
+      context.setMenuLanguage(language);
+      return null;
+    },
+    devServerUrl,
+  );
+};

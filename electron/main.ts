@@ -1,0 +1,84 @@
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { APP_NAME } from '../shared/app-identity';
+import { MENU_COMMAND_CHANNEL, type MenuLanguage } from '../shared/ipc';
+import { registerIpcHandlers } from './ipc/handlers';
+import { menuTemplate } from './menu-template';
+import { isAppUrl } from './navigation-policy';
+import { isPermissionAllowed } from './permission-policy';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+// The profile folder (and so the user's IndexedDB) is keyed by this name: it is pinned by a test.
+app.setName(APP_NAME);
+registerAppScheme();
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
+const rendererFolder = fileURLToPath(new URL('../renderer', import.meta.url));
+
+let mainWindow: BrowserWindow | undefined;
+let menuLanguage: MenuLanguage = 'en';
+
+const buildMenu = (): void => {
+  const template = menuTemplate({
+    language: menuLanguage,
+    platform: process.platform,
+    isDevelopment: devServerUrl !== undefined,
+    send: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+};
+
+const openWindow = (): void => {
+  mainWindow = createMainWindow({ preloadPath, devServerUrl });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+};
+
+// A second launch focuses the window already open instead of racing it for the same database.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Any web contents created later (a devtools page, an accidental webview) gets the same guards.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    const appSession = session.defaultSession;
+    const isOwnPage = (url: string): boolean => isAppUrl(url, devServerUrl);
+    appSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl, isOwnPage)),
+    );
+    appSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+      isPermissionAllowed(permission, requestingOrigin, isOwnPage),
+    );
+    serveRenderer(appSession, rendererFolder);
+    registerIpcHandlers({
+      window: () => mainWindow,
+      setMenuLanguage: (language) => {
+        menuLanguage = language;
+        buildMenu();
+      },
+      devServerUrl,
+    });
+    buildMenu();
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+}

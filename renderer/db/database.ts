@@ -1,0 +1,50 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  Assessment,
+  AuditEvent,
+  Checklist,
+  Dependency,
+  EvidenceRecord,
+  Licence,
+  ReferenceEntry,
+  ReportRecord,
+  Risk,
+  SbomComponent,
+  Settings,
+  Vendor,
+} from '@shared/domain';
+import { DATABASE_NAME } from '@shared/app-identity';
+import { SCHEMA_V1 } from './schema-v1';
+
+/** Evidence metadata with the file itself; the bytes live beside the record so they share its transaction. */
+export type EvidenceRow = EvidenceRecord & { blob: Blob };
+
+/** The settings table holds one row per settings group, keyed by name. */
+export type SettingsRow = { key: 'profile' } & Settings;
+
+/** The schema version this build writes; a database at a higher one was written by a newer app. */
+export const SCHEMA_VERSION = 1;
+
+export class WorkbenchDatabase extends Dexie {
+  declare vendors: EntityTable<Vendor, 'id'>;
+  declare dependencies: EntityTable<Dependency, 'id'>;
+  declare licences: EntityTable<Licence, 'id'>;
+  declare risks: EntityTable<Risk, 'id'>;
+  declare checklists: EntityTable<Checklist, 'id'>;
+  declare assessments: EntityTable<Assessment, 'id'>;
+  declare evidence: EntityTable<EvidenceRow, 'id'>;
+  declare auditLog: EntityTable<AuditEvent, 'id'>;
+  declare reports: EntityTable<ReportRecord, 'id'>;
+  declare sbomComponents: EntityTable<SbomComponent, 'id'>;
+  declare referenceEntries: EntityTable<ReferenceEntry, 'id'>;
+  declare settings: EntityTable<SettingsRow, 'key'>;
+
+  constructor(
+    name: string = DATABASE_NAME,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
+    // Strict durability: a write the user saw confirmed must survive a power cut, at a small speed cost.
+    super(name, { chromeTransactionDurability: 'strict', autoOpen: false, ...options });
+    this.version(SCHEMA_VERSION).stores(SCHEMA_V1);
+  }
+}

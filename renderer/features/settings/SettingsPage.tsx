@@ -1,0 +1,20 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../ui/PageTitle';
+import { LanguageSection } from './LanguageSection';
+import { ProfileSection } from './ProfileSection';
+import { StorageSection } from './StorageSection';
+
+export const SettingsPage = () => {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t('settings.title')}</PageTitle>
+      <Stack gap="xl" maw={640}>
+        <ProfileSection />
+        <LanguageSection />
+        <StorageSection />
+      </Stack>
+    </>
+  );
+};

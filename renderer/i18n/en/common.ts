@@ -1,0 +1,9 @@
+export const common = {
+  unnamedUser: 'Unnamed user',
+  loading: 'Loading…',
+  errors: {
+    quota:
+      'The disk is full or this app has used its storage allowance, so nothing was saved. Free some space and try again.',
+    unexpected: 'Something went wrong: {{message}}',
+  },
+} as const;

@@ -1,0 +1,36 @@
+export const frame = {
+  appName: 'Diligence Workbench',
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main navigation',
+  toggleNavigation: 'Toggle navigation',
+  nav: {
+    dashboard: 'Dashboard',
+    vendors: 'Vendors',
+    dependencies: 'Dependencies',
+    licences: 'Licences',
+    risks: 'Risks',
+    checklists: 'Checklists',
+    reports: 'Reports',
+    settings: 'Settings',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'This address does not lead to any screen of the workbench.',
+    action: 'Go to the dashboard',
+  },
+  about: {
+    title: 'About {{name}}',
+    version: 'Version {{version}}',
+    platformElectron: 'Desktop app (Electron {{electron}}, Chromium {{chrome}})',
+    platformWeb: 'Web app in this browser',
+    dataLocation: 'Your data stays on this computer, in this app’s local database.',
+    close: 'Close',
+  },
+  menuCommandUnavailable: 'That command is not available yet in this version.',
+  unsavedChanges: {
+    title: 'Leave without saving?',
+    body: 'You have changes that are not saved. If you leave now, they are lost.',
+    stay: 'Stay and keep editing',
+    leave: 'Leave and discard',
+  },
+} as const;

@@ -1,0 +1,29 @@
+export const settings = {
+  title: 'Settings',
+  profile: {
+    title: 'You and your organisation',
+    description:
+      'Your name is recorded as the author of every change you make. The organisation appears on reports.',
+    userName: 'Your name',
+    userNameHint: 'Shown in the audit trail next to each change.',
+    organisationName: 'Organisation name',
+    organisationCountry: 'Organisation country',
+    organisationCountryPlaceholder: 'Pick a country',
+    save: 'Save',
+    saved: 'Settings saved.',
+    saveFailed: 'Settings could not be saved: {{reason}}',
+  },
+  language: {
+    title: 'Language',
+    label: 'Language of the app',
+    en: 'English',
+    fr: 'Français',
+  },
+  storage: {
+    title: 'Storage',
+    persistent: 'This browser has agreed to keep your data even when disk space runs low.',
+    bestEffort:
+      'This browser may delete your data if disk space runs low. Back up your workspace regularly, or use the desktop app.',
+    unknown: 'This browser does not say whether it will keep your data. Back up your workspace regularly.',
+  },
+} as const;

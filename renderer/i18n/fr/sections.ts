@@ -1,0 +1,48 @@
+import type { sections as en } from '../en/sections';
+import type { Translations } from '../types';
+
+export const sections: Translations<typeof en> = {
+  dashboard: {
+    title: 'Tableau de bord',
+    emptyTitle: 'Votre vue de due diligence commence ici',
+    emptyBody:
+      'Dès que vous enregistrez fournisseurs, dépendances, licences et risques, cette page affiche les chiffres clés demandés par le conseil : concentration par domaine de réseau, exposition aux fournisseurs à haut risque, échéances de préavis et risques ouverts.',
+    emptyAction: 'Renseigner votre organisation',
+  },
+  vendors: {
+    title: 'Fournisseurs',
+    emptyTitle: 'Aucun fournisseur pour l’instant',
+    emptyBody:
+      'Enregistrez chaque fournisseur dont dépend votre réseau — équipementiers, éditeurs de logiciels et fournisseurs cloud, donneurs de licences de brevets et de normes — avec son actionnariat, les juridictions qui peuvent le contraindre, ses inscriptions sur des listes et son profil de souveraineté.',
+  },
+  dependencies: {
+    title: 'Dépendances',
+    emptyTitle: 'Aucune dépendance pour l’instant',
+    emptyBody:
+      'Enregistrez ce sur quoi repose votre réseau : produits, services, composants et technologies sous licence (brevets, normes, logiciels libres), avec leur criticité, leur domaine de réseau et la difficulté à les remplacer.',
+  },
+  licences: {
+    title: 'Licences',
+    emptyTitle: 'Aucune licence ni aucun contrat pour l’instant',
+    emptyBody:
+      'Enregistrez les conditions de chaque dépendance : contrats commerciaux, conditions SaaS, licences de brevets essentiels (SEP) et autres brevets, droits de propriété intellectuelle des normes et licences libres, avec leurs échéances et leurs clauses de protection.',
+  },
+  risks: {
+    title: 'Risques',
+    emptyTitle: 'Aucun risque pour l’instant',
+    emptyBody:
+      'Tenez ici le registre des risques : pour chacun, la probabilité et l’impact avant et après traitement, le responsable, la date de revue et les actions qui le traitent.',
+  },
+  checklists: {
+    title: 'Listes de contrôle',
+    emptyTitle: 'Aucune évaluation pour l’instant',
+    emptyBody:
+      'Évaluez fournisseurs, dépendances et licences au regard de listes de contrôle tirées de la boîte à outils 5G de l’UE, de NIS2, du UK Telecoms Security Act et de GSMA NESAS, ou de vos propres listes.',
+  },
+  reports: {
+    title: 'Rapports',
+    emptyTitle: 'Aucun rapport pour l’instant',
+    emptyBody:
+      'Exportez un rapport pour le conseil d’administration de tout ce qui est enregistré ici — en PDF, Word ou classeur XLSX — et gardez la trace de chaque rapport émis.',
+  },
+};

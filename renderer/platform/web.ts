@@ -1,0 +1,82 @@
+import i18next from 'i18next';
+import { APP_NAME } from '@shared/app-identity';
+import {
+  openFileInputSchema,
+  saveFileInputSchema,
+  type FileFilter,
+  type OpenFileOutput,
+  type WorkbenchApi,
+} from '@shared/ipc';
+import { err, ok } from '@shared/result';
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+const acceptAttribute = (filters: readonly FileFilter[]): string =>
+  filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
+
+/** Asks the browser for one file; resolves undefined when the user closes the picker without choosing. */
+const pickFile = (accept: string): Promise<File | undefined> =>
+  new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0]), { once: true });
+    input.addEventListener('cancel', () => resolve(undefined), { once: true });
+    input.click();
+  });
+
+/**
+ * The same interface as the desktop bridge, with what a browser offers: a download for saving, a file
+ * input for opening and the print dialog for PDF. There is no native menu, so no menu commands arrive.
+ */
+export const webPlatform: WorkbenchApi = {
+  platform: 'web',
+
+  getAppInfo: () =>
+    Promise.resolve(ok({ name: APP_NAME, version: __APP_VERSION__, electron: '', chrome: '' })),
+
+  saveFile: (input) => {
+    const { suggestedName, data } = saveFileInputSchema.parse(input);
+    const url = URL.createObjectURL(new Blob([data]));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.click();
+    // Revoking at once can cancel the download in some browsers; the next task is late enough.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    return Promise.resolve(ok({ status: 'saved', fileName: suggestedName }));
+  },
+
+  openFile: async (input) => {
+    const { filters, maxBytes } = openFileInputSchema.parse(input);
+    const file = await pickFile(acceptAttribute(filters));
+    if (!file) return ok<OpenFileOutput>({ status: 'cancelled' });
+    if (file.size > maxBytes) {
+      return err(
+        i18next.t('platform.fileTooLarge', {
+          name: file.name,
+          size: megabytes(file.size),
+          limit: megabytes(maxBytes),
+        }),
+      );
+    }
+    try {
+      return ok<OpenFileOutput>({
+        status: 'opened',
+        fileName: file.name,
+        data: new Uint8Array(await file.arrayBuffer()),
+      });
+    } catch {
+      return err(i18next.t('platform.fileUnreadable', { name: file.name }));
+    }
+  },
+
+  printToPdf: () => {
+    window.print();
+    return Promise.resolve(ok({ kind: 'browser-print' }));
+  },
+
+  setMenuLanguage: () => Promise.resolve(ok(null)),
+
+  onMenuCommand: () => () => undefined,
+};

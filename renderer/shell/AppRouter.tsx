@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppFrame } from './AppFrame';
+import { sectionPaths } from './navigation';
+import { NotFoundPage } from './NotFoundPage';
+import { EmptySectionPage } from '../ui/EmptySectionPage';
+
+/** Hash routing: the app is served from app:// or a static folder, where only the fragment is ours to use. */
+export const AppRouter = () => {
+  const router = useMemo(
+    () =>
+      createHashRouter([
+        {
+          element: <AppFrame />,
+          children: [
+            { path: sectionPaths.dashboard, element: <DashboardPage /> },
+            { path: sectionPaths.vendors, element: <EmptySectionPage section="vendors" /> },
+            { path: sectionPaths.dependencies, element: <EmptySectionPage section="dependencies" /> },
+            { path: sectionPaths.licences, element: <EmptySectionPage section="licences" /> },
+            { path: sectionPaths.risks, element: <EmptySectionPage section="risks" /> },
+            { path: sectionPaths.checklists, element: <EmptySectionPage section="checklists" /> },
+            { path: sectionPaths.reports, element: <EmptySectionPage section="reports" /> },
+            { path: sectionPaths.settings, element: <SettingsPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ]),
+    [],
+  );
+  return <RouterProvider router={router} />;
+};

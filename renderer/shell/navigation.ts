@@ -1,0 +1,14 @@
+/** The eight sections of the frame, in navigation order. */
+export const sectionPaths = {
+  dashboard: '/',
+  vendors: '/vendors',
+  dependencies: '/dependencies',
+  licences: '/licences',
+  risks: '/risks',
+  checklists: '/checklists',
+  reports: '/reports',
+  settings: '/settings',
+} as const;
+
+export type Section = keyof typeof sectionPaths;
+export const sections = Object.keys(sectionPaths) as Section[];

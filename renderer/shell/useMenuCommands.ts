@@ -1,0 +1,36 @@
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { createElement, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { platform } from '../platform';
+import { AboutContent } from './AboutContent';
+import { sectionPaths } from './navigation';
+
+/** Carries the native menu's commands (desktop app) to the screens that perform them. */
+export const useMenuCommands = (): void => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        switch (command) {
+          case 'new-vendor':
+            void navigate(sectionPaths.vendors);
+            return;
+          case 'import':
+          case 'export':
+            notifications.show({ message: t('frame.menuCommandUnavailable') });
+            return;
+          case 'about':
+            modals.open({
+              title: t('frame.about.title', { name: t('frame.appName') }),
+              children: createElement(AboutContent),
+            });
+            return;
+        }
+      }),
+    [navigate, t],
+  );
+};

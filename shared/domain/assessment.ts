@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import {
+  dateSchema,
+  idSchema,
+  isoDateTimeSchema,
+  optional,
+  optionalText,
+  recordMetaSchema,
+  referenceSchema,
+  requiredText,
+} from './common';
+import { subjectTypeValues } from './checklist';
+
+export const assessmentStatusValues = ['draft', 'in-review', 'approved'] as const;
+export type AssessmentStatus = (typeof assessmentStatusValues)[number];
+
+export const conclusionValues = ['ok', 'warning', 'blocker', 'na'] as const;
+export type Conclusion = (typeof conclusionValues)[number];
+
+/** Answers to a yes-no item; 'na' is also how a maturity item is marked not applicable. */
+export const yesNoValues = ['yes', 'partial', 'no', 'na'] as const;
+export type YesNoValue = (typeof yesNoValues)[number];
+
+export const maturitySchema = z
+  .number('validation.maturity')
+  .int('validation.maturity')
+  .min(0, 'validation.maturity')
+  .max(4, 'validation.maturity');
+
+/**
+ * The value's meaning depends on the item's answer type (yes-no, maturity 0–4, text, date), which lives in
+ * the checklist; null is an item opened but not answered yet. The union documents the shapes; scoring
+ * checks the value against the item's type.
+ */
+export const answerValueSchema = z.union([
+  z.enum(yesNoValues),
+  maturitySchema,
+  z.string().max(20_000, 'validation.tooLong'),
+  z.null(),
+]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+
+export const answerSchema = z.object({
+  value: answerValueSchema.default(null),
+  comment: optionalText(20_000),
+  evidenceIds: z.array(idSchema).default([]),
+  answeredBy: optionalText(200),
+  answeredAt: optional(isoDateTimeSchema),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const assessmentSubjectSchema = z.object({
+  type: z.enum(subjectTypeValues, 'validation.choice'),
+  id: referenceSchema,
+});
+export type AssessmentSubject = z.infer<typeof assessmentSubjectSchema>;
+
+export const assessmentInputSchema = z.object({
+  checklistId: referenceSchema,
+  // Pins the template version answered, so a later edit of the checklist cannot reinterpret old answers.
+  checklistVersion: requiredText(50),
+  subject: assessmentSubjectSchema,
+  status: z.enum(assessmentStatusValues, 'validation.choice').default('draft'),
+  answers: z.record(z.string(), answerSchema).default({}),
+  conclusion: optional(z.enum(conclusionValues, 'validation.choice')),
+  reviewer: optionalText(200),
+  approvedBy: optionalText(200),
+  approvedAt: optional(isoDateTimeSchema),
+  dueDate: optional(dateSchema),
+  revision: z.number('validation.integer').int('validation.integer').min(1, 'validation.revision').default(1),
+  previousId: optional(referenceSchema),
+});
+export type AssessmentInput = z.input<typeof assessmentInputSchema>;
+
+export const assessmentSchema = assessmentInputSchema
+  .extend(recordMetaSchema.shape)
+  .refine((assessment) => assessment.previousId !== assessment.id, {
+    path: ['previousId'],
+    message: 'validation.selfReference',
+  });
+export type Assessment = z.infer<typeof assessmentSchema>;

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { Result } from './result';
+
+/**
+ * The contract between the renderer and the desktop shell: every channel's name, the zod schema its input
+ * must pass in the main process, and the type it returns. The preload exposes exactly these calls as named
+ * methods of `window.workbench`; renderer/platform/web implements the same interface in a plain browser.
+ */
+
+export const languageSchema = z.enum(['en', 'fr']);
+export type MenuLanguage = z.infer<typeof languageSchema>;
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension must be letters and digits'))
+    .min(1)
+    .max(20),
+});
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
+/** 512 MB: a workspace backup with its evidence files is the largest thing the app writes or reads. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\]/.test(name), 'file name must not contain a folder');
+
+export const saveFileInputSchema = z.object({
+  suggestedName: fileNameSchema,
+  data: z
+    .instanceof(Uint8Array)
+    .refine((data) => data.byteLength <= MAX_FILE_BYTES, 'file is larger than 512 MB'),
+  filters: z.array(fileFilterSchema).max(10).default([]),
+});
+export type SaveFileInput = z.input<typeof saveFileInputSchema>;
+export type SaveFileOutput = { status: 'saved'; fileName: string } | { status: 'cancelled' };
+
+export const openFileInputSchema = z.object({
+  filters: z.array(fileFilterSchema).max(10).default([]),
+  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).default(MAX_FILE_BYTES),
+});
+export type OpenFileInput = z.input<typeof openFileInputSchema>;
+export type OpenFileOutput =
+  { status: 'opened'; fileName: string; data: Uint8Array } | { status: 'cancelled' };
+
+export const printToPdfInputSchema = z.object({
+  landscape: z.boolean().default(false),
+});
+export type PrintToPdfInput = z.input<typeof printToPdfInputSchema>;
+/** The desktop app returns the PDF's bytes; a browser can only open its own print dialog. */
+export type PrintToPdfOutput = { kind: 'pdf'; data: Uint8Array } | { kind: 'browser-print' };
+
+export const noInputSchema = z.undefined();
+
+export type AppInfo = { name: string; version: string; electron: string; chrome: string };
+
+export const menuCommands = ['new-vendor', 'import', 'export', 'about'] as const;
+export const menuCommandSchema = z.enum(menuCommands);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+/** The channel the main process sends menu commands on (main → renderer; the only event channel). */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/** Every invoke channel (renderer → main) with the schema its input is parsed with. */
+export const ipcContract = {
+  'app:get-info': noInputSchema,
+  'file:save': saveFileInputSchema,
+  'file:open': openFileInputSchema,
+  'view:print-to-pdf': printToPdfInputSchema,
+  'menu:set-language': languageSchema,
+} as const;
+
+export type IpcChannel = keyof typeof ipcContract;
+
+/** What each channel's handler returns (inside a Result). */
+export type IpcOutputs = {
+  'app:get-info': AppInfo;
+  'file:save': SaveFileOutput;
+  'file:open': OpenFileOutput;
+  'view:print-to-pdf': PrintToPdfOutput;
+  'menu:set-language': null;
+};
+
+export type IpcInput<C extends IpcChannel> = z.output<(typeof ipcContract)[C]>;
+
+export interface WorkbenchApi {
+  readonly platform: 'electron' | 'web';
+  getAppInfo(): Promise<Result<AppInfo>>;
+  saveFile(input: SaveFileInput): Promise<Result<SaveFileOutput>>;
+  openFile(input: OpenFileInput): Promise<Result<OpenFileOutput>>;
+  printToPdf(input: PrintToPdfInput): Promise<Result<PrintToPdfOutput>>;
+  setMenuLanguage(language: MenuLanguage): Promise<Result<null>>;
+  /** Subscribes to native menu commands; returns the function that unsubscribes. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

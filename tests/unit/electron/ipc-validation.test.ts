@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleIpcCall } from '../../../electron/ipc/validate';
+
+const appPage = 'app://workbench/index.html';
+
+describe('IPC validation', () => {
+  it('passes a valid payload to the handler, with the schema defaults filled in', async () => {
+    const handler = vi.fn(() => ({ status: 'cancelled' as const }));
+    const result = await handleIpcCall('file:open', {}, appPage, handler);
+    expect(result).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(handler).toHaveBeenCalledWith({ filters: [], maxBytes: 512 * 1024 * 1024 });
+  });
+
+  it('refuses a bad payload with a message naming the channel, the field and the problem', async () => {
+    const handler = vi.fn(() => ({ status: 'cancelled' as const }));
+    const result = await handleIpcCall(
+      'file:save',
+      { suggestedName: '../../etc/passwd', data: 'not bytes' },
+      appPage,
+      handler,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(/^file:save: invalid input: /);
+    expect(result.error).toContain('suggestedName: file name must not contain a folder');
+    expect(result.error).toMatch(/data: /);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses an unknown menu language', async () => {
+    const handler = vi.fn(() => null);
+    const result = await handleIpcCall('menu:set-language', 'de', appPage, handler);
+    expect(result).toMatchObject({ ok: false });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses an input to a channel that takes none', async () => {
+    const handler = vi.fn(() => ({ name: 'x', version: '1', electron: '', chrome: '' }));
+    expect(await handleIpcCall('app:get-info', { sneaky: true }, appPage, handler)).toMatchObject({
+      ok: false,
+    });
+    expect(await handleIpcCall('app:get-info', undefined, appPage, handler)).toMatchObject({ ok: true });
+  });
+
+  it('refuses calls from any frame that is not the app', async () => {
+    const handler = vi.fn(() => null);
+    for (const sender of ['https://example.com/', 'file:///tmp/page.html', undefined]) {
+      const result = await handleIpcCall('menu:set-language', 'fr', sender, handler);
+      expect(result).toMatchObject({ ok: false });
+      if (!result.ok) expect(result.error).toContain('which is not the app');
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('accepts the dev server only when it is the one running', async () => {
+    const handler = vi.fn(() => null);
+    expect(
+      await handleIpcCall(
+        'menu:set-language',
+        'fr',
+        'http://localhost:5173/',
+        handler,
+        'http://localhost:5173',
+      ),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('turns a handler failure into an error result instead of a rejected promise', async () => {
+    const result = await handleIpcCall('view:print-to-pdf', {}, appPage, () => {
+      throw new Error('the app window is closed');
+    });
+    expect(result).toEqual({ ok: false, error: 'view:print-to-pdf: the app window is closed' });
+  });
+});
