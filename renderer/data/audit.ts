@@ -50,3 +50,37 @@ export const recordAudit = async (
   await db.auditLog.add(event);
   return event;
 };
+
+/**
+ * Collects the audit events of every record a cascading change touches (a delete that unlinks or
+ * reassigns others), to be added with one bulkAdd inside the same transaction.
+ */
+export class AuditBatch {
+  readonly events: AuditEvent[] = [];
+
+  constructor(private readonly actor: string) {}
+
+  /** Records the update and returns the new version, so it can be written with bulkPut. */
+  update<T extends { id: string }>(table: TableName, before: T, after: T): T {
+    this.events.push(
+      buildAuditEvent(this.actor, {
+        table,
+        recordId: before.id,
+        action: 'update',
+        changes: diffRecords(before, after),
+      }),
+    );
+    return after;
+  }
+
+  remove(table: TableName, before: { id: string }): void {
+    this.events.push(
+      buildAuditEvent(this.actor, {
+        table,
+        recordId: before.id,
+        action: 'delete',
+        changes: diffRecords(before, undefined),
+      }),
+    );
+  }
+}

@@ -2,6 +2,9 @@ import { useMemo } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { vendorRoutes } from '../features/vendors/routes';
+import { dependencyRoutes } from '../features/dependencies/routes';
+import { importRoutes } from '../features/import/routes';
 import { AppFrame } from './AppFrame';
 import { sectionPaths } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
@@ -16,8 +19,9 @@ export const AppRouter = () => {
           element: <AppFrame />,
           children: [
             { path: sectionPaths.dashboard, element: <DashboardPage /> },
-            { path: sectionPaths.vendors, element: <EmptySectionPage section="vendors" /> },
-            { path: sectionPaths.dependencies, element: <EmptySectionPage section="dependencies" /> },
+            ...vendorRoutes,
+            ...dependencyRoutes,
+            ...importRoutes,
             { path: sectionPaths.licences, element: <EmptySectionPage section="licences" /> },
             { path: sectionPaths.risks, element: <EmptySectionPage section="risks" /> },
             { path: sectionPaths.checklists, element: <EmptySectionPage section="checklists" /> },

@@ -6,4 +6,8 @@ export const common = {
       'The disk is full or this app has used its storage allowance, so nothing was saved. Free some space and try again.',
     unexpected: 'Something went wrong: {{message}}',
   },
+  table: {
+    rowCount_one: '{{count}} row',
+    rowCount_other: '{{count}} rows',
+  },
 } as const;

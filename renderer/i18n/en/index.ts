@@ -5,5 +5,21 @@ import { sections } from './sections';
 import { settings } from './settings';
 import { validation } from './validation';
 import { platform } from './platform';
+import { vendors } from './vendors';
+import { dependencies } from './dependencies';
+import { importer } from './importer';
+import { reference } from './reference';
 
-export const en = { common, frame, recovery, sections, settings, validation, platform } as const;
+export const en = {
+  common,
+  frame,
+  recovery,
+  sections,
+  settings,
+  validation,
+  platform,
+  vendors,
+  dependencies,
+  importer,
+  reference,
+} as const;

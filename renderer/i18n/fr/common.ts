@@ -9,4 +9,8 @@ export const common: Translations<typeof en> = {
       'Le disque est plein ou l’application a atteint son quota de stockage : rien n’a été enregistré. Libérez de l’espace et réessayez.',
     unexpected: 'Une erreur est survenue : {{message}}',
   },
+  table: {
+    rowCount_one: '{{count}} ligne',
+    rowCount_other: '{{count}} lignes',
+  },
 };

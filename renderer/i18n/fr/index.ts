@@ -7,6 +7,10 @@ import { sections } from './sections';
 import { settings } from './settings';
 import { validation } from './validation';
 import { platform } from './platform';
+import { vendors } from './vendors';
+import { dependencies } from './dependencies';
+import { importer } from './importer';
+import { reference } from './reference';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -16,4 +20,8 @@ export const fr: Translations<typeof en> = {
   settings,
   validation,
   platform,
+  vendors,
+  dependencies,
+  importer,
+  reference,
 };

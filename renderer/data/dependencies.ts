@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { dependencySchema, type Dependency, type DependencyInput } from '@shared/domain';
+import { AuditBatch, currentActor } from './audit';
+import { workspace } from './database';
+import { saveRecord } from './records';
+
+/** Every dependency, sorted by name, live. Undefined while the first read is in flight. */
+export const useDependencies = (): Dependency[] | undefined =>
+  useLiveQuery(async () =>
+    (await workspace().dependencies.toArray()).sort((a, b) => a.name.localeCompare(b.name)),
+  );
+
+export const useDependency = (id: string | undefined): Dependency | null | undefined =>
+  useLiveQuery(async () => (id ? ((await workspace().dependencies.get(id)) ?? null) : null), [id]);
+
+/** A vendor's own dependencies, live. */
+export const useVendorDependencies = (vendorId: string): Dependency[] | undefined =>
+  useLiveQuery(() => workspace().dependencies.where('vendorId').equals(vendorId).sortBy('name'), [vendorId]);
+
+/** Saves a dependency after checking that its vendor and upstream dependencies exist. */
+export const saveDependency = async (input: DependencyInput & { id?: string }): Promise<Dependency> => {
+  const db = workspace();
+  const vendor = input.vendorId ? await db.vendors.get(input.vendorId) : undefined;
+  if (input.vendorId && !vendor) throw new Error('The chosen vendor no longer exists.');
+  const upstream = input.upstreamIds ?? [];
+  const found = await db.dependencies.bulkGet(upstream);
+  const missing = upstream.filter((_, index) => !found[index]);
+  if (missing.length > 0) throw new Error(`${missing.length} upstream dependencies no longer exist.`);
+  return saveRecord('dependencies', dependencySchema, input);
+};
+
+/**
+ * Deletes a dependency and removes every link to it in the same transaction: other dependencies'
+ * upstream lists, licences' covered dependencies, risks, and the SBOM components stored with it.
+ */
+export const deleteDependency = async (id: string): Promise<void> => {
+  const db = workspace();
+  const tables = [db.dependencies, db.licences, db.risks, db.sbomComponents, db.auditLog, db.settings];
+  await db.transaction('rw', tables, async () => {
+    const dependency = await db.dependencies.get(id);
+    if (!dependency) return;
+    const audit = new AuditBatch(await currentActor(db));
+    const now = new Date().toISOString();
+    const without = (ids: readonly string[]): string[] => ids.filter((other) => other !== id);
+
+    const downstream = await db.dependencies.where('upstreamIds').equals(id).toArray();
+    await db.dependencies.bulkPut(
+      downstream.map((row) =>
+        audit.update('dependencies', row, { ...row, upstreamIds: without(row.upstreamIds), updatedAt: now }),
+      ),
+    );
+    const licences = await db.licences.where('dependencyIds').equals(id).toArray();
+    await db.licences.bulkPut(
+      licences.map((row) =>
+        audit.update('licences', row, { ...row, dependencyIds: without(row.dependencyIds), updatedAt: now }),
+      ),
+    );
+    const risks = await db.risks.where('dependencyIds').equals(id).toArray();
+    await db.risks.bulkPut(
+      risks.map((row) =>
+        audit.update('risks', row, { ...row, dependencyIds: without(row.dependencyIds), updatedAt: now }),
+      ),
+    );
+    await db.sbomComponents.where('dependencyId').equals(id).delete();
+    await db.dependencies.delete(id);
+    audit.remove('dependencies', dependency);
+    await db.auditLog.bulkAdd(audit.events);
+  });
+};

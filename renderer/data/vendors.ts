@@ -1,0 +1,103 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { vendorSchema, type Vendor, type VendorInput } from '@shared/domain';
+import { AuditBatch, currentActor } from './audit';
+import { workspace } from './database';
+import { saveRecord } from './records';
+
+const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name);
+
+/** Every vendor, sorted by name, live. Undefined while the first read is in flight. */
+export const useVendors = (): Vendor[] | undefined =>
+  useLiveQuery(async () => (await workspace().vendors.toArray()).sort(byName));
+
+/** One vendor, live; null when it does not exist (deleted, or a wrong link). */
+export const useVendor = (id: string | undefined): Vendor | null | undefined =>
+  useLiveQuery(async () => (id ? ((await workspace().vendors.get(id)) ?? null) : null), [id]);
+
+export const saveVendor = (input: VendorInput & { id?: string }): Promise<Vendor> =>
+  saveRecord('vendors', vendorSchema, input);
+
+/** What still points at a vendor: deleting it must reassign or clear each of these. */
+export interface VendorReferences {
+  dependencies: number;
+  licences: number;
+  subsidiaries: number;
+  risks: number;
+}
+
+export const useVendorReferences = (id: string): VendorReferences | undefined =>
+  useLiveQuery(async () => {
+    const db = workspace();
+    const [dependencies, licences, subsidiaries, risks] = await Promise.all([
+      db.dependencies.where('vendorId').equals(id).count(),
+      db.licences.where('vendorId').equals(id).count(),
+      db.vendors.where('parentVendorId').equals(id).count(),
+      db.risks.where('vendorIds').equals(id).count(),
+    ]);
+    return { dependencies, licences, subsidiaries, risks };
+  }, [id]);
+
+/**
+ * Deletes a vendor and, in the same transaction, everything that pointed at it: its dependencies and
+ * licences move to `reassignTo` (dependencies cannot exist without a vendor, so deleting a vendor that
+ * still has some requires one), subsidiaries lose their parent link and risks drop the vendor. Each
+ * touched record gets its own audit event, so nothing changes silently and nothing is left dangling.
+ */
+export const deleteVendor = async (id: string, reassignTo?: string): Promise<void> => {
+  if (reassignTo === id) throw new Error('A vendor cannot be reassigned to itself.');
+  const db = workspace();
+  await db.transaction(
+    'rw',
+    [db.vendors, db.dependencies, db.licences, db.risks, db.auditLog, db.settings],
+    async () => {
+      const vendor = await db.vendors.get(id);
+      if (!vendor) return;
+      const dependencies = await db.dependencies.where('vendorId').equals(id).toArray();
+      const licences = await db.licences.where('vendorId').equals(id).toArray();
+      if (dependencies.length > 0 && !reassignTo) {
+        throw new Error(
+          `${vendor.name} still has ${dependencies.length} dependencies: choose a vendor to reassign them to.`,
+        );
+      }
+      if (reassignTo && !(await db.vendors.get(reassignTo)))
+        throw new Error('The vendor to reassign to no longer exists.');
+
+      const audit = new AuditBatch(await currentActor(db));
+      const now = new Date().toISOString();
+
+      await db.dependencies.bulkPut(
+        dependencies.map((row) =>
+          audit.update('dependencies', row, { ...row, vendorId: reassignTo as string, updatedAt: now }),
+        ),
+      );
+      await db.licences.bulkPut(
+        licences.map((row) => {
+          const { vendorId: _dropped, ...rest } = row;
+          return audit.update(
+            'licences',
+            row,
+            reassignTo ? { ...row, vendorId: reassignTo, updatedAt: now } : { ...rest, updatedAt: now },
+          );
+        }),
+      );
+      const subsidiaries = await db.vendors.where('parentVendorId').equals(id).toArray();
+      await db.vendors.bulkPut(
+        subsidiaries.map((row) => {
+          const { parentVendorId: _dropped, ...rest } = row;
+          return audit.update('vendors', row, { ...rest, updatedAt: now });
+        }),
+      );
+      const risks = await db.risks.where('vendorIds').equals(id).toArray();
+      await db.risks.bulkPut(
+        risks.map((row) => {
+          const vendorIds = row.vendorIds.filter((vendorId) => vendorId !== id);
+          if (reassignTo && !vendorIds.includes(reassignTo)) vendorIds.push(reassignTo);
+          return audit.update('risks', row, { ...row, vendorIds, updatedAt: now });
+        }),
+      );
+      await db.vendors.delete(id);
+      audit.remove('vendors', vendor);
+      await db.auditLog.bulkAdd(audit.events);
+    },
+  );
+};

@@ -1,0 +1,3 @@
+export const dependencies = {
+  title: '',
+} as const;

@@ -1,0 +1,3 @@
+export const importer = {
+  title: '',
+} as const;

@@ -1,0 +1,3 @@
+export const vendors = {
+  title: '',
+} as const;
