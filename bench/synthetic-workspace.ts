@@ -1,0 +1,94 @@
+import {
+  countryCodes,
+  dependencyKindValues,
+  networkDomainValues,
+  ownershipValues,
+  substitutabilityValues,
+  type Dependency,
+  type Vendor,
+} from '../shared/domain';
+
+/** A small deterministic generator (mulberry32), so every benchmark run measures the same workspace. */
+const random = (seed: number): (() => number) => {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+};
+
+const uuid = (next: () => number): string =>
+  'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(next() * 16).toString(16));
+
+const pick = <T>(next: () => number, values: readonly T[]): T =>
+  values[Math.floor(next() * values.length)] as T;
+
+const words = [
+  'Nordic',
+  'Atlas',
+  'Quantum',
+  'Meridian',
+  'Helix',
+  'Vertex',
+  'Orbit',
+  'Pioneer',
+  'Summit',
+  'Cobalt',
+];
+const nouns = ['Networks', 'Systems', 'Telecom', 'Software', 'Cloud', 'Photonics', 'Radio', 'Security'];
+const tags = ['5g', 'legacy', 'strategic', 'under-review', 'eu', 'managed-service'];
+const timestamp = '2026-01-15T09:00:00.000Z';
+
+export interface SyntheticWorkspace {
+  vendors: Vendor[];
+  dependencies: Dependency[];
+}
+
+/** Vendors and dependencies shaped like a large operator's inventory (upstream links included). */
+export const syntheticWorkspace = (
+  vendorCount: number,
+  dependencyCount: number,
+  seed = 42,
+): SyntheticWorkspace => {
+  const next = random(seed);
+  const rating = (): number | null => (next() < 0.3 ? null : Math.floor(next() * 5));
+  const vendors: Vendor[] = Array.from({ length: vendorCount }, (_, index) => ({
+    id: uuid(next),
+    name: `${pick(next, words)} ${pick(next, nouns)} ${index + 1}`,
+    legalName: `${pick(next, words)} ${pick(next, nouns)} ${index + 1} Ltd`,
+    hqCountry: pick(next, countryCodes),
+    ownership: pick(next, ownershipValues),
+    jurisdictions: [pick(next, countryCodes)],
+    listings: [],
+    certifications: [],
+    sovereignty: { c1a: rating(), c1b: rating(), c1c: rating(), c1d: rating(), c2: rating(), c3: rating() },
+    contacts: [],
+    tags: [pick(next, tags)],
+    notes: next() < 0.2 ? 'Reviewed during the 2025 supplier audit.' : '',
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }));
+  const dependencies: Dependency[] = [];
+  for (let index = 0; index < dependencyCount; index += 1) {
+    const upstream = index > 10 && next() < 0.4 ? [dependencies[Math.floor(next() * index)]?.id ?? ''] : [];
+    dependencies.push({
+      id: uuid(next),
+      name: `${pick(next, words)} component ${index + 1}`,
+      vendorId: pick(next, vendors).id,
+      kind: pick(next, dependencyKindValues),
+      domain: pick(next, networkDomainValues),
+      criticality: 1 + Math.floor(next() * 5),
+      substitutability: pick(next, substitutabilityValues),
+      vendorRemoteAccess: next() < 0.3,
+      dataLocations: [pick(next, countryCodes)],
+      upstreamIds: upstream.filter((id) => id !== ''),
+      tags: [pick(next, tags)],
+      notes: '',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    });
+  }
+  return { vendors, dependencies };
+};

@@ -1,0 +1,62 @@
+import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useVendor, useVendors } from '../../data/vendors';
+import { PageTitle } from '../../ui/PageTitle';
+import { VendorExposureSection } from '../exposure/VendorExposureSection';
+import { ReferenceMatchAlert } from '../reference/ReferenceMatchAlert';
+import { DeleteVendorModal } from './DeleteVendorModal';
+import { OwnershipChainSection } from './OwnershipChain';
+import { SovereigntyPanel } from './SovereigntyPanel';
+import { VendorFacts } from './VendorFacts';
+import { VendorNotFound } from './VendorNotFound';
+
+/** One vendor: its facts, its group, its sovereignty profile and what the network depends on it for. */
+export const VendorDetailPage = () => {
+  const { t } = useTranslation();
+  const { vendorId } = useParams();
+  const vendor = useVendor(vendorId);
+  const vendors = useVendors();
+  const [deleteOpened, { open: openDelete, close: closeDelete }] = useDisclosure(false);
+
+  if (vendor === undefined || vendors === undefined) return <Text c="dimmed">{t('common.loading')}</Text>;
+  if (vendor === null) return <VendorNotFound />;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to="/vendors" size="sm">
+          {t('vendors.detail.backToList')}
+        </Anchor>
+        <Group justify="space-between" align="flex-start">
+          <PageTitle>{vendor.name}</PageTitle>
+          <Group>
+            <Button component={Link} to={`/vendors/${vendor.id}/edit`}>
+              {t('vendors.detail.edit')}
+            </Button>
+            <Button color="red" variant="outline" onClick={openDelete}>
+              {t('vendors.detail.delete')}
+            </Button>
+          </Group>
+        </Group>
+      </div>
+      <ReferenceMatchAlert vendor={vendor} />
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
+        <VendorFacts vendor={vendor} />
+        <OwnershipChainSection vendor={vendor} vendors={vendors} />
+      </SimpleGrid>
+      <SovereigntyPanel key={vendor.id} vendor={vendor} />
+      <VendorExposureSection vendorId={vendor.id} />
+      {deleteOpened && (
+        <DeleteVendorModal
+          key={vendor.id}
+          vendor={vendor}
+          vendors={vendors}
+          opened={deleteOpened}
+          onClose={closeDelete}
+        />
+      )}
+    </Stack>
+  );
+};

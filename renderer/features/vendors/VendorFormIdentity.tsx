@@ -1,0 +1,82 @@
+import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Controller, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Vendor } from '@shared/domain';
+import { CountrySelect } from '../../ui/CountrySelect';
+import { useIssueMessage } from '../../ui/useIssueMessage';
+import type { VendorFormValues } from './vendorFormValues';
+import { useVendorOptions, VENDOR_OPTION_LIMIT } from './vendorOptions';
+
+interface VendorFormIdentityProps {
+  vendors: readonly Vendor[] | undefined;
+  vendorId: string | undefined;
+}
+
+/** Who the vendor is: names, LEI, headquarters and parent company. */
+export const VendorFormIdentity = ({ vendors, vendorId }: VendorFormIdentityProps) => {
+  const { t } = useTranslation();
+  const issue = useIssueMessage();
+  const { register, control, formState } = useFormContext<VendorFormValues>();
+  const { errors } = formState;
+  const parentOptions = useVendorOptions(vendors, vendorId);
+
+  return (
+    <Fieldset legend={t('vendors.form.identity')}>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <TextInput
+          label={t('vendors.fields.name')}
+          withAsterisk
+          error={issue(errors.name?.message)}
+          {...register('name')}
+        />
+        <TextInput
+          label={t('vendors.fields.legalName')}
+          error={issue(errors.legalName?.message)}
+          {...register('legalName')}
+        />
+        <TextInput
+          label={t('vendors.fields.lei')}
+          description={t('vendors.form.leiHint')}
+          maxLength={24}
+          error={issue(errors.lei?.message)}
+          {...register('lei')}
+        />
+        <Controller
+          control={control}
+          name="hqCountry"
+          render={({ field, fieldState }) => (
+            <CountrySelect
+              label={t('vendors.fields.hqCountry')}
+              withAsterisk
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? '')}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              error={issue(fieldState.error?.message)}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="parentVendorId"
+          render={({ field, fieldState }) => (
+            <Select
+              label={t('vendors.fields.parentVendor')}
+              description={t('vendors.form.parentHint')}
+              data={parentOptions}
+              searchable
+              clearable
+              limit={VENDOR_OPTION_LIMIT}
+              nothingFoundMessage={t('vendors.form.noVendorFound')}
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? '')}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              error={issue(fieldState.error?.message)}
+            />
+          )}
+        />
+      </SimpleGrid>
+    </Fieldset>
+  );
+};

@@ -1,0 +1,65 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDependencies } from '../../data/dependencies';
+import { useVendors } from '../../data/vendors';
+import { DataTable } from '../../ui/table/DataTable';
+import { PageTitle } from '../../ui/PageTitle';
+import { SectionEmptyState } from '../../ui/SectionEmptyState';
+import { ImportButton } from '../import/ImportButton';
+import { useVendorFilters } from './useVendorFilters';
+import { useVendorColumns } from './vendorColumns';
+import { VendorFilters } from './VendorFilters';
+import { buildVendorRows, countByVendor, filterVendorRows } from './vendorRows';
+
+/** The vendor inventory: filters over a virtualized table, each name a link to the vendor's page. */
+export const VendorListPage = () => {
+  const { t } = useTranslation();
+  const vendors = useVendors();
+  const dependencies = useDependencies();
+  const filters = useVendorFilters();
+  // The table follows the filters a frame behind the keyboard, so typing stays fluid with 10,000 rows.
+  const deferredFilters = useDeferredValue(filters);
+
+  const rows = useMemo(() => buildVendorRows(vendors ?? []), [vendors]);
+  const visibleRows = useMemo(() => filterVendorRows(rows, deferredFilters), [rows, deferredFilters]);
+  const dependencyCounts = useMemo(() => countByVendor(dependencies ?? []), [dependencies]);
+  const columns = useVendorColumns(dependencyCounts);
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start">
+        <PageTitle>{t('sections.vendors.title')}</PageTitle>
+        <Group>
+          <ImportButton entity="vendors" />
+          <Button component={Link} to="/vendors/new">
+            {t('vendors.list.newVendor')}
+          </Button>
+        </Group>
+      </Group>
+      {vendors === undefined ? (
+        <Text c="dimmed">{t('common.loading')}</Text>
+      ) : vendors.length === 0 ? (
+        <SectionEmptyState
+          title={t('sections.vendors.emptyTitle')}
+          description={t('sections.vendors.emptyBody')}
+          action={{ label: t('vendors.list.emptyAction'), to: '/vendors/new' }}
+        />
+      ) : (
+        <>
+          <VendorFilters vendors={vendors} />
+          {/* Rows arrive sorted by name from useVendors, so no initial sort is needed (nor paid for). */}
+          <DataTable
+            data={visibleRows}
+            columns={columns}
+            getRowId={(row) => row.vendor.id}
+            label={t('vendors.list.tableLabel')}
+            emptyMessage={t('vendors.list.noMatch')}
+            height="calc(100vh - 330px)"
+          />
+        </>
+      )}
+    </>
+  );
+};

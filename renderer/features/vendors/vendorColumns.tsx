@@ -1,0 +1,69 @@
+import { Anchor } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { sovereigntyLevelRank } from '@shared/domain';
+import { SovereigntyBadge } from './SovereigntyBadge';
+import { useCountryName } from './useCountryNames';
+import type { VendorRow } from './vendorRows';
+
+const column = createColumnHelper<VendorRow>();
+
+/** The vendor table's columns; each sorts on a plain value (a name, a rank, a count), not on what it displays. */
+export const useVendorColumns = (dependencyCounts: ReadonlyMap<string, number>) => {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  return useMemo(
+    () => [
+      column.accessor((row) => row.vendor.name, {
+        id: 'name',
+        sortingFn: 'text',
+        header: t('vendors.columns.name'),
+        size: 240,
+        cell: ({ row }) => (
+          <Anchor component={Link} to={`/vendors/${row.original.vendor.id}`}>
+            {row.original.vendor.name}
+          </Anchor>
+        ),
+      }),
+      column.accessor((row) => countryName(row.vendor.hqCountry), {
+        id: 'hqCountry',
+        sortingFn: 'text',
+        header: t('vendors.columns.hqCountry'),
+      }),
+      column.accessor((row) => t(`vendors.ownership.${row.vendor.ownership}`), {
+        id: 'ownership',
+        sortingFn: 'text',
+        header: t('vendors.columns.ownership'),
+      }),
+      column.accessor(
+        (row) => row.vendor.listings.map((listing) => t(`vendors.listing.${listing.list}`)).join(', '),
+        { id: 'listings', sortingFn: 'text', header: t('vendors.columns.listings') },
+      ),
+      column.accessor(
+        // Level first, then index, so that within a level the worse-rated vendors sort together.
+        (row) => sovereigntyLevelRank[row.sovereignty.level] * 1000 + (row.sovereignty.index ?? -1),
+        {
+          id: 'sovereignty',
+          header: t('vendors.columns.sovereignty'),
+          size: 180,
+          cell: ({ row }) => (
+            <SovereigntyBadge level={row.original.sovereignty.level} index={row.original.sovereignty.index} />
+          ),
+        },
+      ),
+      column.accessor((row) => dependencyCounts.get(row.vendor.id) ?? 0, {
+        id: 'dependencies',
+        header: t('vendors.columns.dependencies'),
+        size: 120,
+      }),
+      column.accessor((row) => row.vendor.tags.join(', '), {
+        id: 'tags',
+        header: t('vendors.columns.tags'),
+        enableSorting: false,
+      }),
+    ],
+    [t, countryName, dependencyCounts],
+  );
+};

@@ -1,0 +1,50 @@
+import { assessSovereignty, type SovereigntyAssessment, type Vendor } from '@shared/domain';
+import type { VendorFilterValues } from './useVendorFilters';
+
+/** A vendor with what the list filters and sorts on, computed once per change of the vendors, not per keystroke. */
+export interface VendorRow {
+  vendor: Vendor;
+  /** Name, legal name, tags and notes, folded to lower case without accents. */
+  searchText: string;
+  sovereignty: SovereigntyAssessment;
+}
+
+/** Folds case and accents so that "societe" finds "Société" and "ZTE" finds "zte". */
+export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export const buildVendorRows = (vendors: readonly Vendor[]): VendorRow[] =>
+  vendors.map((vendor) => ({
+    vendor,
+    searchText: foldText([vendor.name, vendor.legalName ?? '', ...vendor.tags, vendor.notes].join('\n')),
+    sovereignty: assessSovereignty(vendor),
+  }));
+
+const matchesAny = <T>(selected: readonly T[], values: readonly T[]): boolean =>
+  selected.length === 0 || values.some((value) => selected.includes(value));
+
+/**
+ * Rows passing every active filter: each word of the search must appear somewhere in the row's text, and
+ * within a multi-choice filter any chosen value matches (country A or B), while filters combine with "and".
+ */
+export const filterVendorRows = (rows: readonly VendorRow[], filters: VendorFilterValues): VendorRow[] => {
+  const words = foldText(filters.search).split(/\s+/).filter(Boolean);
+  return rows.filter(
+    ({ vendor, searchText, sovereignty }) =>
+      words.every((word) => searchText.includes(word)) &&
+      matchesAny(filters.countries, [vendor.hqCountry]) &&
+      matchesAny(filters.ownership, [vendor.ownership]) &&
+      matchesAny(
+        filters.listings,
+        vendor.listings.map((listing) => listing.list),
+      ) &&
+      matchesAny(filters.levels, [sovereignty.level]) &&
+      matchesAny(filters.tags, vendor.tags),
+  );
+};
+
+/** Number of dependencies per vendor id, counted in one pass over all dependencies. */
+export const countByVendor = (dependencies: readonly { vendorId: string }[]): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const { vendorId } of dependencies) counts.set(vendorId, (counts.get(vendorId) ?? 0) + 1);
+  return counts;
+};

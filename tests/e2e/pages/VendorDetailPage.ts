@@ -1,0 +1,44 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** One vendor's page: facts, ownership chain, sovereignty profile, and the edit and delete actions. */
+export class VendorDetailPage {
+  readonly sovereignty: Locator;
+  readonly saveSovereignty: Locator;
+  readonly rationale: Locator;
+  readonly explanation: Locator;
+  readonly edit: Locator;
+  readonly delete: Locator;
+  readonly ownershipChain: Locator;
+
+  constructor(private readonly page: Page) {
+    this.sovereignty = page.getByRole('region', { name: 'Sovereignty profile' });
+    this.saveSovereignty = this.sovereignty.getByRole('button', { name: 'Save sovereignty profile' });
+    this.rationale = this.sovereignty.getByLabel('Rationale');
+    this.explanation = this.sovereignty.getByRole('listitem');
+    this.edit = page.getByRole('link', { name: 'Edit', exact: true });
+    this.delete = page.getByRole('button', { name: 'Delete', exact: true });
+    this.ownershipChain = page.getByRole('region', { name: 'Ownership chain' });
+  }
+
+  /** The computed level shown beside "Computed level:", e.g. "High". */
+  level(name: string): Locator {
+    return this.sovereignty.getByText(name, { exact: true });
+  }
+
+  criterion(code: string): Locator {
+    return this.sovereignty.getByRole('radiogroup', { name: new RegExp(`^${code} — `) });
+  }
+
+  async rate(code: string, rating: number | 'Not rated'): Promise<void> {
+    const name = rating === 'Not rated' ? 'Not rated' : new RegExp(`^${rating} · `);
+    // Mantine hides the radio inputs behind their labels, so rate as a keyboard user does: focus, Space.
+    const radio = this.criterion(code).getByRole('radio', { name });
+    await radio.press('Space');
+    await expect(radio).toBeChecked();
+  }
+
+  async saveProfile(): Promise<void> {
+    await this.saveSovereignty.click();
+    await expect(this.page.getByText('Sovereignty profile saved.')).toBeVisible();
+  }
+}
