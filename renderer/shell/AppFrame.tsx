@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/cor
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { useMenuCommands } from './useMenuCommands';
 import { sectionPaths, sections } from './navigation';
 
@@ -54,6 +55,7 @@ export const AppFrame = () => {
           })}
         </ScrollArea>
       </AppShell.Navbar>
+      <GlobalSearch />
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>

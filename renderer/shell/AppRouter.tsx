@@ -5,6 +5,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { vendorRoutes } from '../features/vendors/routes';
 import { dependencyRoutes } from '../features/dependencies/routes';
 import { importRoutes } from '../features/import/routes';
+import { referenceRoutes } from '../features/reference/routes';
 import { AppFrame } from './AppFrame';
 import { sectionPaths } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
@@ -22,6 +23,7 @@ export const AppRouter = () => {
             ...vendorRoutes,
             ...dependencyRoutes,
             ...importRoutes,
+            ...referenceRoutes,
             { path: sectionPaths.licences, element: <EmptySectionPage section="licences" /> },
             { path: sectionPaths.risks, element: <EmptySectionPage section="risks" /> },
             { path: sectionPaths.checklists, element: <EmptySectionPage section="checklists" /> },

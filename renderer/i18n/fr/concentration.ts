@@ -1,0 +1,3 @@
+export const concentration = {
+  title: '',
+} as const;

@@ -1,0 +1,3 @@
+export const exposure = {
+  title: '',
+} as const;
