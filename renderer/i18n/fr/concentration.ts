@@ -1,3 +1,6 @@
-export const concentration = {
+import type { concentration as en } from '../en/concentration';
+import type { Translations } from '../types';
+
+export const concentration: Translations<typeof en> = {
   title: '',
-} as const;
+};

@@ -1,3 +1,6 @@
-export const exposure = {
+import type { exposure as en } from '../en/exposure';
+import type { Translations } from '../types';
+
+export const exposure: Translations<typeof en> = {
   title: '',
-} as const;
+};
