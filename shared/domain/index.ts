@@ -17,3 +17,7 @@ export * from './settings';
 export * from './risk-score';
 export * from './sovereignty';
 export * from './assessment-score';
+export * from './concentration';
+export * from './exposure';
+export * from './neighbourhood';
+export * from './reference-match';
