@@ -1,7 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { EmptySectionPage } from '../../ui/EmptySectionPage';
+import { DependencyDetailPage } from './DependencyDetailPage';
+import { EditDependencyPage, NewDependencyPage } from './DependencyFormPage';
+import { DependencyListPage } from './DependencyList';
 
 /** The dependency screens: list (with concentration), new, detail and edit. */
 export const dependencyRoutes: RouteObject[] = [
-  { path: '/dependencies', element: <EmptySectionPage section="dependencies" /> },
+  { path: '/dependencies', element: <DependencyListPage /> },
+  { path: '/dependencies/new', element: <NewDependencyPage /> },
+  { path: '/dependencies/:dependencyId', element: <DependencyDetailPage /> },
+  { path: '/dependencies/:dependencyId/edit', element: <EditDependencyPage /> },
 ];

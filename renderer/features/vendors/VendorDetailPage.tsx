@@ -32,6 +32,9 @@ export const VendorDetailPage = () => {
         <Group justify="space-between" align="flex-start">
           <PageTitle>{vendor.name}</PageTitle>
           <Group>
+            <Button variant="light" component={Link} to={`/dependencies/new?vendorId=${vendor.id}`}>
+              {t('dependencies.vendorPage.addDependency')}
+            </Button>
             <Button component={Link} to={`/vendors/${vendor.id}/edit`}>
               {t('vendors.detail.edit')}
             </Button>

@@ -1,16 +1,9 @@
 import { Badge, DataList, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vendor } from '@shared/domain';
 import { localToday, useFormatDate } from './dates';
-import { useCountryName } from './useCountryNames';
-
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
-  <DataList.Item>
-    <DataList.ItemLabel>{label}</DataList.ItemLabel>
-    <DataList.ItemValue>{children}</DataList.ItemValue>
-  </DataList.Item>
-);
+import { Fact } from '../../ui/Fact';
+import { useCountryName } from '../../ui/useCountryNames';
 
 /** Everything recorded about a vendor except its sovereignty profile, which has its own panel. */
 export const VendorFacts = ({ vendor }: { vendor: Vendor }) => {

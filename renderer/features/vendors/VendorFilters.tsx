@@ -9,7 +9,7 @@ import {
   type SovereigntyStatus,
   type Vendor,
 } from '@shared/domain';
-import { CountryMultiSelect } from './CountryMultiSelect';
+import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
 import { hasActiveFilters, useVendorFilters } from './useVendorFilters';
 
 const levelValues: SovereigntyStatus[] = ['unrated', ...sovereigntyLevelValues];

@@ -3,7 +3,7 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ownershipValues } from '@shared/domain';
 import { useIssueMessage } from '../../ui/useIssueMessage';
-import { CountryMultiSelect } from './CountryMultiSelect';
+import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
 import { isStateOwnership, type VendorFormValues } from './vendorFormValues';
 
 /** Who can influence the vendor: its ownership, a state's share, and the jurisdictions that can compel it. */

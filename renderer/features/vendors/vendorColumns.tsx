@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { sovereigntyLevelRank } from '@shared/domain';
 import { SovereigntyBadge } from './SovereigntyBadge';
-import { useCountryName } from './useCountryNames';
+import { useCountryName } from '../../ui/useCountryNames';
 import type { VendorRow } from './vendorRows';
 
 const column = createColumnHelper<VendorRow>();

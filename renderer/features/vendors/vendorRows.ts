@@ -1,4 +1,5 @@
 import { assessSovereignty, type SovereigntyAssessment, type Vendor } from '@shared/domain';
+import { foldText, matchesAny, searchWords } from '../../ui/listFilters';
 import type { VendorFilterValues } from './useVendorFilters';
 
 /** A vendor with what the list filters and sorts on, computed once per change of the vendors, not per keystroke. */
@@ -9,9 +10,6 @@ export interface VendorRow {
   sovereignty: SovereigntyAssessment;
 }
 
-/** Folds case and accents so that "societe" finds "Société" and "ZTE" finds "zte". */
-export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 export const buildVendorRows = (vendors: readonly Vendor[]): VendorRow[] =>
   vendors.map((vendor) => ({
     vendor,
@@ -19,15 +17,12 @@ export const buildVendorRows = (vendors: readonly Vendor[]): VendorRow[] =>
     sovereignty: assessSovereignty(vendor),
   }));
 
-const matchesAny = <T>(selected: readonly T[], values: readonly T[]): boolean =>
-  selected.length === 0 || values.some((value) => selected.includes(value));
-
 /**
  * Rows passing every active filter: each word of the search must appear somewhere in the row's text, and
  * within a multi-choice filter any chosen value matches (country A or B), while filters combine with "and".
  */
 export const filterVendorRows = (rows: readonly VendorRow[], filters: VendorFilterValues): VendorRow[] => {
-  const words = foldText(filters.search).split(/\s+/).filter(Boolean);
+  const words = searchWords(filters.search);
   return rows.filter(
     ({ vendor, searchText, sovereignty }) =>
       words.every((word) => searchText.includes(word)) &&

@@ -1,0 +1,60 @@
+import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useDependencies, useDependency } from '../../data/dependencies';
+import { useVendor } from '../../data/vendors';
+import { PageTitle } from '../../ui/PageTitle';
+import { DependencyNeighbourhood } from '../exposure/DependencyNeighbourhood';
+import { DeleteDependencyModal } from './DeleteDependencyModal';
+import { DependencyFacts } from './DependencyFacts';
+import { DependencyLinks } from './DependencyLinks';
+import { DependencyNotFound } from './DependencyNotFound';
+
+/** One dependency: its facts, what it relies on and what relies on it, and its neighbourhood graph. */
+export const DependencyDetailPage = () => {
+  const { t } = useTranslation();
+  const { dependencyId } = useParams();
+  const dependency = useDependency(dependencyId);
+  const vendor = useVendor(dependency?.vendorId);
+  const dependencies = useDependencies();
+  const [deleteOpened, { open: openDelete, close: closeDelete }] = useDisclosure(false);
+
+  if (dependency === undefined || vendor === undefined || dependencies === undefined)
+    return <Text c="dimmed">{t('common.loading')}</Text>;
+  if (dependency === null) return <DependencyNotFound />;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to="/dependencies" size="sm">
+          {t('dependencies.detail.backToList')}
+        </Anchor>
+        <Group justify="space-between" align="flex-start">
+          <PageTitle>{dependency.name}</PageTitle>
+          <Group>
+            <Button component={Link} to={`/dependencies/${dependency.id}/edit`}>
+              {t('dependencies.detail.edit')}
+            </Button>
+            <Button color="red" variant="outline" onClick={openDelete}>
+              {t('dependencies.detail.delete')}
+            </Button>
+          </Group>
+        </Group>
+      </div>
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
+        <DependencyFacts dependency={dependency} vendor={vendor} />
+        <DependencyLinks dependency={dependency} dependencies={dependencies} />
+      </SimpleGrid>
+      <DependencyNeighbourhood dependencyId={dependency.id} />
+      {deleteOpened && (
+        <DeleteDependencyModal
+          key={dependency.id}
+          dependency={dependency}
+          opened={deleteOpened}
+          onClose={closeDelete}
+        />
+      )}
+    </Stack>
+  );
+};

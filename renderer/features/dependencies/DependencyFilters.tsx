@@ -1,0 +1,130 @@
+import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { dependencyKindValues, networkDomainValues, substitutabilityValues } from '@shared/domain';
+import { VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
+import type { DependencyRow } from './dependencyRows';
+import { criticalityLevels, useCriticalityLabel } from './useCriticalityLabel';
+import { hasActiveFilters, useDependencyFilters } from './useDependencyFilters';
+
+const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label);
+
+/** Search box and filters above the dependency table; vendors and tags offered are those present in the list. */
+export const DependencyFilters = ({ rows }: { rows: readonly DependencyRow[] }) => {
+  const { t } = useTranslation();
+  const criticalityLabel = useCriticalityLabel();
+  const filters = useDependencyFilters(
+    useShallow(
+      ({ search, domains, kinds, vendorIds, criticalities, substitutability, remoteAccess, tags }) => ({
+        search,
+        domains,
+        kinds,
+        vendorIds,
+        criticalities,
+        substitutability,
+        remoteAccess,
+        tags,
+      }),
+    ),
+  );
+  const setFilters = useDependencyFilters((state) => state.setFilters);
+  const clearFilters = useDependencyFilters((state) => state.clearFilters);
+
+  const { vendorOptions, tagOptions } = useMemo(() => {
+    const vendors = new Map<string, string>();
+    const tags = new Set<string>();
+    for (const { dependency, vendorName } of rows) {
+      vendors.set(dependency.vendorId, vendorName);
+      for (const tag of dependency.tags) tags.add(tag);
+    }
+    return {
+      vendorOptions: [...vendors].map(([value, label]) => ({ value, label })).sort(byLabel),
+      tagOptions: [...tags].sort((a, b) => a.localeCompare(b)),
+    };
+  }, [rows]);
+
+  return (
+    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('dependencies.filters.label')}>
+      <TextInput
+        label={t('dependencies.filters.search')}
+        placeholder={t('dependencies.filters.searchPlaceholder')}
+        type="search"
+        value={filters.search}
+        onChange={(event) => setFilters({ search: event.currentTarget.value })}
+        w={240}
+      />
+      <MultiSelect
+        label={t('dependencies.filters.domain')}
+        data={networkDomainValues.map((value) => ({ value, label: t(`dependencies.domain.${value}`) }))}
+        value={filters.domains}
+        onChange={(values) => setFilters({ domains: values })}
+        searchable
+        clearable
+        w={200}
+      />
+      <MultiSelect
+        label={t('dependencies.filters.kind')}
+        data={dependencyKindValues.map((value) => ({ value, label: t(`dependencies.kind.${value}`) }))}
+        value={filters.kinds}
+        onChange={(values) => setFilters({ kinds: values })}
+        searchable
+        clearable
+        w={180}
+      />
+      <MultiSelect
+        label={t('dependencies.filters.vendor')}
+        data={vendorOptions}
+        value={filters.vendorIds}
+        onChange={(vendorIds) => setFilters({ vendorIds })}
+        searchable
+        clearable
+        limit={VENDOR_OPTION_LIMIT}
+        w={200}
+      />
+      <MultiSelect
+        label={t('dependencies.filters.criticality')}
+        data={criticalityLevels.map((value) => ({ value: String(value), label: criticalityLabel(value) }))}
+        value={filters.criticalities.map(String)}
+        onChange={(values) => setFilters({ criticalities: values.map(Number) })}
+        clearable
+        w={180}
+      />
+      <MultiSelect
+        label={t('dependencies.filters.substitutability')}
+        data={substitutabilityValues.map((value) => ({
+          value,
+          label: t(`dependencies.substitutability.${value}`),
+        }))}
+        value={filters.substitutability}
+        onChange={(values) => setFilters({ substitutability: values })}
+        clearable
+        w={180}
+      />
+      <Select
+        label={t('dependencies.filters.remoteAccess')}
+        data={[
+          { value: 'any', label: t('dependencies.filters.remoteAccessAny') },
+          { value: 'yes', label: t('dependencies.filters.remoteAccessYes') },
+          { value: 'no', label: t('dependencies.filters.remoteAccessNo') },
+        ]}
+        value={filters.remoteAccess}
+        onChange={(value) => setFilters({ remoteAccess: value ?? 'any' })}
+        allowDeselect={false}
+        w={200}
+      />
+      <MultiSelect
+        label={t('dependencies.filters.tag')}
+        data={tagOptions}
+        value={filters.tags}
+        onChange={(tags) => setFilters({ tags })}
+        searchable
+        clearable
+        w={160}
+      />
+      <Button variant="subtle" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
+        {t('dependencies.filters.clear')}
+      </Button>
+    </Group>
+  );
+};

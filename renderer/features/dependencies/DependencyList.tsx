@@ -1,0 +1,71 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDependencies } from '../../data/dependencies';
+import { useVendors } from '../../data/vendors';
+import { DataTable } from '../../ui/table/DataTable';
+import { PageTitle } from '../../ui/PageTitle';
+import { SectionEmptyState } from '../../ui/SectionEmptyState';
+import { ConcentrationSection } from '../concentration/ConcentrationSection';
+import { ImportButton } from '../import/ImportButton';
+import { useDependencyColumns } from './dependencyColumns';
+import { DependencyFilters } from './DependencyFilters';
+import { buildDependencyRows, filterDependencyRows } from './dependencyRows';
+import { useDependencyFilters } from './useDependencyFilters';
+import { useVendorNames } from './useVendorNames';
+
+/** The dependency inventory: filters over a virtualized table, then the concentration per network domain. */
+export const DependencyListPage = () => {
+  const { t } = useTranslation();
+  const dependencies = useDependencies();
+  const vendors = useVendors();
+  const filters = useDependencyFilters();
+  // The table follows the filters a frame behind the keyboard, so typing stays fluid with 10,000 rows.
+  const deferredFilters = useDeferredValue(filters);
+
+  const vendorNames = useVendorNames(vendors);
+  const rows = useMemo(
+    () => buildDependencyRows(dependencies ?? [], vendorNames),
+    [dependencies, vendorNames],
+  );
+  const visibleRows = useMemo(() => filterDependencyRows(rows, deferredFilters), [rows, deferredFilters]);
+  const columns = useDependencyColumns();
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start">
+        <PageTitle>{t('sections.dependencies.title')}</PageTitle>
+        <Group>
+          <ImportButton entity="dependencies" />
+          <Button component={Link} to="/dependencies/new">
+            {t('dependencies.list.newDependency')}
+          </Button>
+        </Group>
+      </Group>
+      {dependencies === undefined || vendors === undefined ? (
+        <Text c="dimmed">{t('common.loading')}</Text>
+      ) : dependencies.length === 0 ? (
+        <SectionEmptyState
+          title={t('sections.dependencies.emptyTitle')}
+          description={t('sections.dependencies.emptyBody')}
+          action={{ label: t('dependencies.list.emptyAction'), to: '/dependencies/new' }}
+        />
+      ) : (
+        <>
+          <DependencyFilters rows={rows} />
+          {/* Rows arrive sorted by name from useDependencies, so no initial sort is needed (nor paid for). */}
+          <DataTable
+            data={visibleRows}
+            columns={columns}
+            getRowId={(row) => row.dependency.id}
+            label={t('dependencies.list.tableLabel')}
+            emptyMessage={t('dependencies.list.noMatch')}
+            height="calc(100vh - 330px)"
+          />
+          <ConcentrationSection />
+        </>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { RecordNotFound } from '../../ui/RecordNotFound';
+
+/** A link to a dependency that is not (or no longer) in the workspace, e.g. after it was deleted. */
+export const DependencyNotFound = () => {
+  const { t } = useTranslation();
+  return (
+    <RecordNotFound
+      title={t('dependencies.notFound.title')}
+      description={t('dependencies.notFound.description')}
+      back={{ label: t('dependencies.notFound.action'), to: '/dependencies' }}
+    />
+  );
+};
