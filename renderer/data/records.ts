@@ -29,51 +29,62 @@ const tableOf = <T extends StoredRecord>(db: WorkbenchDatabase, name: RecordTabl
   db.table<T, string>(name);
 
 /**
- * Creates or updates records in one transaction, each validated with the shared schema first and each
- * with its audit event: either every record and its event is written, or nothing is.
- * Input records carry an `id` when they update an existing row; a new row gets a fresh id.
+ * Validates records with the shared schema and writes them with their audit events. Call it inside a
+ * transaction that includes the table, `auditLog` and `settings`, so that every record and its event
+ * is written, or nothing is. Input records carry an `id` when they update an existing row (merged over
+ * it); a new row gets the id it carries, or a fresh one. Unchanged records are neither written nor audited.
  */
+export const putRecords = async <T extends StoredRecord>(
+  db: WorkbenchDatabase,
+  tableName: RecordTableName,
+  schema: RecordSchema<T>,
+  inputs: ReadonlyArray<Partial<StoredRecord> & Record<string, unknown>>,
+): Promise<T[]> => {
+  const table = tableOf<T>(db, tableName);
+  const now = new Date().toISOString();
+  const actor = await currentActor(db);
+  const ids = inputs.map((input) => input.id).filter((id): id is string => typeof id === 'string');
+  const existing = new Map(
+    (await table.bulkGet(ids)).filter((row): row is T => !!row).map((row) => [row.id, row]),
+  );
+  const records: T[] = [];
+  const events: AuditEvent[] = [];
+  for (const input of inputs) {
+    const before = input.id ? existing.get(input.id) : undefined;
+    const record = schema.parse({
+      ...before,
+      ...input,
+      id: before?.id ?? input.id ?? crypto.randomUUID(),
+      createdAt: before?.createdAt ?? now,
+      updatedAt: now,
+    });
+    const changes = diffRecords(before, record);
+    if (before && Object.keys(changes).length === 0) continue;
+    records.push(record);
+    events.push(
+      buildAuditEvent(actor, {
+        table: tableName,
+        recordId: record.id,
+        action: before ? 'update' : 'create',
+        changes,
+      }),
+    );
+  }
+  await table.bulkPut(records);
+  await db.auditLog.bulkAdd(events);
+  return records;
+};
+
+/** Creates or updates records in one transaction of their own: see putRecords. */
 export const upsertRecords = async <T extends StoredRecord>(
   tableName: RecordTableName,
   schema: RecordSchema<T>,
   inputs: ReadonlyArray<Partial<StoredRecord> & Record<string, unknown>>,
 ): Promise<T[]> => {
   const db = workspace();
-  const table = tableOf<T>(db, tableName);
-  const now = new Date().toISOString();
-  return db.transaction('rw', table, db.auditLog, db.settings, async () => {
-    const actor = await currentActor(db);
-    const ids = inputs.map((input) => input.id).filter((id): id is string => typeof id === 'string');
-    const existing = new Map(
-      (await table.bulkGet(ids)).filter((row): row is T => !!row).map((row) => [row.id, row]),
-    );
-    const records: T[] = [];
-    const events: AuditEvent[] = [];
-    for (const input of inputs) {
-      const before = input.id ? existing.get(input.id) : undefined;
-      const record = schema.parse({
-        ...before,
-        ...input,
-        id: before?.id ?? input.id ?? crypto.randomUUID(),
-        createdAt: before?.createdAt ?? now,
-        updatedAt: now,
-      });
-      const changes = diffRecords(before, record);
-      if (before && Object.keys(changes).length === 0) continue;
-      records.push(record);
-      events.push(
-        buildAuditEvent(actor, {
-          table: tableName,
-          recordId: record.id,
-          action: before ? 'update' : 'create',
-          changes,
-        }),
-      );
-    }
-    await table.bulkPut(records);
-    await db.auditLog.bulkAdd(events);
-    return records;
-  });
+  return db.transaction('rw', tableOf<T>(db, tableName), db.auditLog, db.settings, () =>
+    putRecords(db, tableName, schema, inputs),
+  );
 };
 
 export const saveRecord = async <T extends StoredRecord>(

@@ -20,6 +20,8 @@ export const useMenuCommands = (): void => {
             void navigate(sectionPaths.vendors);
             return;
           case 'import':
+            void navigate('/import/vendors');
+            return;
           case 'export':
             notifications.show({ message: t('frame.menuCommandUnavailable') });
             return;

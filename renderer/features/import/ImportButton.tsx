@@ -1,2 +1,14 @@
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ImportEntity } from '@shared/import';
+
 /** Opens the bulk import of vendors or dependencies from CSV or XLSX. */
-export const ImportButton = (_props: { entity: 'vendors' | 'dependencies' }) => null;
+export const ImportButton = ({ entity }: { entity: ImportEntity }) => {
+  const { t } = useTranslation();
+  return (
+    <Button component={Link} to={`/import/${entity}`} variant="default">
+      {t('importer.button')}
+    </Button>
+  );
+};

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { ImportPage } from './ImportPage';
 
 /** The bulk-import screen. */
-export const importRoutes: RouteObject[] = [];
+export const importRoutes: RouteObject[] = [{ path: '/import/:entity', element: <ImportPage /> }];

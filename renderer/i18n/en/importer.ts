@@ -1,3 +1,164 @@
+/** Bulk import of vendors and dependencies from CSV or XLSX: the screen, its problems and the template. */
 export const importer = {
-  title: '',
+  button: 'Import',
+  title: {
+    vendors: 'Import vendors',
+    dependencies: 'Import dependencies',
+  },
+  backToList: {
+    vendors: 'Back to the vendors',
+    dependencies: 'Back to the dependencies',
+  },
+  intro: {
+    vendors:
+      'Add or update many vendors at once from a spreadsheet. A row whose id or name matches a vendor already here updates it; any other row adds a vendor. Nothing is saved until you confirm.',
+    dependencies:
+      'Add or update many dependencies at once from a spreadsheet. Their vendors must already be in the workspace. A row whose id or name matches a dependency already here updates it; any other row adds one. Nothing is saved until you confirm.',
+  },
+  unknownEntity: 'Only vendors and dependencies can be imported.',
+  template: {
+    title: 'Template',
+    description:
+      'Start from the template: one column per field, with an example row. The XLSX template also explains each column and its allowed values.',
+    csv: 'Download the CSV template',
+    xlsx: 'Download the XLSX template',
+    fileName: {
+      vendors: 'vendors-import-template',
+      dependencies: 'dependencies-import-template',
+    },
+    failed: 'The template could not be saved: {{message}}',
+    dataSheet: {
+      vendors: 'Vendors',
+      dependencies: 'Dependencies',
+    },
+    instructionsSheet: 'Instructions',
+    headings: {
+      column: 'Column',
+      required: 'Required',
+      description: 'Description',
+      allowed: 'Allowed values',
+      example: 'Example',
+    },
+    yes: 'yes',
+    no: 'no',
+  },
+  file: {
+    label: 'Choose a CSV or XLSX file',
+    description:
+      'CSV (UTF-8, comma or semicolon separated) or XLSX, up to 10 MB. The first row holds the column headers.',
+    reading: 'Reading {{name}}…',
+  },
+  preview: {
+    title: 'Preview of {{name}}',
+    counts: '{{created}} new, {{updated}} updated',
+    problemCount_one: '{{count}} problem to fix before importing. Correct the file and choose it again.',
+    problemCount_other: '{{count}} problems to fix before importing. Correct the file and choose it again.',
+    ready: 'No problems found. Nothing is saved until you import.',
+    problemsTable: 'Problems',
+    noProblems: 'No problems.',
+    columns: {
+      row: 'Row',
+      column: 'Column',
+      problem: 'Problem',
+    },
+    fileLevel: 'File',
+    import_one: 'Import {{count}} record',
+    import_other: 'Import {{count}} records',
+    importing: 'Importing…',
+  },
+  result: {
+    vendors_one: 'Imported {{count}} vendor: {{created}} new, {{updated}} updated.',
+    vendors_other: 'Imported {{count}} vendors: {{created}} new, {{updated}} updated.',
+    dependencies_one: 'Imported {{count}} dependency: {{created}} new, {{updated}} updated.',
+    dependencies_other: 'Imported {{count}} dependencies: {{created}} new, {{updated}} updated.',
+    failed: 'Nothing was imported: {{message}}',
+  },
+  problem: {
+    cell: 'Row {{row}}, {{column}}: {{message}}',
+    cellWithValue: 'Row {{row}}, {{column}} “{{value}}”: {{message}}',
+    row: 'Row {{row}}: {{message}}',
+  },
+  problems: {
+    tooLarge:
+      'The file is {{size}}, larger than the {{limit}} an import accepts. Split it into smaller files.',
+    empty: 'The file is empty.',
+    noRows: 'The file has column headers but no rows to import.',
+    notText:
+      'This is neither a CSV text file nor an XLSX workbook (it looks like binary data or uses another text encoding). Save the spreadsheet as CSV UTF-8 or as XLSX and choose it again.',
+    unreadableXlsx:
+      'This XLSX workbook could not be read: it may be damaged, password-protected or not a workbook. Open it in your spreadsheet and save it again as XLSX.',
+    unclosedQuote: 'A quoted cell is never closed (a " is missing), so the rows after it cannot be read.',
+    unnamedColumn:
+      'Column {{position}} has values but no header. Give it the header of a template column or delete it.',
+    repeatedColumn: 'This column appears twice. Keep only one.',
+    unknownColumns:
+      'Unknown columns: {{columns}}. Use the headers of the template ({{expected}}); letter case and spaces do not matter.',
+    missingColumns: 'Required columns are missing: {{columns}}.',
+    repeatedId: 'The same id is already on row {{first}}; each record can appear only once.',
+    repeatedName: 'The same name is already on row {{first}}; each record can appear only once.',
+    sameRecord: 'Row {{first}} already updates the same record (one by its id, the other by its name).',
+    ambiguousName:
+      '{{count}} records in the workspace have this name; add their id in the id column to say which one to update.',
+    notFound: {
+      parentVendor: 'No vendor has this name or id, in the file or in the workspace.',
+      vendor: 'No vendor has this name or id in the workspace. Import the vendors first.',
+      upstream: 'No dependency has this name or id, in the file or in the workspace.',
+    },
+    ambiguous: {
+      parentVendor: '{{count}} vendors have this name; give the parent vendor’s id instead.',
+      vendor: '{{count}} vendors have this name; give the vendor’s id instead.',
+      upstream: '{{count}} dependencies have this name; give the dependency’s id instead.',
+    },
+  },
+  commit: {
+    linkGone:
+      'a record the file refers to was deleted since the preview. Choose the file again to see what changed.',
+    recordGone:
+      'a record the file updates was deleted since the preview. Choose the file again to see what changed.',
+  },
+  columns: {
+    vendors: {
+      id: 'The vendor’s identifier in this workspace (a UUID). Leave empty for a new vendor; keep it to update one.',
+      name: 'The name the vendor is known by. A vendor with the same name (letter case aside) is updated.',
+      legalName: 'The registered legal name.',
+      lei: 'The 20-character Legal Entity Identifier (checked).',
+      hqCountry: 'Country of the headquarters, as an ISO 3166-1 two-letter code (FR, DE, US…).',
+      parentVendor:
+        'The parent company: the name or id of another vendor, in this file or already in the workspace.',
+      ownership: 'Who owns the vendor. Empty means unknown.',
+      stateOwnershipPct: 'Share held by a state, from 0 to 100.',
+      jurisdictions: 'Countries whose law can compel the vendor: two-letter codes separated by “;”.',
+      listings:
+        'Regulatory lists the vendor is on, separated by “;”: the list, then optionally “:” and the date added (YYYY-MM-DD), then “:” and a note.',
+      certifications:
+        'Certifications separated by “;”, each as scheme|reference|valid until (YYYY-MM-DD); only the scheme is required.',
+      c1a: 'EU 5G criterion 1a, likelihood of interference by a third country’s government: 0 (no concern) to 4 (severe); empty if not rated.',
+      c1b: 'EU 5G criterion 1b, ownership and control links to a third country: 0 to 4; empty if not rated.',
+      c1c: 'EU 5G criterion 1c, offensive cyber capacity of the vendor’s country: 0 to 4; empty if not rated.',
+      c1d: 'EU 5G criterion 1d, legal and democratic checks and balances: 0 to 4; empty if not rated.',
+      c2: 'EU 5G criterion 2, quality of the vendor’s products and cybersecurity practices: 0 to 4; empty if not rated.',
+      c3: 'EU 5G criterion 3, supply continuity and diversity: 0 to 4; empty if not rated.',
+      rationale: 'Why the sovereignty ratings are what they are.',
+      contacts: 'Contacts separated by “;”, each as name|role|e-mail|phone; only the name is required.',
+      tags: 'Free labels separated by “;”.',
+      notes: 'Free text.',
+    },
+    dependencies: {
+      id: 'The dependency’s identifier in this workspace (a UUID). Leave empty for a new one; keep it to update one.',
+      name: 'What the network depends on. A dependency with the same name (letter case aside) is updated.',
+      vendor: 'The vendor that supplies it: the name or id of a vendor already in the workspace.',
+      kind: 'What kind of dependency it is.',
+      domain: 'The network domain it belongs to.',
+      criticality: 'How critical it is: 1 (marginal) to 5 (the network stops without it).',
+      footprintPct: 'Share of the domain it covers, from 0 to 100.',
+      substitutability: 'How easily it could be replaced.',
+      exitMonths: 'Months needed to replace it (a whole number).',
+      vendorRemoteAccess: 'Whether the vendor has remote access to it: yes or no.',
+      dataLocations: 'Countries where its data is stored or processed: two-letter codes separated by “;”.',
+      upstream:
+        'Dependencies it relies on: names or ids separated by “;”, in this file or already in the workspace.',
+      tags: 'Free labels separated by “;”.',
+      notes: 'Free text.',
+    },
+  },
 } as const;

@@ -2,5 +2,178 @@ import type { importer as en } from '../en/importer';
 import type { Translations } from '../types';
 
 export const importer: Translations<typeof en> = {
-  title: '',
+  button: 'Importer',
+  title: {
+    vendors: 'Importer des fournisseurs',
+    dependencies: 'Importer des dépendances',
+  },
+  backToList: {
+    vendors: 'Retour aux fournisseurs',
+    dependencies: 'Retour aux dépendances',
+  },
+  intro: {
+    vendors:
+      'Ajoutez ou mettez à jour de nombreux fournisseurs d’un coup depuis un tableur. Une ligne dont l’identifiant ou le nom correspond à un fournisseur déjà présent le met à jour ; toute autre ligne ajoute un fournisseur. Rien n’est enregistré avant votre confirmation.',
+    dependencies:
+      'Ajoutez ou mettez à jour de nombreuses dépendances d’un coup depuis un tableur. Leurs fournisseurs doivent déjà être dans l’espace de travail. Une ligne dont l’identifiant ou le nom correspond à une dépendance déjà présente la met à jour ; toute autre ligne en ajoute une. Rien n’est enregistré avant votre confirmation.',
+  },
+  unknownEntity: 'Seuls les fournisseurs et les dépendances peuvent être importés.',
+  template: {
+    title: 'Modèle',
+    description:
+      'Partez du modèle : une colonne par champ, avec une ligne d’exemple. Le modèle XLSX explique aussi chaque colonne et ses valeurs autorisées.',
+    csv: 'Télécharger le modèle CSV',
+    xlsx: 'Télécharger le modèle XLSX',
+    fileName: {
+      vendors: 'modele-import-fournisseurs',
+      dependencies: 'modele-import-dependances',
+    },
+    failed: 'Le modèle n’a pas pu être enregistré : {{message}}',
+    dataSheet: {
+      vendors: 'Fournisseurs',
+      dependencies: 'Dépendances',
+    },
+    instructionsSheet: 'Instructions',
+    headings: {
+      column: 'Colonne',
+      required: 'Obligatoire',
+      description: 'Description',
+      allowed: 'Valeurs autorisées',
+      example: 'Exemple',
+    },
+    yes: 'oui',
+    no: 'non',
+  },
+  file: {
+    label: 'Choisir un fichier CSV ou XLSX',
+    description:
+      'CSV (UTF-8, séparé par des virgules ou des points-virgules) ou XLSX, 10 Mo au plus. La première ligne contient les en-têtes de colonnes.',
+    reading: 'Lecture de {{name}}…',
+  },
+  preview: {
+    title: 'Aperçu de {{name}}',
+    counts: '{{created}} nouveaux, {{updated}} mis à jour',
+    problemCount_one:
+      '{{count}} problème à corriger avant l’import. Corrigez le fichier et choisissez-le de nouveau.',
+    problemCount_other:
+      '{{count}} problèmes à corriger avant l’import. Corrigez le fichier et choisissez-le de nouveau.',
+    ready: 'Aucun problème trouvé. Rien n’est enregistré avant l’import.',
+    problemsTable: 'Problèmes',
+    noProblems: 'Aucun problème.',
+    columns: {
+      row: 'Ligne',
+      column: 'Colonne',
+      problem: 'Problème',
+    },
+    fileLevel: 'Fichier',
+    import_one: 'Importer {{count}} enregistrement',
+    import_other: 'Importer {{count}} enregistrements',
+    importing: 'Import en cours…',
+  },
+  result: {
+    vendors_one: '{{count}} fournisseur importé : {{created}} nouveau, {{updated}} mis à jour.',
+    vendors_other: '{{count}} fournisseurs importés : {{created}} nouveaux, {{updated}} mis à jour.',
+    dependencies_one: '{{count}} dépendance importée : {{created}} nouvelle, {{updated}} mise à jour.',
+    dependencies_other: '{{count}} dépendances importées : {{created}} nouvelles, {{updated}} mises à jour.',
+    failed: 'Rien n’a été importé : {{message}}',
+  },
+  problem: {
+    cell: 'Ligne {{row}}, {{column}} : {{message}}',
+    cellWithValue: 'Ligne {{row}}, {{column}} « {{value}} » : {{message}}',
+    row: 'Ligne {{row}} : {{message}}',
+  },
+  problems: {
+    tooLarge:
+      'Le fichier fait {{size}}, plus que les {{limit}} acceptés par un import. Découpez-le en fichiers plus petits.',
+    empty: 'Le fichier est vide.',
+    noRows: 'Le fichier a des en-têtes de colonnes mais aucune ligne à importer.',
+    notText:
+      'Ce n’est ni un fichier texte CSV ni un classeur XLSX (il semble binaire ou utilise un autre encodage). Enregistrez le tableur en CSV UTF-8 ou en XLSX et choisissez-le de nouveau.',
+    unreadableXlsx:
+      'Ce classeur XLSX n’a pas pu être lu : il est peut-être endommagé, protégé par mot de passe ou n’est pas un classeur. Ouvrez-le dans votre tableur et enregistrez-le de nouveau en XLSX.',
+    unclosedQuote:
+      'Une cellule entre guillemets n’est jamais fermée (il manque un "), donc les lignes suivantes ne peuvent pas être lues.',
+    unnamedColumn:
+      'La colonne {{position}} contient des valeurs mais n’a pas d’en-tête. Donnez-lui l’en-tête d’une colonne du modèle ou supprimez-la.',
+    repeatedColumn: 'Cette colonne apparaît deux fois. N’en gardez qu’une.',
+    unknownColumns:
+      'Colonnes inconnues : {{columns}}. Utilisez les en-têtes du modèle ({{expected}}) ; la casse et les espaces ne comptent pas.',
+    missingColumns: 'Des colonnes obligatoires manquent : {{columns}}.',
+    repeatedId:
+      'Le même identifiant figure déjà ligne {{first}} ; chaque enregistrement ne peut apparaître qu’une fois.',
+    repeatedName:
+      'Le même nom figure déjà ligne {{first}} ; chaque enregistrement ne peut apparaître qu’une fois.',
+    sameRecord:
+      'La ligne {{first}} met déjà à jour le même enregistrement (l’une par son identifiant, l’autre par son nom).',
+    ambiguousName:
+      '{{count}} enregistrements de l’espace de travail portent ce nom ; indiquez l’identifiant dans la colonne id pour préciser lequel mettre à jour.',
+    notFound: {
+      parentVendor:
+        'Aucun fournisseur n’a ce nom ou cet identifiant, ni dans le fichier ni dans l’espace de travail.',
+      vendor:
+        'Aucun fournisseur n’a ce nom ou cet identifiant dans l’espace de travail. Importez d’abord les fournisseurs.',
+      upstream:
+        'Aucune dépendance n’a ce nom ou cet identifiant, ni dans le fichier ni dans l’espace de travail.',
+    },
+    ambiguous: {
+      parentVendor: '{{count}} fournisseurs portent ce nom ; donnez plutôt l’identifiant de la maison mère.',
+      vendor: '{{count}} fournisseurs portent ce nom ; donnez plutôt l’identifiant du fournisseur.',
+      upstream: '{{count}} dépendances portent ce nom ; donnez plutôt l’identifiant de la dépendance.',
+    },
+  },
+  commit: {
+    linkGone:
+      'un enregistrement auquel le fichier renvoie a été supprimé depuis l’aperçu. Choisissez de nouveau le fichier pour voir ce qui a changé.',
+    recordGone:
+      'un enregistrement que le fichier met à jour a été supprimé depuis l’aperçu. Choisissez de nouveau le fichier pour voir ce qui a changé.',
+  },
+  columns: {
+    vendors: {
+      id: 'L’identifiant du fournisseur dans cet espace de travail (un UUID). Laissez vide pour un nouveau fournisseur ; conservez-le pour en mettre un à jour.',
+      name: 'Le nom sous lequel le fournisseur est connu. Un fournisseur de même nom (casse mise à part) est mis à jour.',
+      legalName: 'La raison sociale enregistrée.',
+      lei: 'L’identifiant d’entité juridique (LEI) de 20 caractères (vérifié).',
+      hqCountry: 'Pays du siège, en code ISO 3166-1 à deux lettres (FR, DE, US…).',
+      parentVendor:
+        'La maison mère : le nom ou l’identifiant d’un autre fournisseur, dans ce fichier ou déjà dans l’espace de travail.',
+      ownership: 'Qui détient le fournisseur. Vide signifie inconnu.',
+      stateOwnershipPct: 'Part détenue par un État, de 0 à 100.',
+      jurisdictions:
+        'Pays dont le droit peut contraindre le fournisseur : codes à deux lettres séparés par « ; ».',
+      listings:
+        'Listes réglementaires où figure le fournisseur, séparées par « ; » : la liste, puis éventuellement « : » et la date d’inscription (AAAA-MM-JJ), puis « : » et une note.',
+      certifications:
+        'Certifications séparées par « ; », chacune sous la forme schéma|référence|valable jusqu’au (AAAA-MM-JJ) ; seul le schéma est obligatoire.',
+      c1a: 'Critère 5G UE 1a, probabilité d’ingérence du gouvernement d’un pays tiers : 0 (aucune inquiétude) à 4 (grave) ; vide si non évalué.',
+      c1b: 'Critère 5G UE 1b, liens de propriété et de contrôle avec un pays tiers : 0 à 4 ; vide si non évalué.',
+      c1c: 'Critère 5G UE 1c, capacités cyber offensives du pays du fournisseur : 0 à 4 ; vide si non évalué.',
+      c1d: 'Critère 5G UE 1d, contre-pouvoirs juridiques et démocratiques : 0 à 4 ; vide si non évalué.',
+      c2: 'Critère 5G UE 2, qualité des produits et des pratiques de cybersécurité du fournisseur : 0 à 4 ; vide si non évalué.',
+      c3: 'Critère 5G UE 3, continuité et diversité d’approvisionnement : 0 à 4 ; vide si non évalué.',
+      rationale: 'Pourquoi les notes de souveraineté sont ce qu’elles sont.',
+      contacts:
+        'Contacts séparés par « ; », chacun sous la forme nom|rôle|e-mail|téléphone ; seul le nom est obligatoire.',
+      tags: 'Étiquettes libres séparées par « ; ».',
+      notes: 'Texte libre.',
+    },
+    dependencies: {
+      id: 'L’identifiant de la dépendance dans cet espace de travail (un UUID). Laissez vide pour une nouvelle ; conservez-le pour en mettre une à jour.',
+      name: 'Ce dont dépend le réseau. Une dépendance de même nom (casse mise à part) est mise à jour.',
+      vendor:
+        'Le fournisseur qui la livre : le nom ou l’identifiant d’un fournisseur déjà dans l’espace de travail.',
+      kind: 'Le type de dépendance.',
+      domain: 'Le domaine du réseau auquel elle appartient.',
+      criticality: 'Sa criticité : 1 (marginale) à 5 (le réseau s’arrête sans elle).',
+      footprintPct: 'Part du domaine qu’elle couvre, de 0 à 100.',
+      substitutability: 'Facilité à la remplacer.',
+      exitMonths: 'Mois nécessaires pour la remplacer (un nombre entier).',
+      vendorRemoteAccess: 'Le fournisseur y a-t-il un accès à distance : oui ou non.',
+      dataLocations:
+        'Pays où ses données sont stockées ou traitées : codes à deux lettres séparés par « ; ».',
+      upstream:
+        'Dépendances sur lesquelles elle repose : noms ou identifiants séparés par « ; », dans ce fichier ou déjà dans l’espace de travail.',
+      tags: 'Étiquettes libres séparées par « ; ».',
+      notes: 'Texte libre.',
+    },
+  },
 };

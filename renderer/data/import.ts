@@ -1,0 +1,57 @@
+import { dependencySchema, vendorSchema } from '@shared/domain';
+import { previewImportFile, type ImportEntity, type ImportPlan } from '@shared/import';
+import { workspace } from './database';
+import { putRecords, type RecordSchema } from './records';
+
+const schemas: Record<ImportEntity, RecordSchema<{ id: string; createdAt: string; updatedAt: string }>> = {
+  vendors: vendorSchema,
+  dependencies: dependencySchema,
+};
+
+/** Reads an import file against the workspace as it is now, and writes nothing. */
+export const previewImport = (entity: ImportEntity, bytes: Uint8Array): Promise<ImportPlan> =>
+  previewImportFile(entity, bytes, async () => {
+    const db = workspace();
+    const [vendors, dependencies] = await Promise.all([db.vendors.toArray(), db.dependencies.toArray()]);
+    return { vendors, dependencies };
+  });
+
+export interface ImportSummary {
+  count: number;
+  created: number;
+  updated: number;
+}
+
+/** Whether any of these records is no longer in the table. */
+const missing = async (table: ImportEntity, ids: readonly string[]): Promise<boolean> => {
+  const rows = await workspace()
+    .table<unknown, string>(table)
+    .bulkGet([...ids]);
+  return rows.some((row) => row === undefined);
+};
+
+/**
+ * Writes a previewed import: every record with its audit event in one transaction, or nothing. The
+ * workspace may have changed since the preview; if a record the file updates or links to was deleted
+ * meanwhile, the import stops (with an `importer.commit.*` message key) rather than write a broken link.
+ */
+export const commitImport = async (plan: ImportPlan): Promise<ImportSummary> => {
+  if (plan.problems.length > 0) throw new Error('An import with problems cannot be written.');
+  const db = workspace();
+  const updated = plan.records.filter((record) => record.action === 'update').map((record) => record.id);
+  await db.transaction('rw', [db.vendors, db.dependencies, db.auditLog, db.settings], async () => {
+    if (await missing(plan.entity, updated)) throw new Error('importer.commit.recordGone');
+    if (
+      (await missing('vendors', plan.linked.vendors)) ||
+      (await missing('dependencies', plan.linked.dependencies))
+    )
+      throw new Error('importer.commit.linkGone');
+    await putRecords(
+      db,
+      plan.entity,
+      schemas[plan.entity],
+      plan.records.map((record) => ({ ...record.input, id: record.id })),
+    );
+  });
+  return { count: plan.records.length, created: plan.created, updated: plan.updated };
+};

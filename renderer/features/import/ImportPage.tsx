@@ -1,0 +1,73 @@
+import { Alert, Anchor, Button, Divider, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isImportEntity, type ImportEntity } from '@shared/import';
+import { PageTitle } from '../../ui/PageTitle';
+import { useIssueMessage } from '../../ui/useIssueMessage';
+import { ImportFileField } from './ImportFileField';
+import { ImportPreview } from './ImportPreview';
+import { TemplateButtons } from './TemplateButtons';
+import { useImport } from './useImport';
+
+/** /import/:entity — bulk import of vendors or dependencies from CSV or XLSX. */
+export const ImportPage = () => {
+  const { entity } = useParams();
+  const { t } = useTranslation();
+  if (!isImportEntity(entity)) return <Text>{t('importer.unknownEntity')}</Text>;
+  // Keyed so that switching between vendors and dependencies starts afresh.
+  return <EntityImport key={entity} entity={entity} />;
+};
+
+const EntityImport = ({ entity }: { entity: ImportEntity }) => {
+  const { t } = useTranslation();
+  const issueMessage = useIssueMessage();
+  const { state, choose, commit } = useImport(entity);
+  const busy = state.status === 'reading' || state.status === 'committing';
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <div>
+        <Anchor component={Link} to={`/${entity}`} size="sm">
+          {t(`importer.backToList.${entity}`)}
+        </Anchor>
+        <PageTitle>{t(`importer.title.${entity}`)}</PageTitle>
+        <Text>{t(`importer.intro.${entity}`)}</Text>
+      </div>
+      <TemplateButtons entity={entity} />
+      <Divider />
+      <ImportFileField onChoose={(file) => void choose(file)} disabled={busy} />
+      {state.status === 'reading' && (
+        <Text c="dimmed">{t('importer.file.reading', { name: state.fileName })}</Text>
+      )}
+      {state.status === 'failed' && (
+        <Alert color="red">
+          {t('importer.result.failed', { message: issueMessage(state.error) ?? state.error })}
+        </Alert>
+      )}
+      {(state.status === 'preview' || state.status === 'committing') && (
+        <ImportPreview
+          fileName={state.fileName}
+          plan={state.plan}
+          committing={state.status === 'committing'}
+          onCommit={() => void commit()}
+        />
+      )}
+      {state.status === 'done' && (
+        <Alert color="green">
+          <Stack gap="xs" align="flex-start">
+            <Text>
+              {t(`importer.result.${entity}`, {
+                count: state.summary.count,
+                created: state.summary.created,
+                updated: state.summary.updated,
+              })}
+            </Text>
+            <Button component={Link} to={`/${entity}`} variant="light">
+              {t(`importer.backToList.${entity}`)}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,178 @@
+import type { Dependency } from '../domain/dependency';
+import type { Vendor } from '../domain/vendor';
+import { splitItems } from './cells';
+import type { ImportColumn, ImportEntity } from './columns';
+import { entityImports } from './entities';
+import { mapHeaders, type ColumnLayout } from './headers';
+import { issueProblems } from './issues';
+import { matchRows } from './match-rows';
+import { quoteValue, sortProblems, type ImportProblem } from './problems';
+import type { RawRow, RawTable } from './raw-table';
+import { RecordIndex, type NamedRecord } from './record-index';
+
+/** The records already in the workspace, which rows update and link to. */
+export interface ExistingWorkspace {
+  vendors: readonly Vendor[];
+  dependencies: readonly Dependency[];
+}
+
+/** One row ready to write: the fields its columns set (links resolved to ids), merged at commit. */
+export interface PlannedRecord {
+  row: number;
+  id: string;
+  action: 'create' | 'update';
+  input: Record<string, unknown>;
+}
+
+export interface ImportPlan {
+  entity: ImportEntity;
+  /** Rows without problems; all of them are written, or none. */
+  records: PlannedRecord[];
+  problems: ImportProblem[];
+  created: number;
+  updated: number;
+  /** Records already in the workspace that rows link to; the commit checks they still exist. */
+  linked: Record<ImportEntity, string[]>;
+}
+
+export const failedPlan = (entity: ImportEntity, problems: ImportProblem[]): ImportPlan => ({
+  entity,
+  records: [],
+  problems,
+  created: 0,
+  updated: 0,
+  linked: { vendors: [], dependencies: [] },
+});
+
+type RowCells = Map<ImportColumn, { header: string; cell: string }>;
+
+const readRow = (row: RawRow, layout: ColumnLayout, headers: readonly string[]): RowCells => {
+  const cells: RowCells = new Map();
+  layout.forEach((column, position) => {
+    if (column)
+      cells.set(column, { header: headers[position] ?? column.header, cell: row.cells[position] ?? '' });
+  });
+  return cells;
+};
+
+const cellOf = (cells: RowCells, header: string): string =>
+  [...cells].find(([column]) => column.header === header)?.[1].cell ?? '';
+
+const headerOf = (layout: ColumnLayout, headers: readonly string[], header: string): string =>
+  headers[layout.findIndex((column) => column?.header === header)] ?? header;
+
+const setPath = (
+  input: Record<string, unknown>,
+  [field, nested]: ImportColumn['path'],
+  value: unknown,
+): void => {
+  if (nested === undefined) input[field] = value;
+  else input[field] = { ...(input[field] as object | undefined), [nested]: value };
+};
+
+/**
+ * Turns a file's rows into the records to write, with every problem by row and column: header problems
+ * first (nothing else can be trusted then), then per row the match with an existing record, the links
+ * (by name or id, to records in the workspace or earlier or later in the same file) and the shared
+ * schema's validation of the record as it will be after the update.
+ */
+export const planImport = (
+  entity: ImportEntity,
+  table: RawTable,
+  existing: ExistingWorkspace,
+  newId: () => string = () => crypto.randomUUID(),
+): ImportPlan => {
+  const { columns, schema, selfLink } = entityImports[entity];
+  const { layout, problems: headerProblems } = mapHeaders(table, columns);
+  if (headerProblems.length > 0) return failedPlan(entity, headerProblems);
+
+  const rows = table.rows.map((row) => readRow(row, layout, table.headers));
+  const identities = rows.map((cells, index) => ({
+    row: table.rows[index]?.number ?? 0,
+    id: cellOf(cells, 'id'),
+    name: cellOf(cells, 'name'),
+  }));
+  const own: readonly NamedRecord[] = existing[entity];
+  const matchHeaders = {
+    id: headerOf(layout, table.headers, 'id'),
+    name: headerOf(layout, table.headers, 'name'),
+  };
+  const { targets, problems } = matchRows(identities, own, matchHeaders, newId);
+
+  // Links resolve against the workspace as it will be after the import: rows' records under their new names.
+  const targeted = new Set(targets.map((target) => target?.id));
+  const ownAfter = new RecordIndex([
+    ...own.filter((record) => !targeted.has(record.id)),
+    ...targets.flatMap((target, index) =>
+      target ? [{ id: target.id, name: identities[index]?.name ?? '' }] : [],
+    ),
+  ]);
+  const indexes: Record<ImportEntity, RecordIndex> = {
+    vendors: entity === 'vendors' ? ownAfter : new RecordIndex(existing.vendors),
+    dependencies: ownAfter,
+  };
+  const existingIds = {
+    vendors: new Set(existing.vendors.map((record) => record.id)),
+    dependencies: new Set(existing.dependencies.map((record) => record.id)),
+  };
+  const linked = { vendors: new Set<string>(), dependencies: new Set<string>() };
+
+  const records: PlannedRecord[] = [];
+  rows.forEach((cells, index) => {
+    const target = targets[index];
+    const row = identities[index]?.row ?? 0;
+    if (!target) return;
+    const rowProblems: ImportProblem[] = [];
+    const input: Record<string, unknown> = {};
+
+    for (const [column, { header, cell }] of cells) {
+      if (column.header === 'id') continue;
+      if (!column.reference) {
+        setPath(input, column.path, column.parse(cell));
+        continue;
+      }
+      const { table: linkedTable, many } = column.reference;
+      const values = many ? splitItems(cell) : [cell.trim()].filter((value) => value !== '');
+      const ids: string[] = [];
+      for (const value of values) {
+        const resolution = indexes[linkedTable].resolve(value);
+        if ('id' in resolution && resolution.id === target.id) {
+          rowProblems.push({ row, column: header, message: selfLink, value: quoteValue(value) });
+        } else if ('id' in resolution) {
+          ids.push(resolution.id);
+          if (existingIds[linkedTable].has(resolution.id)) linked[linkedTable].add(resolution.id);
+        } else {
+          rowProblems.push({
+            row,
+            column: header,
+            message: `importer.problems.${resolution.problem}.${column.header}`,
+            ...(resolution.problem === 'ambiguous' && { params: { count: resolution.count } }),
+            value: quoteValue(value),
+          });
+        }
+      }
+      setPath(input, column.path, many ? ids : ids[0]);
+    }
+
+    if (input.sovereignty)
+      input.sovereignty = { ...(target.existing as Vendor | undefined)?.sovereignty, ...input.sovereignty };
+
+    const result = schema.safeParse({ ...target.existing, ...input });
+    if (!result.success) {
+      const reported = new Set(rowProblems.map((problem) => problem.column ?? ''));
+      rowProblems.push(...issueProblems(result.error.issues, row, cells, reported));
+    }
+    if (rowProblems.length > 0) problems.push(...rowProblems);
+    else records.push({ row, id: target.id, action: target.existing ? 'update' : 'create', input });
+  });
+
+  const matched = targets.filter((target) => target !== undefined);
+  return {
+    entity,
+    records,
+    problems: sortProblems(problems, table.headers),
+    created: matched.filter((target) => !target.existing).length,
+    updated: matched.filter((target) => target.existing).length,
+    linked: { vendors: [...linked.vendors], dependencies: [...linked.dependencies] },
+  };
+};

@@ -1,0 +1,25 @@
+import type { ImportEntity } from './columns';
+import { failedPlan, planImport, type ExistingWorkspace, type ImportPlan } from './plan';
+import { sortProblems } from './problems';
+import { readImportFile } from './read-file';
+
+/**
+ * Everything the import preview shows, computed from the file's bytes and the workspace as it is: the
+ * records to write and every problem. Nothing is written here.
+ */
+export const previewImportFile = async (
+  entity: ImportEntity,
+  bytes: Uint8Array,
+  existing: ExistingWorkspace | (() => Promise<ExistingWorkspace>),
+): Promise<ImportPlan> => {
+  const read = await readImportFile(bytes);
+  if (!read.ok) return failedPlan(entity, read.problems);
+  const workspace = typeof existing === 'function' ? await existing() : existing;
+  const plan = planImport(entity, read.table, workspace);
+  if (read.problems.length === 0) return plan;
+  return {
+    ...plan,
+    records: [],
+    problems: sortProblems([...read.problems, ...plan.problems], read.table.headers),
+  };
+};

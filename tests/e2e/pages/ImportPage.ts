@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The bulk-import screen: templates, the file input, the preview and its problems, the result. */
+export class ImportPage {
+  readonly heading: Locator;
+  readonly csvTemplate: Locator;
+  readonly xlsxTemplate: Locator;
+  readonly file: Locator;
+  readonly problems: Locator;
+  readonly importButton: Locator;
+  readonly backToList: Locator;
+
+  constructor(
+    private readonly page: Page,
+    title = 'Import vendors',
+  ) {
+    this.heading = page.getByRole('heading', { level: 1, name: title });
+    this.csvTemplate = page.getByRole('button', { name: 'Download the CSV template' });
+    this.xlsxTemplate = page.getByRole('button', { name: 'Download the XLSX template' });
+    this.file = page.getByLabel('Choose a CSV or XLSX file');
+    this.problems = page.getByRole('table', { name: 'Problems' });
+    this.importButton = page.getByRole('button', { name: /^Import \d+ records?$/ });
+    this.backToList = page.getByRole('link', { name: 'Back to the vendors' }).last();
+  }
+
+  async open(entity: 'vendors' | 'dependencies' = 'vendors'): Promise<void> {
+    await this.page.goto(`./#/import/${entity}`);
+    await expect(this.heading).toBeVisible();
+  }
+
+  /** Chooses a CSV made of these lines, as if picked from the disk. */
+  async chooseCsv(name: string, lines: readonly string[]): Promise<void> {
+    await this.file.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+    await expect(this.page.getByRole('heading', { level: 2, name: `Preview of ${name}` })).toBeVisible();
+  }
+
+  problem(sentence: string): Locator {
+    return this.problems.getByRole('row').filter({ hasText: sentence });
+  }
+}

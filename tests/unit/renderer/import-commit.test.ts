@@ -1,0 +1,132 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorkbenchDatabase } from '@renderer/db/database';
+import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
+import { commitImport, previewImport } from '@renderer/data/import';
+import { saveSettings } from '@renderer/data/settings';
+import { deleteVendor, saveVendor } from '@renderer/data/vendors';
+
+const csv = (...lines: string[]): Uint8Array => new TextEncoder().encode(lines.join('\r\n'));
+
+const snapshot = async () => {
+  const db = workspace();
+  return {
+    vendors: await db.vendors.toArray(),
+    dependencies: await db.dependencies.toArray(),
+    auditLog: await db.auditLog.toArray(),
+  };
+};
+
+const vendorFile = csv(
+  'name,hqCountry,parentVendor,ownership,c1a,tags',
+  'Nordic Radio,FI,Nordic Group,listed,1,ran; 5g',
+  'Nordic Group,fi,,listed,,',
+);
+
+beforeEach(async () => {
+  await openWorkspace(new WorkbenchDatabase('import-commit', { indexedDB: new IDBFactory(), IDBKeyRange }));
+  await saveSettings({ userName: 'Ines Moreau', organisationName: 'Atlantic Telecom' });
+  await workspace().auditLog.clear();
+});
+
+afterEach(() => closeWorkspace());
+
+describe('importing vendors', () => {
+  it('writes nothing at preview, then every record with a create event, links within the file resolved', async () => {
+    const plan = await previewImport('vendors', vendorFile);
+    expect(await snapshot()).toEqual({ vendors: [], dependencies: [], auditLog: [] });
+
+    expect(await commitImport(plan)).toEqual({ count: 2, created: 2, updated: 0 });
+    const { vendors, auditLog } = await snapshot();
+    const radio = vendors.find((vendor) => vendor.name === 'Nordic Radio');
+    const group = vendors.find((vendor) => vendor.name === 'Nordic Group');
+    expect(radio).toMatchObject({ parentVendorId: group?.id, ownership: 'listed', tags: ['ran', '5g'] });
+    expect(radio?.sovereignty).toMatchObject({ c1a: 1, c1b: null });
+    expect(group).toMatchObject({ hqCountry: 'FI', tags: [] });
+    expect(auditLog.map((event) => [event.action, event.recordId, event.actor]).sort()).toEqual(
+      [
+        ['create', radio?.id, 'Ines Moreau'],
+        ['create', group?.id, 'Ines Moreau'],
+      ].sort(),
+    );
+  });
+
+  it('updates rather than duplicates when the same file, then a changed one, is imported again', async () => {
+    await commitImport(await previewImport('vendors', vendorFile));
+    const first = await snapshot();
+
+    const again = await previewImport('vendors', vendorFile);
+    expect(again).toMatchObject({ created: 0, updated: 2, problems: [] });
+    await commitImport(again);
+    // Nothing changed, so nothing is rewritten and the audit trail stays as it was.
+    expect(await snapshot()).toEqual(first);
+
+    const changed = await previewImport('vendors', csv('name,hqCountry,c1b', 'NORDIC RADIO,FI,3'));
+    await commitImport(changed);
+    const { vendors, auditLog } = await snapshot();
+    expect(vendors).toHaveLength(2);
+    const radio = vendors.find((vendor) => vendor.name === 'NORDIC RADIO');
+    // Columns absent from the second file keep their values.
+    expect(radio).toMatchObject({ tags: ['ran', '5g'], sovereignty: { c1a: 1, c1b: 3 } });
+    const update = auditLog.find((event) => event.action === 'update');
+    expect(update?.changes).toEqual({
+      name: ['Nordic Radio', 'NORDIC RADIO'],
+      sovereignty: [expect.objectContaining({ c1b: null }), expect.objectContaining({ c1b: 3 })],
+    });
+  });
+
+  it('writes nothing when a vendor the file links to was deleted after the preview', async () => {
+    const group = await saveVendor({ name: 'Nordic Group', hqCountry: 'FI' });
+    const plan = await previewImport(
+      'vendors',
+      csv('name,hqCountry,parentVendor', 'Nordic Radio,FI,Nordic Group'),
+    );
+    expect(plan.problems).toEqual([]);
+    await deleteVendor(group.id);
+    const before = await snapshot();
+
+    await expect(commitImport(plan)).rejects.toThrow('importer.commit.linkGone');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('writes nothing when a record the file updates was deleted after the preview', async () => {
+    const radio = await saveVendor({ name: 'Nordic Radio', hqCountry: 'FI' });
+    const plan = await previewImport('vendors', csv('name,hqCountry', 'New Vendor,DE', 'Nordic Radio,SE'));
+    await deleteVendor(radio.id);
+    const before = await snapshot();
+
+    await expect(commitImport(plan)).rejects.toThrow('importer.commit.recordGone');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses to write a preview that still has problems', async () => {
+    const plan = await previewImport('vendors', csv('name,hqCountry', 'Good,FR', 'Bad,XX'));
+    expect(plan.records).toHaveLength(1);
+    await expect(commitImport(plan)).rejects.toThrow();
+    expect(await workspace().vendors.count()).toBe(0);
+  });
+});
+
+describe('importing dependencies', () => {
+  it('links them to existing vendors and to upstream dependencies in the same file', async () => {
+    const vendor = await saveVendor({ name: 'Nordic Radio', hqCountry: 'FI' });
+    const plan = await previewImport(
+      'dependencies',
+      csv(
+        'name,vendor,kind,domain,criticality,substitutability,upstream,vendorRemoteAccess',
+        'RAN,nordic radio,hardware,ran,5,hard,Packet core,yes',
+        'Packet core,Nordic Radio,software,core,4,moderate,,no',
+      ),
+    );
+    expect(plan.problems).toEqual([]);
+    await commitImport(plan);
+    const { dependencies, auditLog } = await snapshot();
+    const core = dependencies.find((dependency) => dependency.name === 'Packet core');
+    expect(dependencies.find((dependency) => dependency.name === 'RAN')).toMatchObject({
+      vendorId: vendor.id,
+      upstreamIds: [core?.id],
+      vendorRemoteAccess: true,
+    });
+    expect(auditLog.filter((event) => event.table === 'dependencies')).toHaveLength(2);
+  });
+});
