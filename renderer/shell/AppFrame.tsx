@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { SearchButton } from '../features/search/SearchButton';
 import { useMenuCommands } from './useMenuCommands';
 import { sectionPaths, sections } from './navigation';
 
@@ -34,6 +35,9 @@ export const AppFrame = () => {
             aria-label={t('frame.toggleNavigation')}
           />
           <Text fw={700}>{t('frame.appName')}</Text>
+          <Group ml="auto">
+            <SearchButton />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('frame.mainNavigation')}>

@@ -3,6 +3,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { openWorkspace } from '../data/database';
+import { seedReferenceEntries } from '../data/reference';
 import { requestPersistentStorage } from '../data/storage';
 import { useSession } from '../stores/session';
 import { AppRouter } from './AppRouter';
@@ -19,10 +20,13 @@ export const Bootstrap = () => {
 
   const open = useCallback(
     () =>
-      openWorkspace().then(
-        () => setState({ status: 'open' }),
-        (error: unknown) => setState({ status: 'failed', error }),
-      ),
+      // The built-in reference entries are part of a ready workspace: no screen ever sees it without them.
+      openWorkspace()
+        .then(seedReferenceEntries)
+        .then(
+          () => setState({ status: 'open' }),
+          (error: unknown) => setState({ status: 'failed', error }),
+        ),
     [],
   );
 

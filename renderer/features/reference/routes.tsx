@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { ReferenceListPage } from './ReferenceListPage';
 
 /** The reference lists screen. */
-export const referenceRoutes: RouteObject[] = [];
+export const referenceRoutes: RouteObject[] = [{ path: '/reference', element: <ReferenceListPage /> }];

@@ -1,2 +1,95 @@
-/** Ctrl/Cmd+K search across vendors and dependencies. */
-export const GlobalSearch = () => null;
+import '@mantine/spotlight/styles.css';
+import { Spotlight, useSpotlight } from '@mantine/spotlight';
+import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { MIN_QUERY_LENGTH, searchRecords, type SearchHit, type SearchIndex } from './searchIndex';
+import { SearchIndexFeed } from './SearchIndexFeed';
+import { searchStore } from './searchSpotlight';
+
+const pathOf = (hit: SearchHit): string =>
+  hit.type === 'vendor' ? `/vendors/${hit.recordId}` : `/dependencies/${hit.recordId}`;
+
+/**
+ * Ctrl/Cmd+K search across vendors and dependencies. Results follow the query a render behind the keyboard
+ * (useDeferredValue), so typing stays fluid however large the workspace; the highlighted result is kept
+ * in the spotlight store and rendered from it, so Enter always opens the first of the current results.
+ */
+export const GlobalSearch = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [used, setUsed] = useState(false);
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const { selected } = useSpotlight(searchStore);
+
+  const hits = useMemo(() => {
+    const found = index ? searchRecords(index, deferredQuery) : [];
+    // Grouped by type in the order they are shown, so the keyboard walks them top to bottom.
+    return [
+      ...found.filter((hit) => hit.type === 'vendor'),
+      ...found.filter((hit) => hit.type === 'dependency'),
+    ];
+  }, [index, deferredQuery]);
+
+  // Before paint, so an Enter pressed as soon as new results show opens the first of them, not nothing.
+  useLayoutEffect(() => {
+    searchStore.setState((state) => ({ ...state, selected: hits.length > 0 ? 0 : -1 }));
+  }, [hits]);
+
+  const status = !index
+    ? t('search.preparing')
+    : deferredQuery.trim().length < MIN_QUERY_LENGTH
+      ? t('search.typeMore')
+      : hits.length === 0
+        ? t('search.nothingFound', { query: deferredQuery.trim() })
+        : null;
+
+  const renderGroup = (type: SearchHit['type']) => {
+    const group = hits.filter((hit) => hit.type === type);
+    if (group.length === 0) return null;
+    return (
+      <Spotlight.ActionsGroup label={t(`search.groups.${type}`)}>
+        {group.map((hit) => (
+          <Spotlight.Action
+            key={`${hit.type}:${hit.recordId}`}
+            label={hit.name}
+            description={
+              hit.type === 'vendor'
+                ? [t('search.vendorDescription'), hit.legalName].filter(Boolean).join(' · ')
+                : hit.vendorName
+                  ? t('search.dependencyDescription', { vendor: hit.vendorName })
+                  : t('search.dependencyNoVendor')
+            }
+            data-selected={hits.indexOf(hit) === selected || undefined}
+            onClick={() => void navigate(pathOf(hit))}
+          />
+        ))}
+      </Spotlight.ActionsGroup>
+    );
+  };
+
+  return (
+    <>
+      {used && <SearchIndexFeed onIndex={setIndex} />}
+      <Spotlight.Root
+        store={searchStore}
+        shortcut="mod+K"
+        // Ctrl/Cmd+K works from inside a form field too: it is not a key anyone types as text.
+        tagsToIgnore={[]}
+        query={query}
+        onQueryChange={setQuery}
+        onSpotlightOpen={() => setUsed(true)}
+        scrollable
+      >
+        <Spotlight.Search aria-label={t('search.inputLabel')} placeholder={t('search.placeholder')} />
+        <Spotlight.ActionsList aria-label={t('search.inputLabel')}>
+          {renderGroup('vendor')}
+          {renderGroup('dependency')}
+          {status && <Spotlight.Empty>{status}</Spotlight.Empty>}
+        </Spotlight.ActionsList>
+      </Spotlight.Root>
+    </>
+  );
+};

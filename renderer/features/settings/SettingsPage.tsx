@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle';
+import { ReferenceListsSection } from '../reference/ReferenceListsSection';
 import { LanguageSection } from './LanguageSection';
 import { ProfileSection } from './ProfileSection';
 import { StorageSection } from './StorageSection';
@@ -14,6 +15,7 @@ export const SettingsPage = () => {
         <ProfileSection />
         <LanguageSection />
         <StorageSection />
+        <ReferenceListsSection />
       </Stack>
     </>
   );

@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  referenceEntrySchema,
+  type AuditEvent,
+  type ReferenceEntry,
+  type ReferenceEntryInput,
+} from '@shared/domain';
+import { fccCoveredList, type BuiltInReferenceEntry } from '@shared/reference/fcc-covered-list';
+import { buildAuditEvent, diffRecords } from './audit';
+import { workspace } from './database';
+import { deleteRecords, saveRecord, upsertRecords } from './records';
+
+/** Every reference list the app ships; a later one (e.g. EU high-risk suppliers) is added here. */
+export const builtInReferenceEntries: readonly BuiltInReferenceEntry[] = fccCoveredList;
+
+/**
+ * A settings row marking that the built-in entries were written once: the user's deletions and edits are
+ * theirs to keep, so later starts never write them again. Stored in the existing settings table (keyed by
+ * name), which needs no new schema version.
+ */
+export const REFERENCE_SEED_KEY = 'reference-seed';
+interface SeedMarker {
+  key: string;
+  seededAt: string;
+}
+
+/** The actor of the built-in entries' audit events: no user wrote them. */
+export const SYSTEM_ACTOR = 'system';
+
+const byListThenName = (a: ReferenceEntry, b: ReferenceEntry): number =>
+  a.list.localeCompare(b.list) || a.name.localeCompare(b.name);
+
+/** Every reference entry, sorted by list then name, live. Undefined while the first read is in flight. */
+export const useReferenceEntries = (): ReferenceEntry[] | undefined =>
+  useLiveQuery(async () => (await workspace().referenceEntries.toArray()).sort(byListThenName));
+
+export const saveReferenceEntry = (input: ReferenceEntryInput & { id?: string }): Promise<ReferenceEntry> =>
+  saveRecord('referenceEntries', referenceEntrySchema, input);
+
+export const deleteReferenceEntry = (id: string): Promise<void> => deleteRecords('referenceEntries', [id]);
+
+/**
+ * Writes the built-in entries the first time a workspace is opened, each with a create event by "system",
+ * together with the marker in one transaction: either all of it is written or none, and then the next
+ * start tries again. Returns how many entries were written (0 once seeded).
+ */
+export const seedReferenceEntries = async (): Promise<number> => {
+  const db = workspace();
+  const markers = db.table<SeedMarker, string>('settings');
+  return db.transaction('rw', db.referenceEntries, db.auditLog, db.settings, async () => {
+    if (await markers.get(REFERENCE_SEED_KEY)) return 0;
+    const now = new Date().toISOString();
+    const existing = new Set(await db.referenceEntries.toCollection().primaryKeys());
+    const entries = builtInReferenceEntries
+      .filter((entry) => !existing.has(entry.id))
+      .map((entry) => referenceEntrySchema.parse({ ...entry, createdAt: now, updatedAt: now }));
+    const events: AuditEvent[] = entries.map((entry) =>
+      buildAuditEvent(SYSTEM_ACTOR, {
+        table: 'referenceEntries',
+        recordId: entry.id,
+        action: 'create',
+        changes: diffRecords(undefined, entry),
+      }),
+    );
+    await db.referenceEntries.bulkAdd(entries);
+    await db.auditLog.bulkAdd(events);
+    await markers.put({ key: REFERENCE_SEED_KEY, seededAt: now });
+    return entries.length;
+  });
+};
+
+/**
+ * Adds back the built-in entries the user deleted, by the user's own hand (audited as theirs). Entries they
+ * edited keep their edits: a built-in entry is recognised by its id, not by its content.
+ */
+export const restoreBuiltInReferenceEntries = async (): Promise<number> => {
+  const db = workspace();
+  return db.transaction('rw', db.referenceEntries, db.auditLog, db.settings, async () => {
+    const existing = new Set(await db.referenceEntries.toCollection().primaryKeys());
+    const missing = builtInReferenceEntries.filter((entry) => !existing.has(entry.id));
+    if (missing.length === 0) return 0;
+    return (await upsertRecords('referenceEntries', referenceEntrySchema, missing)).length;
+  });
+};

@@ -1,0 +1,34 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError, isQuotaError } from '../../data/errors';
+import { restoreBuiltInReferenceEntries } from '../../data/reference';
+
+/** Brings back the built-in entries the user deleted; edited ones are left as they are. */
+export const RestoreBuiltInsButton = () => {
+  const { t } = useTranslation();
+  const [restoring, setRestoring] = useState(false);
+
+  const restore = async () => {
+    setRestoring(true);
+    try {
+      const count = await restoreBuiltInReferenceEntries();
+      notifications.show({
+        color: 'green',
+        message: count > 0 ? t('reference.restored', { count }) : t('reference.nothingToRestore'),
+      });
+    } catch (error) {
+      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      notifications.show({ color: 'red', message: t('reference.restoreFailed', { reason }) });
+    } finally {
+      setRestoring(false);
+    }
+  };
+
+  return (
+    <Button variant="default" loading={restoring} onClick={() => void restore()}>
+      {t('reference.restore')}
+    </Button>
+  );
+};

@@ -1,0 +1,39 @@
+import { Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReferenceEntry } from '@shared/domain';
+import { describeError, isQuotaError } from '../../data/errors';
+import { deleteReferenceEntry } from '../../data/reference';
+
+/** Deleting an entry asks first: vendors stop being checked against it. */
+export const useConfirmDeleteEntry = (): ((entry: ReferenceEntry) => void) => {
+  const { t } = useTranslation();
+  return useCallback(
+    (entry: ReferenceEntry) =>
+      modals.openConfirmModal({
+        title: t('reference.deleteConfirm.title', { name: entry.name }),
+        children: <Text>{t('reference.deleteConfirm.body')}</Text>,
+        labels: {
+          confirm: t('reference.deleteConfirm.confirm'),
+          cancel: t('reference.deleteConfirm.cancel'),
+        },
+        confirmProps: { color: 'red' },
+        onConfirm: () => {
+          deleteReferenceEntry(entry.id).then(
+            () =>
+              notifications.show({
+                color: 'green',
+                message: t('reference.deleteConfirm.deleted', { name: entry.name }),
+              }),
+            (error: unknown) => {
+              const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+              notifications.show({ color: 'red', message: t('reference.deleteConfirm.failed', { reason }) });
+            },
+          );
+        },
+      }),
+    [t],
+  );
+};

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useDependencies } from '../../data/dependencies';
+import { useVendors } from '../../data/vendors';
+import { buildSearchIndex, type SearchIndex } from './searchIndex';
+
+/** A burst of changes (an import, a cascade) rebuilds the index once, after it settles. */
+const REBUILD_DELAY_MS = 250;
+
+/**
+ * Keeps a search index of the live vendors and dependencies, rebuilt in the background when they change.
+ * Mounted only once the search has been opened, so a session that never searches never pays for it.
+ */
+export const SearchIndexFeed = ({ onIndex }: { onIndex: (index: SearchIndex) => void }) => {
+  const vendors = useVendors();
+  const dependencies = useDependencies();
+
+  useEffect(() => {
+    if (!vendors || !dependencies) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void buildSearchIndex(vendors, dependencies, () => cancelled).then((index) => {
+        if (index) onIndex(index);
+      });
+    }, REBUILD_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [vendors, dependencies, onIndex]);
+
+  return null;
+};
