@@ -90,9 +90,18 @@ export const vendorExposure = (graph: DependencyGraph, vendorId: string): Vendor
   return { direct: [...direct], indirect };
 };
 
-/** The shortest upstream chain from an indirectly exposed dependency down to the vendor's own (last). */
+const throughIndexes = new WeakMap<VendorExposure, ReadonlyMap<string, string>>();
+
+/**
+ * The shortest upstream chain from an indirectly exposed dependency down to the vendor's own (last).
+ * The lookup index is built once per exposure, so asking for many chains stays linear.
+ */
 export const exposureChain = (exposure: VendorExposure, dependencyId: string): string[] => {
-  const through = new Map(exposure.indirect.map((entry) => [entry.dependencyId, entry.through]));
+  let through = throughIndexes.get(exposure);
+  if (!through) {
+    through = new Map(exposure.indirect.map((entry) => [entry.dependencyId, entry.through]));
+    throughIndexes.set(exposure, through);
+  }
   const chain: string[] = [];
   for (let step = through.get(dependencyId); step !== undefined; step = through.get(step)) chain.push(step);
   return chain;

@@ -1,18 +1,59 @@
+import { SimpleGrid, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assessSovereignty } from '@shared/domain';
+import { useDependencies } from '../../data/dependencies';
+import { useVendors } from '../../data/vendors';
 import { sectionPaths } from '../../shell/navigation';
 import { PageTitle } from '../../ui/PageTitle';
 import { SectionEmptyState } from '../../ui/SectionEmptyState';
+import { useFormatNumber } from '../../ui/useFormatNumber';
+import { ConcentrationSection } from '../concentration/ConcentrationSection';
+import { CriticalExposureCard } from './CriticalExposureCard';
+import { SovereigntyLevelsCard } from './SovereigntyLevelsCard';
+import { StatCard } from './StatCard';
 
+/** The figures a board asks for first, each next to how it was reached. */
 export const DashboardPage = () => {
   const { t } = useTranslation();
+  const format = useFormatNumber();
+  const vendors = useVendors();
+  const dependencies = useDependencies();
+  const levels = useMemo(
+    () => new Map((vendors ?? []).map((vendor) => [vendor.id, assessSovereignty(vendor).level])),
+    [vendors],
+  );
+
+  if (vendors === undefined || dependencies === undefined)
+    return <Text c="dimmed">{t('common.loading')}</Text>;
   return (
     <>
       <PageTitle>{t('sections.dashboard.title')}</PageTitle>
-      <SectionEmptyState
-        title={t('sections.dashboard.emptyTitle')}
-        description={t('sections.dashboard.emptyBody')}
-        action={{ label: t('sections.dashboard.emptyAction'), to: sectionPaths.settings }}
-      />
+      {vendors.length === 0 ? (
+        <SectionEmptyState
+          title={t('sections.dashboard.emptyTitle')}
+          description={t('sections.dashboard.emptyBody')}
+          action={{ label: t('sections.dashboard.emptyAction'), to: sectionPaths.settings }}
+        />
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            <StatCard
+              title={t('sections.dashboard.vendorsStat')}
+              value={format.integer(vendors.length)}
+              to={sectionPaths.vendors}
+            />
+            <StatCard
+              title={t('sections.dashboard.dependenciesStat')}
+              value={format.integer(dependencies.length)}
+              to={sectionPaths.dependencies}
+            />
+            <CriticalExposureCard dependencies={dependencies} levels={levels} />
+            <SovereigntyLevelsCard levels={levels} />
+          </SimpleGrid>
+          <ConcentrationSection />
+        </>
+      )}
     </>
   );
 };

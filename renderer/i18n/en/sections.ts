@@ -6,6 +6,9 @@ export const sections = {
     emptyBody:
       'Once you record vendors, dependencies, licences and risks, this page shows the key figures a board asks for: concentration per network domain, exposure to high-risk vendors, notice deadlines and open risks.',
     emptyAction: 'Set up your organisation',
+    vendorsStat: 'Vendors',
+    dependenciesStat: 'Dependencies',
+    levelsTitle: 'Vendors by sovereignty level',
   },
   vendors: {
     title: 'Vendors',

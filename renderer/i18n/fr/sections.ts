@@ -8,6 +8,9 @@ export const sections: Translations<typeof en> = {
     emptyBody:
       'Dès que vous enregistrez fournisseurs, dépendances, licences et risques, cette page affiche les chiffres clés demandés par le conseil : concentration par domaine de réseau, exposition aux fournisseurs à haut risque, échéances de préavis et risques ouverts.',
     emptyAction: 'Renseigner votre organisation',
+    vendorsStat: 'Fournisseurs',
+    dependenciesStat: 'Dépendances',
+    levelsTitle: 'Fournisseurs par niveau de souveraineté',
   },
   vendors: {
     title: 'Fournisseurs',

@@ -1,0 +1,69 @@
+import { useMantineTheme } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hhiHighAbove, hhiModerateFrom, type DomainConcentration } from '@shared/domain';
+import { EChart } from '../../ui/charts/EChart';
+import { useFormatNumber } from '../../ui/useFormatNumber';
+import { bandColor } from './bandColors';
+
+/** HHI per domain as horizontal bars coloured by band, with the two band thresholds drawn across. */
+export const ConcentrationChart = ({ domains }: { domains: DomainConcentration[] }) => {
+  const { t } = useTranslation();
+  const theme = useMantineTheme();
+  const format = useFormatNumber();
+
+  const option = useMemo(() => {
+    // Bars read top to bottom in domain order: ECharts draws a category axis bottom-up, hence the reverse.
+    const rows = [...domains].reverse();
+    const line = (value: number, name: string) => ({ xAxis: value, name, label: { formatter: name } });
+    return {
+      grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', min: 0, max: 10_000, name: t('concentration.columns.hhi') },
+      yAxis: { type: 'category', data: rows.map((row) => t(`dependencies.domain.${row.domain}`)) },
+      tooltip: { trigger: 'item' },
+      series: [
+        {
+          type: 'bar',
+          data: rows.map((row) => ({
+            value: Math.round(row.hhi),
+            itemStyle: { color: theme.colors[bandColor[row.band]]?.[6] },
+            tooltip: {
+              formatter: t('concentration.chartTooltip', {
+                domain: t(`dependencies.domain.${row.domain}`),
+                hhi: format.integer(row.hhi),
+                band: t(`concentration.band.${row.band}`),
+              }),
+            },
+          })),
+          markLine: {
+            symbol: 'none',
+            silent: true,
+            lineStyle: { type: 'dashed', color: theme.colors.gray[6] },
+            data: [
+              line(hhiModerateFrom, t('concentration.moderateLine')),
+              line(hhiHighAbove, t('concentration.highLine')),
+            ],
+          },
+        },
+      ],
+    };
+  }, [domains, t, theme, format]);
+
+  const summary = domains
+    .map((row) =>
+      t('concentration.chartItem', {
+        domain: t(`dependencies.domain.${row.domain}`),
+        hhi: format.integer(row.hhi),
+        band: t(`concentration.band.${row.band}`),
+      }),
+    )
+    .join('; ');
+
+  return (
+    <EChart
+      option={option}
+      label={t('concentration.chartLabel', { summary })}
+      height={64 + 36 * domains.length}
+    />
+  );
+};

@@ -1,0 +1,27 @@
+import { Group, Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { sovereigntyLevelRank, type SovereigntyStatus } from '@shared/domain';
+import { SovereigntyBadge } from '../vendors/SovereigntyBadge';
+import { useFormatNumber } from '../../ui/useFormatNumber';
+
+/** How many vendors sit at each sovereignty level, most severe first. */
+export const SovereigntyLevelsCard = ({ levels }: { levels: ReadonlyMap<string, SovereigntyStatus> }) => {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  const counts = new Map<SovereigntyStatus, number>();
+  for (const level of levels.values()) counts.set(level, (counts.get(level) ?? 0) + 1);
+  const ordered = [...counts].sort(([a], [b]) => sovereigntyLevelRank[b] - sovereigntyLevelRank[a]);
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t('sections.dashboard.levelsTitle')}>
+      <Text size="sm" c="dimmed" fw={500} mb="xs">
+        {t('sections.dashboard.levelsTitle')}
+      </Text>
+      {ordered.map(([level, count]) => (
+        <Group key={level} justify="space-between">
+          <SovereigntyBadge level={level} />
+          <Text fw={600}>{format.integer(count)}</Text>
+        </Group>
+      ))}
+    </Paper>
+  );
+};
