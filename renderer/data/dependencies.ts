@@ -3,12 +3,12 @@ import { dependencySchema, type Dependency, type DependencyInput } from '@shared
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
 import { saveRecord } from './records';
+import { sharedLiveQuery, sortByName } from './sharedLiveQuery';
 
-/** Every dependency, sorted by name, live. Undefined while the first read is in flight. */
-export const useDependencies = (): Dependency[] | undefined =>
-  useLiveQuery(async () =>
-    (await workspace().dependencies.toArray()).sort((a, b) => a.name.localeCompare(b.name)),
-  );
+/** Every dependency, sorted by name, live and shared by all readers. Undefined while the first read is in flight. */
+export const useDependencies: () => Dependency[] | undefined = sharedLiveQuery(async () =>
+  sortByName(await workspace().dependencies.toArray()),
+);
 
 export const useDependency = (id: string | undefined): Dependency | null | undefined =>
   useLiveQuery(async () => (id ? ((await workspace().dependencies.get(id)) ?? null) : null), [id]);
@@ -16,6 +16,24 @@ export const useDependency = (id: string | undefined): Dependency | null | undef
 /** A vendor's own dependencies, live. */
 export const useVendorDependencies = (vendorId: string): Dependency[] | undefined =>
   useLiveQuery(() => workspace().dependencies.where('vendorId').equals(vendorId).sortBy('name'), [vendorId]);
+
+/** What still points at a dependency: deleting it removes it from each of these. */
+export interface DependencyReferences {
+  dependents: number;
+  licences: number;
+  risks: number;
+}
+
+export const useDependencyReferences = (id: string): DependencyReferences | undefined =>
+  useLiveQuery(async () => {
+    const db = workspace();
+    const [dependents, licences, risks] = await Promise.all([
+      db.dependencies.where('upstreamIds').equals(id).count(),
+      db.licences.where('dependencyIds').equals(id).count(),
+      db.risks.where('dependencyIds').equals(id).count(),
+    ]);
+    return { dependents, licences, risks };
+  }, [id]);
 
 /** Saves a dependency after checking that its vendor and upstream dependencies exist. */
 export const saveDependency = async (input: DependencyInput & { id?: string }): Promise<Dependency> => {

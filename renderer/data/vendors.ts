@@ -3,12 +3,12 @@ import { vendorSchema, type Vendor, type VendorInput } from '@shared/domain';
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
 import { saveRecord } from './records';
+import { sharedLiveQuery, sortByName } from './sharedLiveQuery';
 
-const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name);
-
-/** Every vendor, sorted by name, live. Undefined while the first read is in flight. */
-export const useVendors = (): Vendor[] | undefined =>
-  useLiveQuery(async () => (await workspace().vendors.toArray()).sort(byName));
+/** Every vendor, sorted by name, live and shared by all readers. Undefined while the first read is in flight. */
+export const useVendors: () => Vendor[] | undefined = sharedLiveQuery(async () =>
+  sortByName(await workspace().vendors.toArray()),
+);
 
 /** One vendor, live; null when it does not exist (deleted, or a wrong link). */
 export const useVendor = (id: string | undefined): Vendor | null | undefined =>
