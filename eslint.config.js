@@ -65,7 +65,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
+    files: ['*.config.ts', '*.config.js', 'eslint.config.js', 'bench/*.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   { files: ['shared/**'], rules: restrict([noPlatform, noReactOrDexie, noRendererFromElsewhere]) },

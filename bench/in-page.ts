@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+
+/** Runs in the page: resolves with ms from `start()` until `done()` holds, checked on every DOM change. */
+export const timeUntil = (page: Page, startScript: string, doneScript: string): Promise<number> =>
+  page.evaluate(
+    ({ startScript, doneScript }) =>
+      new Promise<number>((resolve, reject) => {
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- bench-only; the page runs without CSP here
+        const start = new Function(startScript) as () => void;
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        const done = new Function(`return (${doneScript});`) as () => boolean;
+        const t0 = performance.now();
+        const finish = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now() - t0);
+        };
+        const observer = new MutationObserver(() => {
+          if (done()) finish();
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`Timed out waiting for: ${doneScript}`));
+        }, 120_000);
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        start();
+        if (done()) finish();
+      }),
+    { startScript, doneScript },
+  );
+
+/** Scrolls a scroller down frame by frame and returns each frame's duration in ms. */
+export const scrollFrames = (page: Page, selector: string, frames: number, step: number): Promise<number[]> =>
+  page.evaluate(
+    async ({ selector, frames, step }) => {
+      const scroller = document.querySelector(selector);
+      if (!scroller) throw new Error(`No element matches ${selector}`);
+      const durations: number[] = [];
+      let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      for (let frame = 0; frame < frames; frame += 1) {
+        scroller.scrollTop += step;
+        const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+        durations.push(now - last);
+        last = now;
+      }
+      return durations;
+    },
+    { selector, frames, step },
+  );
+
+interface DexieTable {
+  bulkPut: (records: unknown[]) => Promise<unknown>;
+  bulkDelete: (keys: string[]) => Promise<void>;
+}
+interface DexieDatabase {
+  open: () => Promise<unknown>;
+  close: () => void;
+  transaction: (mode: 'rw', tables: string[], scope: () => Promise<void>) => Promise<void>;
+  table: (name: string) => DexieTable;
+}
+/** Dexie's UMD build, injected into the page by the bench (window.Dexie). */
+type DexieWindow = Window & { Dexie: new (name: string) => DexieDatabase };
+
+/** Puts rows into stores of the app's database with Dexie's own bulkPut, in one transaction; returns ms. */
+export const dexieBulkPut = (page: Page, rows: Record<string, unknown[]>): Promise<number> =>
+  page.evaluate(async (tables) => {
+    const db = new (window as unknown as DexieWindow).Dexie('diligence-workbench');
+    await db.open();
+    const t0 = performance.now();
+    await db.transaction('rw', Object.keys(tables), async () => {
+      for (const [table, records] of Object.entries(tables)) await db.table(table).bulkPut(records);
+    });
+    const elapsed = performance.now() - t0;
+    db.close();
+    return elapsed;
+  }, rows);
+
+/** Deletes rows by id from a store of the app's database with Dexie. */
+export const dexieBulkDelete = (page: Page, table: string, ids: string[]): Promise<void> =>
+  page.evaluate(
+    async ({ table, ids }) => {
+      const db = new (window as unknown as DexieWindow).Dexie('diligence-workbench');
+      await db.open();
+      await db.table(table).bulkDelete(ids);
+      db.close();
+    },
+    { table, ids },
+  );
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+export const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
