@@ -1,4 +1,4 @@
-import { Group, Paper, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sovereigntyLevelRank, type SovereigntyStatus } from '@shared/domain';
 import { SovereigntyBadge } from '../vendors/SovereigntyBadge';
@@ -16,12 +16,14 @@ export const SovereigntyLevelsCard = ({ levels }: { levels: ReadonlyMap<string, 
       <Text size="sm" c="dimmed" fw={500} mb="xs">
         {t('sections.dashboard.levelsTitle')}
       </Text>
-      {ordered.map(([level, count]) => (
-        <Group key={level} justify="space-between">
-          <SovereigntyBadge level={level} />
-          <Text fw={600}>{format.integer(count)}</Text>
-        </Group>
-      ))}
+      <Stack gap={4} role="list">
+        {ordered.map(([level, count]) => (
+          <Group key={level} justify="space-between" role="listitem">
+            <SovereigntyBadge level={level} />
+            <Text fw={600}>{format.integer(count)}</Text>
+          </Group>
+        ))}
+      </Stack>
     </Paper>
   );
 };

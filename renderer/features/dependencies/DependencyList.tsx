@@ -11,9 +11,8 @@ import { ConcentrationSection } from '../concentration/ConcentrationSection';
 import { ImportButton } from '../import/ImportButton';
 import { useDependencyColumns } from './dependencyColumns';
 import { DependencyFilters } from './DependencyFilters';
-import { buildDependencyRows, filterDependencyRows } from './dependencyRows';
+import { dependencyRowsOf, filterDependencyRows } from './dependencyRows';
 import { useDependencyFilters } from './useDependencyFilters';
-import { useVendorNames } from './useVendorNames';
 
 /** The dependency inventory: filters over a virtualized table, then the concentration per network domain. */
 export const DependencyListPage = () => {
@@ -24,10 +23,9 @@ export const DependencyListPage = () => {
   // The table follows the filters a frame behind the keyboard, so typing stays fluid with 10,000 rows.
   const deferredFilters = useDeferredValue(filters);
 
-  const vendorNames = useVendorNames(vendors);
   const rows = useMemo(
-    () => buildDependencyRows(dependencies ?? [], vendorNames),
-    [dependencies, vendorNames],
+    () => (dependencies && vendors ? dependencyRowsOf(dependencies, vendors) : []),
+    [dependencies, vendors],
   );
   const visibleRows = useMemo(() => filterDependencyRows(rows, deferredFilters), [rows, deferredFilters]);
   const columns = useDependencyColumns();

@@ -17,7 +17,6 @@ export const useDependencyColumns = () => {
     () => [
       column.accessor((row) => row.dependency.name, {
         id: 'name',
-        sortingFn: 'text',
         header: t('dependencies.columns.name'),
         size: 240,
         cell: ({ row }) => (
@@ -28,7 +27,6 @@ export const useDependencyColumns = () => {
       }),
       column.accessor((row) => row.vendorName, {
         id: 'vendor',
-        sortingFn: 'text',
         header: t('dependencies.columns.vendor'),
         size: 200,
         cell: ({ row }) => (
@@ -39,12 +37,10 @@ export const useDependencyColumns = () => {
       }),
       column.accessor((row) => t(`dependencies.kind.${row.dependency.kind}`), {
         id: 'kind',
-        sortingFn: 'text',
         header: t('dependencies.columns.kind'),
       }),
       column.accessor((row) => t(`dependencies.domain.${row.dependency.domain}`), {
         id: 'domain',
-        sortingFn: 'text',
         header: t('dependencies.columns.domain'),
       }),
       column.accessor((row) => row.dependency.criticality, {

@@ -1,4 +1,5 @@
-import type { Dependency } from '@shared/domain';
+import type { Dependency, Vendor } from '@shared/domain';
+import { memoizeLast } from '../../ui/memoizeLast';
 import { foldText, matchesAny, searchWords } from '../../ui/listFilters';
 import type { DependencyFilterValues } from './useDependencyFilters';
 
@@ -23,6 +24,12 @@ export const buildDependencyRows = (
       searchText: foldText([dependency.name, vendorName, ...dependency.tags, dependency.notes].join('\n')),
     };
   });
+
+/** The rows of the current records, rebuilt only when the dependencies or the vendors change. */
+export const dependencyRowsOf = memoizeLast(
+  (dependencies: readonly Dependency[], vendors: readonly Vendor[]) =>
+    buildDependencyRows(dependencies, new Map(vendors.map((vendor) => [vendor.id, vendor.name]))),
+);
 
 /**
  * Rows passing every active filter: each word of the search must appear somewhere in the row's text, and

@@ -113,10 +113,10 @@ export const NeighbourhoodGraph = ({ live, focusType, focusId, name }: Neighbour
           height={neighbourhood.nodes.length > 60 ? 640 : 420}
           onClick={onClick}
           label={t('exposure.graph.label', {
-            vendors,
-            dependencies: neighbourhood.nodes.length - vendors,
+            vendors: t('exposure.graph.vendors', { count: vendors }),
+            dependencies: t('exposure.graph.dependencies', { count: neighbourhood.nodes.length - vendors }),
             name,
-            links: neighbourhood.edges.length,
+            links: t('exposure.graph.links', { count: neighbourhood.edges.length }),
           })}
         />
       )}

@@ -41,7 +41,6 @@ export const useProblemColumns = () => {
       column.accessor('column', {
         header: t('importer.preview.columns.column'),
         size: 160,
-        sortingFn: 'text',
       }),
       column.accessor('sentence', {
         header: t('importer.preview.columns.problem'),

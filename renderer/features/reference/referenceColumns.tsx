@@ -19,13 +19,11 @@ export const useReferenceColumns = ({ onEdit, onDelete }: ReferenceColumnActions
     () => [
       column.accessor((row) => t(`vendors.listing.${row.entry.list}`), {
         id: 'list',
-        sortingFn: 'text',
         header: t('reference.columns.list'),
         size: 170,
       }),
       column.accessor((row) => row.entry.name, {
         id: 'name',
-        sortingFn: 'text',
         header: t('reference.columns.name'),
         size: 240,
       }),

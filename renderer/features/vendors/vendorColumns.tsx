@@ -18,7 +18,6 @@ export const useVendorColumns = (dependencyCounts: ReadonlyMap<string, number>) 
     () => [
       column.accessor((row) => row.vendor.name, {
         id: 'name',
-        sortingFn: 'text',
         header: t('vendors.columns.name'),
         size: 240,
         cell: ({ row }) => (
@@ -29,17 +28,15 @@ export const useVendorColumns = (dependencyCounts: ReadonlyMap<string, number>) 
       }),
       column.accessor((row) => countryName(row.vendor.hqCountry), {
         id: 'hqCountry',
-        sortingFn: 'text',
         header: t('vendors.columns.hqCountry'),
       }),
       column.accessor((row) => t(`vendors.ownership.${row.vendor.ownership}`), {
         id: 'ownership',
-        sortingFn: 'text',
         header: t('vendors.columns.ownership'),
       }),
       column.accessor(
         (row) => row.vendor.listings.map((listing) => t(`vendors.listing.${listing.list}`)).join(', '),
-        { id: 'listings', sortingFn: 'text', header: t('vendors.columns.listings') },
+        { id: 'listings', header: t('vendors.columns.listings') },
       ),
       column.accessor(
         // Level first, then index, so that within a level the worse-rated vendors sort together.

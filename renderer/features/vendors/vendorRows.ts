@@ -1,5 +1,6 @@
 import { assessSovereignty, type SovereigntyAssessment, type Vendor } from '@shared/domain';
 import { foldText, matchesAny, searchWords } from '../../ui/listFilters';
+import { memoizeLast } from '../../ui/memoizeLast';
 import type { VendorFilterValues } from './useVendorFilters';
 
 /** A vendor with what the list filters and sorts on, computed once per change of the vendors, not per keystroke. */
@@ -10,12 +11,14 @@ export interface VendorRow {
   sovereignty: SovereigntyAssessment;
 }
 
-export const buildVendorRows = (vendors: readonly Vendor[]): VendorRow[] =>
+/** Rebuilt only when the vendors change, so reopening the list does not redo 10,000 assessments. */
+export const buildVendorRows = memoizeLast((vendors: readonly Vendor[]): VendorRow[] =>
   vendors.map((vendor) => ({
     vendor,
     searchText: foldText([vendor.name, vendor.legalName ?? '', ...vendor.tags, vendor.notes].join('\n')),
     sovereignty: assessSovereignty(vendor),
-  }));
+  })),
+);
 
 /**
  * Rows passing every active filter: each word of the search must appear somewhere in the row's text, and
@@ -37,9 +40,11 @@ export const filterVendorRows = (rows: readonly VendorRow[], filters: VendorFilt
   );
 };
 
-/** Number of dependencies per vendor id, counted in one pass over all dependencies. */
-export const countByVendor = (dependencies: readonly { vendorId: string }[]): Map<string, number> => {
-  const counts = new Map<string, number>();
-  for (const { vendorId } of dependencies) counts.set(vendorId, (counts.get(vendorId) ?? 0) + 1);
-  return counts;
-};
+/** Number of dependencies per vendor id, counted in one pass over all dependencies (again only when they change). */
+export const countByVendor = memoizeLast(
+  (dependencies: readonly { vendorId: string }[]): ReadonlyMap<string, number> => {
+    const counts = new Map<string, number>();
+    for (const { vendorId } of dependencies) counts.set(vendorId, (counts.get(vendorId) ?? 0) + 1);
+    return counts;
+  },
+);

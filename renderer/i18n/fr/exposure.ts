@@ -26,7 +26,13 @@ export const exposure: Translations<typeof en> = {
       'La dépendance, son fournisseur, ce dont elle dépend et ce qui dépend d’elle. Choisissez un nœud pour l’ouvrir ; faites glisser pour déplacer, défilez pour zoomer.',
     depth: 'Profondeur (liens suivis)',
     label:
-      'Graphe de {{vendors}} fournisseurs et {{dependencies}} dépendances autour de {{name}}, {{links}} liens. Les mêmes liens figurent sur la page de chaque dépendance.',
+      'Graphe de {{vendors}} et {{dependencies}} autour de {{name}}, {{links}}. Les mêmes liens figurent sur la page de chaque dépendance.',
+    vendors_one: '{{count}} fournisseur',
+    vendors_other: '{{count}} fournisseurs',
+    dependencies_one: '{{count}} dépendance',
+    dependencies_other: '{{count}} dépendances',
+    links_one: '{{count}} lien',
+    links_other: '{{count}} liens',
     truncated:
       'Seuls les {{count}} nœuds les plus proches sont affichés : réduisez la profondeur pour une vue complète.',
     vendorCategory: 'Fournisseur',

@@ -1,5 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Matches an option whose text starts with `option`, read literally ('Radio access network (RAN)'). */
+const startsWith = (option: string): RegExp =>
+  new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 /** The new / edit dependency form, reached by its labels as a user would. */
 export class DependencyForm {
   readonly name: Locator;
@@ -37,13 +41,13 @@ export class DependencyForm {
   /** Opens a choice and picks the option whose text starts with `option` (options also carry a description). */
   async choose(combobox: Locator, option: string): Promise<void> {
     await combobox.click();
-    await this.page.getByRole('option', { name: new RegExp(`^${option}`) }).click();
+    await this.page.getByRole('option', { name: startsWith(option) }).click();
   }
 
   /** Types into a searchable choice to narrow it, then picks the option that starts with `option`. */
   async search(combobox: Locator, typed: string, option: string): Promise<void> {
     await combobox.fill(typed);
-    await this.page.getByRole('option', { name: new RegExp(`^${option}`) }).click();
+    await this.page.getByRole('option', { name: startsWith(option) }).click();
   }
 
   async addTag(tag: string): Promise<void> {

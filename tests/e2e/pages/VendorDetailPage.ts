@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** One vendor's page: facts, ownership chain, sovereignty profile, and the edit and delete actions. */
+/** One vendor's page: facts, ownership chain, sovereignty profile, exposure, and the edit and delete actions. */
 export class VendorDetailPage {
   readonly sovereignty: Locator;
   readonly saveSovereignty: Locator;
@@ -9,6 +9,11 @@ export class VendorDetailPage {
   readonly edit: Locator;
   readonly delete: Locator;
   readonly ownershipChain: Locator;
+  readonly exposure: Locator;
+  readonly neighbourhood: Locator;
+  readonly neighbourhoodDepth: Locator;
+  /** The neighbourhood graph, one image whose name counts its vendors, dependencies and links. */
+  readonly neighbourhoodGraph: Locator;
 
   constructor(private readonly page: Page) {
     this.sovereignty = page.getByRole('region', { name: 'Sovereignty profile' });
@@ -18,6 +23,10 @@ export class VendorDetailPage {
     this.edit = page.getByRole('link', { name: 'Edit', exact: true });
     this.delete = page.getByRole('button', { name: 'Delete', exact: true });
     this.ownershipChain = page.getByRole('region', { name: 'Ownership chain' });
+    this.exposure = page.getByRole('region', { name: 'Exposure', exact: true });
+    this.neighbourhood = this.exposure.getByRole('region', { name: 'Neighbourhood' });
+    this.neighbourhoodDepth = this.neighbourhood.getByLabel('Depth (links followed)');
+    this.neighbourhoodGraph = this.neighbourhood.getByRole('img', { name: /^Graph of / });
   }
 
   /** The computed level shown beside "Computed level:", e.g. "High". */
@@ -27,6 +36,18 @@ export class VendorDetailPage {
 
   criterion(code: string): Locator {
     return this.sovereignty.getByRole('radiogroup', { name: new RegExp(`^${code} — `) });
+  }
+
+  /** The table of the vendor's own dependencies. */
+  directExposure(vendor: string): Locator {
+    return this.exposure.getByRole('table', { name: `Direct dependencies on ${vendor}` });
+  }
+
+  /** The table of dependencies that reach the vendor through their upstream chain, with the chain. */
+  indirectExposure(vendor: string): Locator {
+    return this.exposure.getByRole('table', {
+      name: `Dependencies exposed to ${vendor} through their upstream chain`,
+    });
   }
 
   async rate(code: string, rating: number | 'Not rated'): Promise<void> {
