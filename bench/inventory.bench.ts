@@ -89,12 +89,17 @@ test('inventory of 10,000 vendors and 50,000 dependencies', async ({ page }) => 
       unit: 'ms',
     });
 
-    const frames = await scrollFrames(page, '[role=region][aria-label="Vendors"]', 120, 600);
-    record({
-      measure: 'Vendors table: scrolling, 95th-percentile frame',
-      value: percentile(frames, 95),
-      unit: 'ms',
-    });
+    for (const [step, how] of [
+      [120, 'wheel steps of 120 px'],
+      [1200, 'jumps of 1,200 px (dragging the scrollbar)'],
+    ] as const) {
+      const frames = await scrollFrames(page, '[role=region][aria-label="Vendors"]', 120, step);
+      record({
+        measure: `Vendors table: scrolling by ${how}, 95th-percentile frame`,
+        value: percentile(frames, 95),
+        unit: 'ms',
+      });
+    }
 
     const keystrokes: number[] = [];
     for (const value of ['4', '47', '471', '47', '4', '']) keystrokes.push(await timeKeystroke(page, value));
@@ -122,12 +127,17 @@ test('inventory of 10,000 vendors and 50,000 dependencies', async ({ page }) => 
       unit: 'ms',
     });
 
-    const frames = await scrollFrames(page, '[role=region][aria-label="Dependencies"]', 120, 600);
-    record({
-      measure: 'Dependencies table: scrolling, 95th-percentile frame',
-      value: percentile(frames, 95),
-      unit: 'ms',
-    });
+    for (const [step, how] of [
+      [120, 'wheel steps of 120 px'],
+      [1200, 'jumps of 1,200 px (dragging the scrollbar)'],
+    ] as const) {
+      const frames = await scrollFrames(page, '[role=region][aria-label="Dependencies"]', 120, step);
+      record({
+        measure: `Dependencies table: scrolling by ${how}, 95th-percentile frame`,
+        value: percentile(frames, 95),
+        unit: 'ms',
+      });
+    }
 
     const keystrokes: number[] = [];
     for (const value of ['4', '47', '471', '47', '4', '']) keystrokes.push(await timeKeystroke(page, value));

@@ -1,8 +1,9 @@
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { useMemo } from 'react';
+import { Group, MultiSelect, Select } from '@mantine/core';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { dependencyKindValues, networkDomainValues, substitutabilityValues } from '@shared/domain';
+import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
 import { VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
 import type { DependencyRow } from './dependencyRows';
 import { criticalityLevels, useCriticalityLabel } from './useCriticalityLabel';
@@ -11,25 +12,21 @@ import { hasActiveFilters, useDependencyFilters } from './useDependencyFilters';
 const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label);
 
 /** Search box and filters above the dependency table; vendors and tags offered are those present in the list. */
-export const DependencyFilters = ({ rows }: { rows: readonly DependencyRow[] }) => {
+export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[] }) => {
   const { t } = useTranslation();
   const criticalityLabel = useCriticalityLabel();
   const filters = useDependencyFilters(
-    useShallow(
-      ({ search, domains, kinds, vendorIds, criticalities, substitutability, remoteAccess, tags }) => ({
-        search,
-        domains,
-        kinds,
-        vendorIds,
-        criticalities,
-        substitutability,
-        remoteAccess,
-        tags,
-      }),
-    ),
+    useShallow(({ domains, kinds, vendorIds, criticalities, substitutability, remoteAccess, tags }) => ({
+      domains,
+      kinds,
+      vendorIds,
+      criticalities,
+      substitutability,
+      remoteAccess,
+      tags,
+    })),
   );
   const setFilters = useDependencyFilters((state) => state.setFilters);
-  const clearFilters = useDependencyFilters((state) => state.clearFilters);
 
   const { vendorOptions, tagOptions } = useMemo(() => {
     const vendors = new Map<string, string>();
@@ -46,12 +43,10 @@ export const DependencyFilters = ({ rows }: { rows: readonly DependencyRow[] }) 
 
   return (
     <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('dependencies.filters.label')}>
-      <TextInput
+      <FilterSearchField
+        useFilters={useDependencyFilters}
         label={t('dependencies.filters.search')}
         placeholder={t('dependencies.filters.searchPlaceholder')}
-        type="search"
-        value={filters.search}
-        onChange={(event) => setFilters({ search: event.currentTarget.value })}
         w={240}
       />
       <MultiSelect
@@ -122,9 +117,12 @@ export const DependencyFilters = ({ rows }: { rows: readonly DependencyRow[] }) 
         clearable
         w={160}
       />
-      <Button variant="subtle" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
-        {t('dependencies.filters.clear')}
-      </Button>
+      <ClearFiltersButton
+        useFilters={useDependencyFilters}
+        isActive={hasActiveFilters}
+        label={t('dependencies.filters.clear')}
+      />
     </Group>
   );
-};
+});
+DependencyFilters.displayName = 'DependencyFilters';

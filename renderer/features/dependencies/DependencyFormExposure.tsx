@@ -3,7 +3,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Dependency } from '@shared/domain';
 import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '../../ui/useControllerProps';
 import type { DependencyFormValues } from './dependencyFormValues';
 import { DEPENDENCY_OPTION_LIMIT, useUpstreamOptions } from './dependencyOptions';
 
@@ -20,7 +20,7 @@ export const DependencyFormExposure = ({
   dependencyId,
 }: DependencyFormExposureProps) => {
   const { t } = useTranslation();
-  const issue = useIssueMessage();
+  const controlled = useControllerProps();
   const { control } = useFormContext<DependencyFormValues>();
   const upstreamOptions = useUpstreamOptions(dependencies, vendorNames, dependencyId);
 
@@ -36,9 +36,7 @@ export const DependencyFormExposure = ({
               description={t('dependencies.form.remoteAccessHint')}
               checked={field.value ?? false}
               onChange={(event) => field.onChange(event.currentTarget.checked)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -51,9 +49,7 @@ export const DependencyFormExposure = ({
               description={t('dependencies.form.dataLocationsHint')}
               value={field.value ?? []}
               onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -72,9 +68,7 @@ export const DependencyFormExposure = ({
               nothingFoundMessage={t('dependencies.form.noDependencyFound')}
               value={field.value ?? []}
               onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />

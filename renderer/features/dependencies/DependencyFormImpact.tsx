@@ -2,7 +2,7 @@ import { Fieldset, NumberInput, SimpleGrid } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { substitutabilityValues } from '@shared/domain';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '../../ui/useControllerProps';
 import { DescribedSelect } from './DescribedSelect';
 import type { DependencyFormValues } from './dependencyFormValues';
 import { criticalityLevels, useCriticalityLabel, useCriticalityMeaning } from './useCriticalityLabel';
@@ -10,7 +10,7 @@ import { criticalityLevels, useCriticalityLabel, useCriticalityMeaning } from '.
 /** How much the network needs it and how hard it is to leave: what concentration and exposure weigh. */
 export const DependencyFormImpact = () => {
   const { t } = useTranslation();
-  const issue = useIssueMessage();
+  const controlled = useControllerProps();
   const { control } = useFormContext<DependencyFormValues>();
   const criticalityLabel = useCriticalityLabel();
   const criticalityMeaning = useCriticalityMeaning();
@@ -38,9 +38,7 @@ export const DependencyFormImpact = () => {
               options={criticalityOptions}
               value={field.value === undefined ? null : String(field.value)}
               onChange={(value) => field.onChange(value === null ? undefined : Number(value))}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -54,9 +52,7 @@ export const DependencyFormImpact = () => {
               options={substitutabilityOptions}
               value={field.value ?? null}
               onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -72,9 +68,7 @@ export const DependencyFormImpact = () => {
               suffix=" %"
               value={field.value ?? ''}
               onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -90,9 +84,7 @@ export const DependencyFormImpact = () => {
               allowNegative={false}
               value={field.value ?? ''}
               onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />

@@ -3,6 +3,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { dependencyKindValues, networkDomainValues, type Vendor } from '@shared/domain';
 import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '../../ui/useControllerProps';
 import { useVendorOptions, VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
 import { DescribedSelect } from './DescribedSelect';
 import type { DependencyFormValues } from './dependencyFormValues';
@@ -11,6 +12,7 @@ import type { DependencyFormValues } from './dependencyFormValues';
 export const DependencyFormWhat = ({ vendors }: { vendors: readonly Vendor[] }) => {
   const { t } = useTranslation();
   const issue = useIssueMessage();
+  const controlled = useControllerProps();
   const { register, control, formState } = useFormContext<DependencyFormValues>();
   const vendorOptions = useVendorOptions(vendors, undefined);
   const kindOptions = dependencyKindValues.map((value) => ({
@@ -42,9 +44,7 @@ export const DependencyFormWhat = ({ vendors }: { vendors: readonly Vendor[] }) 
               nothingFoundMessage={t('dependencies.form.noVendorFound')}
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -58,9 +58,7 @@ export const DependencyFormWhat = ({ vendors }: { vendors: readonly Vendor[] }) 
               options={kindOptions}
               value={field.value ?? null}
               onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -75,9 +73,7 @@ export const DependencyFormWhat = ({ vendors }: { vendors: readonly Vendor[] }) 
               allowDeselect={false}
               value={field.value ?? null}
               onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />

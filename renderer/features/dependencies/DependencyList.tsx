@@ -14,6 +14,8 @@ import { DependencyFilters } from './DependencyFilters';
 import { dependencyRowsOf, filterDependencyRows } from './dependencyRows';
 import { useDependencyFilters } from './useDependencyFilters';
 
+const dependencyRowId = (row: { dependency: { id: string } }): string => row.dependency.id;
+
 /** The dependency inventory: filters over a virtualized table, then the concentration per network domain. */
 export const DependencyListPage = () => {
   const { t } = useTranslation();
@@ -56,7 +58,7 @@ export const DependencyListPage = () => {
           <DataTable
             data={visibleRows}
             columns={columns}
-            getRowId={(row) => row.dependency.id}
+            getRowId={dependencyRowId}
             label={t('dependencies.list.tableLabel')}
             emptyMessage={t('dependencies.list.noMatch')}
             height="calc(100vh - 330px)"

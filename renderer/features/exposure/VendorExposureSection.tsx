@@ -10,6 +10,8 @@ import { useDependencyGraph } from './useDependencyGraph';
 /** Tables this short are shown whole; longer ones scroll inside a fixed height. */
 const tableHeight = (rows: number): string => `${Math.min(Math.max(rows, 1), 10) * 41 + 48}px`;
 
+const exposureRowId = (row: { dependency: { id: string } }): string => row.dependency.id;
+
 /** A vendor's direct dependencies and indirect exposure (design §3), with its neighbourhood graph. */
 export const VendorExposureSection = ({ vendorId }: { vendorId: string }) => {
   const { t } = useTranslation();
@@ -51,7 +53,7 @@ export const VendorExposureSection = ({ vendorId }: { vendorId: string }) => {
       <DataTable
         data={rows.direct}
         columns={directColumns}
-        getRowId={(row) => row.dependency.id}
+        getRowId={exposureRowId}
         label={t('exposure.directLabel', { vendor })}
         emptyMessage={t('exposure.noDirect')}
         height={tableHeight(rows.direct.length)}
@@ -62,7 +64,7 @@ export const VendorExposureSection = ({ vendorId }: { vendorId: string }) => {
       <DataTable
         data={rows.indirect}
         columns={indirectColumns}
-        getRowId={(row) => row.dependency.id}
+        getRowId={exposureRowId}
         label={t('exposure.indirectLabel', { vendor })}
         emptyMessage={t('exposure.noIndirect')}
         height={tableHeight(rows.indirect.length)}

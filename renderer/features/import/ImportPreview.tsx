@@ -11,6 +11,8 @@ interface ImportPreviewProps {
   onCommit: () => void;
 }
 
+const problemRowId = (row: { key: string }): string => row.key;
+
 /** What the file would do (new and updated records) and every problem by row and column; nothing is written yet. */
 export const ImportPreview = ({ fileName, plan, committing, onCommit }: ImportPreviewProps) => {
   const { t } = useTranslation();
@@ -31,7 +33,7 @@ export const ImportPreview = ({ fileName, plan, committing, onCommit }: ImportPr
           <DataTable
             data={rows}
             columns={columns}
-            getRowId={(row) => row.key}
+            getRowId={problemRowId}
             label={t('importer.preview.problemsTable')}
             emptyMessage={t('importer.preview.noProblems')}
             height="50vh"

@@ -7,6 +7,7 @@ import { listingValues, referenceEntryInputSchema, type ReferenceEntry } from '@
 import { describeError, isQuotaError } from '../../data/errors';
 import { saveReferenceEntry } from '../../data/reference';
 import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '../../ui/useControllerProps';
 import {
   toReferenceFormValues,
   type ReferenceFormOutput,
@@ -25,6 +26,7 @@ interface ReferenceEntryModalProps {
 export const ReferenceEntryModal = ({ entry, onClose }: ReferenceEntryModalProps) => {
   const { t } = useTranslation();
   const issue = useIssueMessage();
+  const controlled = useControllerProps();
   const form = useForm<ReferenceFormValues, unknown, ReferenceFormOutput>({
     resolver: zodResolver(referenceEntryInputSchema),
     defaultValues: toReferenceFormValues(entry),
@@ -65,9 +67,7 @@ export const ReferenceEntryModal = ({ entry, onClose }: ReferenceEntryModalProps
                 allowDeselect={false}
                 value={field.value}
                 onChange={(value) => field.onChange(value ?? 'other')}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={issue(fieldState.error?.message)}
+                {...controlled(field, fieldState)}
                 comboboxProps={{ withinPortal: true }}
               />
             )}

@@ -14,6 +14,8 @@ import { useConfirmDeleteEntry } from './useConfirmDeleteEntry';
 /** The entry being edited, or 'new' while adding one. */
 type Editing = ReferenceEntry | 'new' | null;
 
+const entryRowId = (row: { entry: { id: string } }): string => row.entry.id;
+
 /** The reference lists vendors are checked against: a searchable table with add, edit, delete and restore. */
 export const ReferenceListPage = () => {
   const { t } = useTranslation();
@@ -55,7 +57,7 @@ export const ReferenceListPage = () => {
           <DataTable
             data={visibleRows}
             columns={columns}
-            getRowId={(row) => row.entry.id}
+            getRowId={entryRowId}
             label={t('reference.tableLabel')}
             emptyMessage={entries.length === 0 ? t('reference.noEntries') : t('reference.noMatch')}
             height="calc(100vh - 380px)"

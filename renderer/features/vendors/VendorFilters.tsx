@@ -1,5 +1,5 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
-import { useMemo } from 'react';
+import { Group, MultiSelect } from '@mantine/core';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import {
@@ -10,16 +10,16 @@ import {
   type Vendor,
 } from '@shared/domain';
 import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
+import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
 import { hasActiveFilters, useVendorFilters } from './useVendorFilters';
 
 const levelValues: SovereigntyStatus[] = ['unrated', ...sovereigntyLevelValues];
 
 /** Search box and filters above the vendor table; choices offered are those present in the workspace. */
-export const VendorFilters = ({ vendors }: { vendors: readonly Vendor[] }) => {
+export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) => {
   const { t } = useTranslation();
   const filters = useVendorFilters(
-    useShallow(({ search, countries, ownership, listings, levels, tags }) => ({
-      search,
+    useShallow(({ countries, ownership, listings, levels, tags }) => ({
       countries,
       ownership,
       listings,
@@ -28,7 +28,6 @@ export const VendorFilters = ({ vendors }: { vendors: readonly Vendor[] }) => {
     })),
   );
   const setFilters = useVendorFilters((state) => state.setFilters);
-  const clearFilters = useVendorFilters((state) => state.clearFilters);
 
   const { countryCodes, tagOptions } = useMemo(() => {
     const countries = new Set<string>();
@@ -42,12 +41,10 @@ export const VendorFilters = ({ vendors }: { vendors: readonly Vendor[] }) => {
 
   return (
     <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('vendors.filters.label')}>
-      <TextInput
+      <FilterSearchField
+        useFilters={useVendorFilters}
         label={t('vendors.filters.search')}
         placeholder={t('vendors.filters.searchPlaceholder')}
-        type="search"
-        value={filters.search}
-        onChange={(event) => setFilters({ search: event.currentTarget.value })}
         w={260}
       />
       <CountryMultiSelect
@@ -93,9 +90,12 @@ export const VendorFilters = ({ vendors }: { vendors: readonly Vendor[] }) => {
         clearable
         w={180}
       />
-      <Button variant="subtle" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
-        {t('vendors.filters.clear')}
-      </Button>
+      <ClearFiltersButton
+        useFilters={useVendorFilters}
+        isActive={hasActiveFilters}
+        label={t('vendors.filters.clear')}
+      />
     </Group>
   );
-};
+});
+VendorFilters.displayName = 'VendorFilters';

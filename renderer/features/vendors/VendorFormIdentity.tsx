@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Vendor } from '@shared/domain';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '../../ui/useControllerProps';
 import type { VendorFormValues } from './vendorFormValues';
 import { useVendorOptions, VENDOR_OPTION_LIMIT } from './vendorOptions';
 
@@ -16,6 +17,7 @@ interface VendorFormIdentityProps {
 export const VendorFormIdentity = ({ vendors, vendorId }: VendorFormIdentityProps) => {
   const { t } = useTranslation();
   const issue = useIssueMessage();
+  const controlled = useControllerProps();
   const { register, control, formState } = useFormContext<VendorFormValues>();
   const { errors } = formState;
   const parentOptions = useVendorOptions(vendors, vendorId);
@@ -50,9 +52,7 @@ export const VendorFormIdentity = ({ vendors, vendorId }: VendorFormIdentityProp
               withAsterisk
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -70,9 +70,7 @@ export const VendorFormIdentity = ({ vendors, vendorId }: VendorFormIdentityProp
               nothingFoundMessage={t('vendors.form.noVendorFound')}
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />

@@ -2,14 +2,14 @@ import { Fieldset, NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ownershipValues } from '@shared/domain';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '../../ui/useControllerProps';
 import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
 import { isStateOwnership, type VendorFormValues } from './vendorFormValues';
 
 /** Who can influence the vendor: its ownership, a state's share, and the jurisdictions that can compel it. */
 export const VendorFormOwnership = () => {
   const { t } = useTranslation();
-  const issue = useIssueMessage();
+  const controlled = useControllerProps();
   const { control } = useFormContext<VendorFormValues>();
   const ownership = useWatch({ control, name: 'ownership' });
 
@@ -26,9 +26,7 @@ export const VendorFormOwnership = () => {
               allowDeselect={false}
               value={field.value ?? 'unknown'}
               onChange={(value) => field.onChange(value ?? 'unknown')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={issue(fieldState.error?.message)}
+              {...controlled(field, fieldState)}
             />
           )}
         />
@@ -45,9 +43,7 @@ export const VendorFormOwnership = () => {
                 suffix=" %"
                 value={field.value ?? ''}
                 onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={issue(fieldState.error?.message)}
+                {...controlled(field, fieldState)}
               />
             )}
           />
@@ -63,9 +59,7 @@ export const VendorFormOwnership = () => {
             description={t('vendors.form.jurisdictionsHint')}
             value={field.value ?? []}
             onChange={field.onChange}
-            onBlur={field.onBlur}
-            ref={field.ref}
-            error={issue(fieldState.error?.message)}
+            {...controlled(field, fieldState)}
           />
         )}
       />

@@ -13,6 +13,8 @@ import { useVendorColumns } from './vendorColumns';
 import { VendorFilters } from './VendorFilters';
 import { buildVendorRows, countByVendor, filterVendorRows } from './vendorRows';
 
+const vendorRowId = (row: { vendor: { id: string } }): string => row.vendor.id;
+
 /** The vendor inventory: filters over a virtualized table, each name a link to the vendor's page. */
 export const VendorListPage = () => {
   const { t } = useTranslation();
@@ -53,7 +55,7 @@ export const VendorListPage = () => {
           <DataTable
             data={visibleRows}
             columns={columns}
-            getRowId={(row) => row.vendor.id}
+            getRowId={vendorRowId}
             label={t('vendors.list.tableLabel')}
             emptyMessage={t('vendors.list.noMatch')}
             height="calc(100vh - 330px)"

@@ -4,10 +4,11 @@ import {
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
+  type Row,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './DataTable.module.css';
 import { sortRows } from './sortRows';
@@ -34,7 +35,36 @@ const ROW_HEIGHT = 41;
  * header, and only the rows in view rendered, so ten thousand records scroll as smoothly as ten.
  * Spacer rows above and below keep a real <table> (and its accessibility) while virtualized.
  */
-export const DataTable = <T,>({
+interface DataRowProps<T> {
+  row: Row<T>;
+  /** Position in the whole sorted list, not in the rows in view. */
+  index: number;
+  /** Only to redraw the row when the columns change (another language, other counts). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in DataTableProps
+  columns: ColumnDef<T, any>[];
+}
+
+const DataRowView = <T,>({ row, index }: DataRowProps<T>) => (
+  <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+    {row.getVisibleCells().map((cell) => (
+      <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+    ))}
+  </Table.Tr>
+);
+
+/**
+ * A row redraws only when its record, its position or the columns change: while scrolling, the rows that
+ * stay in view are kept as they are and only those coming into view are drawn.
+ */
+const DataRow = memo(
+  DataRowView,
+  (before, after) =>
+    before.row.original === after.row.original &&
+    before.index === after.index &&
+    before.columns === after.columns,
+) as typeof DataRowView;
+
+const DataTableView = <T,>({
   data,
   columns,
   getRowId,
@@ -143,15 +173,7 @@ export const DataTable = <T,>({
           {items.map((item, position) => {
             const row = rows[position];
             if (!row) return null;
-            return (
-              <Table.Tr key={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                {row.getVisibleCells().map((cell) => (
-                  <Table.Td key={cell.id}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            );
+            return <DataRow key={row.id} row={row} index={item.index} columns={columns} />;
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true">
@@ -166,3 +188,9 @@ export const DataTable = <T,>({
     </div>
   );
 };
+
+/**
+ * Memoized: a screen re-rendering for a keystroke (before its deferred filters catch up) does not redraw
+ * the table. Screens pass stable props: memoized rows and columns, and a getRowId defined outside them.
+ */
+export const DataTable = memo(DataTableView) as typeof DataTableView;
