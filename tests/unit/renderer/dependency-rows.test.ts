@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dependency } from '@shared/domain';
 import { reliedOnBy, resolveUpstream } from '@renderer/features/dependencies/dependencyLinks';
 import { buildDependencyRows, filterDependencyRows } from '@renderer/features/dependencies/dependencyRows';
+import { storedDependency } from '../fixtures/records';
 import {
   hasActiveFilters,
   noDependencyFilters,
@@ -15,23 +16,8 @@ const vendorNames = new Map([
   [etsi, 'ETSI'],
 ]);
 
-const stored = (name: string, extra: Partial<Dependency> = {}): Dependency => ({
-  id: crypto.randomUUID(),
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  name,
-  vendorId: nokia,
-  kind: 'hardware',
-  domain: 'ran',
-  criticality: 3,
-  substitutability: 'moderate',
-  vendorRemoteAccess: false,
-  dataLocations: [],
-  upstreamIds: [],
-  tags: [],
-  notes: '',
-  ...extra,
-});
+const stored = (name: string, extra: Partial<Dependency> = {}): Dependency =>
+  storedDependency(name, nokia, { kind: 'hardware', domain: 'ran', ...extra });
 
 describe('dependency list filtering', () => {
   const dependencies = [

@@ -9,6 +9,7 @@ import { saveSettings } from '@renderer/data/settings';
 import { deleteVendor, saveVendor } from '@renderer/data/vendors';
 import { ownershipChain } from '@renderer/features/vendors/ownershipChain';
 import { buildVendorRows, filterVendorRows } from '@renderer/features/vendors/vendorRows';
+import { storedVendor } from '../fixtures/records';
 import { noVendorFilters } from '@renderer/features/vendors/useVendorFilters';
 
 const vendorInput = (name: string, extra: Partial<VendorInput> = {}): VendorInput => ({
@@ -188,30 +189,14 @@ describe('deleteVendor', () => {
 });
 
 describe('vendor list filtering', () => {
-  const stored = (name: string, extra: Partial<Vendor> = {}): Vendor => ({
-    id: crypto.randomUUID(),
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    name,
-    hqCountry: 'FR',
-    ownership: 'private',
-    jurisdictions: [],
-    listings: [],
-    certifications: [],
-    sovereignty: { c1a: null, c1b: null, c1c: null, c1d: null, c2: null, c3: null },
-    contacts: [],
-    tags: [],
-    notes: '',
-    ...extra,
-  });
   const vendors = [
-    stored('Société Générale de Radio', { tags: ['ran'], notes: 'Antennas' }),
-    stored('ZTE', {
+    storedVendor('Société Générale de Radio', { tags: ['ran'], notes: 'Antennas' }),
+    storedVendor('ZTE', {
       hqCountry: 'CN',
       ownership: 'state-influenced',
       listings: [{ list: 'fcc-covered', since: '2021-03-12' }],
     }),
-    stored('Nokia', {
+    storedVendor('Nokia', {
       hqCountry: 'FI',
       ownership: 'listed',
       legalName: 'Nokia Oyj',

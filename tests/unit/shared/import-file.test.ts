@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, previewImportFile } from '@shared/import';
-import { csv, messages, storedVendor } from './import-fixtures';
+import { storedVendor } from '../fixtures/records';
+import { csv, messages } from './import-fixtures';
 
 const empty = { vendors: [], dependencies: [] };
 const preview = (bytes: Uint8Array) => previewImportFile('vendors', bytes, empty);

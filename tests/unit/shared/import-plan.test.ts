@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewImportFile, type ExistingWorkspace } from '@shared/import';
-import { csv, messages, storedDependency, storedVendor } from './import-fixtures';
+import { storedDependency, storedVendor } from '../fixtures/records';
+import { csv, messages } from './import-fixtures';
 
 const vendors = (existing: ExistingWorkspace, ...lines: string[]) =>
   previewImportFile('vendors', csv(...lines), existing);

@@ -8,7 +8,8 @@ import {
   type TemplateText,
 } from '@shared/import';
 import { loadExcelJs } from '@shared/import/libraries';
-import { messages, storedVendor } from './import-fixtures';
+import { storedVendor } from '../fixtures/records';
+import { messages } from './import-fixtures';
 
 const text: TemplateText = {
   dataSheet: 'Vendors',
