@@ -1,4 +1,4 @@
-import { useMantineTheme } from '@mantine/core';
+import { Text, useMantineTheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hhiHighAbove, hhiModerateFrom, type DomainConcentration } from '@shared/domain';
@@ -15,7 +15,6 @@ export const ConcentrationChart = ({ domains }: { domains: DomainConcentration[]
   const option = useMemo(() => {
     // Bars read top to bottom in domain order: ECharts draws a category axis bottom-up, hence the reverse.
     const rows = [...domains].reverse();
-    const line = (value: number, name: string) => ({ xAxis: value, name, label: { formatter: name } });
     return {
       grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
       xAxis: { type: 'value', min: 0, max: 10_000, name: t('concentration.columns.hhi') },
@@ -39,10 +38,9 @@ export const ConcentrationChart = ({ domains }: { domains: DomainConcentration[]
             symbol: 'none',
             silent: true,
             lineStyle: { type: 'dashed', color: theme.colors.gray[6] },
-            data: [
-              line(hhiModerateFrom, t('concentration.moderateLine')),
-              line(hhiHighAbove, t('concentration.highLine')),
-            ],
+            // Unlabelled: 1,000 and 1,800 are too close on a 0–10,000 axis for two labels; the caption says it.
+            label: { show: false },
+            data: [{ xAxis: hhiModerateFrom }, { xAxis: hhiHighAbove }],
           },
         },
       ],
@@ -60,10 +58,15 @@ export const ConcentrationChart = ({ domains }: { domains: DomainConcentration[]
     .join('; ');
 
   return (
-    <EChart
-      option={option}
-      label={t('concentration.chartLabel', { summary })}
-      height={64 + 36 * domains.length}
-    />
+    <>
+      <EChart
+        option={option}
+        label={t('concentration.chartLabel', { summary })}
+        height={64 + 36 * domains.length}
+      />
+      <Text size="xs" c="dimmed">
+        {t('concentration.thresholdLines')}
+      </Text>
+    </>
   );
 };

@@ -57,7 +57,6 @@ export const useDependencyColumns = () => {
         id: 'exitMonths',
         header: t('dependencies.columns.exitMonths'),
         size: 120,
-        sortUndefined: 'last',
         cell: ({ getValue }) => getValue() ?? '—',
       }),
       column.accessor((row) => (row.dependency.vendorRemoteAccess ? 1 : 0), {

@@ -53,7 +53,10 @@ export const NeighbourhoodGraph = ({ live, focusType, focusId, name }: Neighbour
           roam: true,
           draggable: true,
           top: 32,
-          force: { repulsion: 140, edgeLength: [40, 110], gravity: 0.08 },
+          // A few nodes spread out to fill the frame; many stay tighter so the picture holds together.
+          force: showLabels
+            ? { repulsion: 420, edgeLength: [90, 180], gravity: 0.06 }
+            : { repulsion: 140, edgeLength: [40, 110], gravity: 0.08 },
           categories: categories.map((category) => ({ name: category })),
           edgeSymbol: ['none', 'arrow'],
           edgeSymbolSize: 7,

@@ -7,8 +7,8 @@ import { useExposureColumns, type ExposureRow } from './exposureColumns';
 import { NeighbourhoodGraph } from './NeighbourhoodGraph';
 import { useDependencyGraph } from './useDependencyGraph';
 
-/** Tables this short are shown whole; longer ones scroll inside a fixed height. */
-const tableHeight = (rows: number): string => `${Math.min(Math.max(rows, 1), 10) * 41 + 48}px`;
+/** At most ten rows in view (plus header and row count); a shorter table shrinks to its rows. */
+const tableHeight = `${11 * 41 + 34}px`;
 
 const exposureRowId = (row: { dependency: { id: string } }): string => row.dependency.id;
 
@@ -56,7 +56,7 @@ export const VendorExposureSection = ({ vendorId }: { vendorId: string }) => {
         getRowId={exposureRowId}
         label={t('exposure.directLabel', { vendor })}
         emptyMessage={t('exposure.noDirect')}
-        height={tableHeight(rows.direct.length)}
+        height={tableHeight}
       />
       <Title order={3} size="h4">
         {t('exposure.indirectTitle', { count: rows.indirect.length })}
@@ -67,7 +67,7 @@ export const VendorExposureSection = ({ vendorId }: { vendorId: string }) => {
         getRowId={exposureRowId}
         label={t('exposure.indirectLabel', { vendor })}
         emptyMessage={t('exposure.noIndirect')}
-        height={tableHeight(rows.indirect.length)}
+        height={tableHeight}
       />
       <NeighbourhoodGraph live={live} focusType="vendor" focusId={vendorId} name={vendor} />
     </Stack>

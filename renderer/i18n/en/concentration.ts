@@ -32,8 +32,8 @@ export const concentration = {
   chartLabel: 'HHI per network domain: {{summary}}.',
   chartItem: '{{domain}} {{hhi}} ({{band}})',
   chartTooltip: '{{domain}}: HHI {{hhi}}, {{band}}',
-  moderateLine: 'Moderate from 1,000',
-  highLine: 'High above 1,800',
+  thresholdLines:
+    'The dashed lines mark 1,000 (moderately concentrated from there) and 1,800 (highly concentrated above).',
   unknownVendor: 'Unknown vendor',
   empty: 'Add dependencies to see how concentrated each network domain is.',
 } as const;

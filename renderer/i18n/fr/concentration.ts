@@ -34,8 +34,8 @@ export const concentration: Translations<typeof en> = {
   chartLabel: 'IHH par domaine de réseau : {{summary}}.',
   chartItem: '{{domain}} {{hhi}} ({{band}})',
   chartTooltip: '{{domain}} : IHH {{hhi}}, {{band}}',
-  moderateLine: 'Modéré dès 1 000',
-  highLine: 'Fort au-delà de 1 800',
+  thresholdLines:
+    'Les lignes pointillées marquent 1 000 (modérément concentré à partir de là) et 1 800 (fortement concentré au-delà).',
   unknownVendor: 'Fournisseur inconnu',
   empty: 'Ajoutez des dépendances pour voir la concentration de chaque domaine de réseau.',
 };
