@@ -21,3 +21,4 @@ export * from './concentration';
 export * from './exposure';
 export * from './neighbourhood';
 export * from './reference-match';
+export * from './risk-heatmap';
