@@ -2,12 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dependencySchema, type Dependency, type DependencyInput } from '@shared/domain';
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
+import { assertAllExist } from './existing';
 import { saveRecord } from './records';
-import { sharedLiveQuery, sortByName } from './sharedLiveQuery';
+import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
 /** Every dependency, sorted by name, live and shared by all readers. Undefined while the first read is in flight. */
 export const useDependencies: () => Dependency[] | undefined = sharedLiveQuery(async () =>
-  sortByName(await workspace().dependencies.toArray()),
+  sortByText(await workspace().dependencies.toArray(), (dependency) => dependency.name),
 );
 
 export const useDependency = (id: string | undefined): Dependency | null | undefined =>
@@ -40,10 +41,7 @@ export const saveDependency = async (input: DependencyInput & { id?: string }): 
   const db = workspace();
   const vendor = input.vendorId ? await db.vendors.get(input.vendorId) : undefined;
   if (input.vendorId && !vendor) throw new Error('The chosen vendor no longer exists.');
-  const upstream = input.upstreamIds ?? [];
-  const found = await db.dependencies.bulkGet(upstream);
-  const missing = upstream.filter((_, index) => !found[index]);
-  if (missing.length > 0) throw new Error(`${missing.length} upstream dependencies no longer exist.`);
+  await assertAllExist(db.dependencies, input.upstreamIds ?? [], 'upstream dependencies');
   return saveRecord('dependencies', dependencySchema, input);
 };
 

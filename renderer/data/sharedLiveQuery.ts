@@ -41,6 +41,6 @@ export const sharedLiveQuery = <T>(query: () => Promise<T>): (() => T | undefine
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Sorts records by name the way a reader expects ("Item 2" before "Item 10"), in place. */
-export const sortByName = <T extends { name: string }>(records: T[]): T[] =>
-  records.sort((a, b) => collator.compare(a.name, b.name));
+/** Sorts records by a text the way a reader expects ("Item 2" before "Item 10"), in place. */
+export const sortByText = <T>(records: T[], text: (record: T) => string): T[] =>
+  records.sort((a, b) => collator.compare(text(a), text(b)));

@@ -3,11 +3,11 @@ import { vendorSchema, type Vendor, type VendorInput } from '@shared/domain';
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
 import { saveRecord } from './records';
-import { sharedLiveQuery, sortByName } from './sharedLiveQuery';
+import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
 /** Every vendor, sorted by name, live and shared by all readers. Undefined while the first read is in flight. */
 export const useVendors: () => Vendor[] | undefined = sharedLiveQuery(async () =>
-  sortByName(await workspace().vendors.toArray()),
+  sortByText(await workspace().vendors.toArray(), (vendor) => vendor.name),
 );
 
 /** One vendor, live; null when it does not exist (deleted, or a wrong link). */

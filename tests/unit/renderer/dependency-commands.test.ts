@@ -82,7 +82,7 @@ describe('saveDependency', () => {
     const before = await snapshot();
     const upstreamIds = [crypto.randomUUID()];
     await expect(saveDependency(dependencyInput('Radio', vendorId, { upstreamIds }))).rejects.toThrow(
-      /1 upstream dependencies no longer exist/,
+      /Linked upstream dependencies no longer found: 1/,
     );
     expect(await snapshot()).toEqual(before);
   });
