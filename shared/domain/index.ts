@@ -5,6 +5,8 @@ export * from './lei-schema';
 export * from './vendor';
 export * from './dependency';
 export * from './licence';
+export * from './licence-deadlines';
+export * from './spdx';
 export * from './risk';
 export * from './checklist';
 export * from './assessment';

@@ -32,5 +32,8 @@ export const validation = {
   selfParent: 'A vendor cannot be its own parent company.',
   selfDependency: 'A dependency cannot rely on itself; remove it from its own upstream list.',
   selfReference: 'A record cannot refer to itself here.',
+  spdxInvalid:
+    'This is not a valid SPDX licence expression. Use SPDX identifiers such as MIT or Apache-2.0, joined by AND, OR or WITH, e.g. MIT OR Apache-2.0.',
+  spdxInvalidSuggestion: 'This is not a valid SPDX licence expression. Did you mean {{suggestion}}?',
   duplicateId: 'This identifier is already used elsewhere in the checklist; each must be unique.',
 } as const;

@@ -32,6 +32,10 @@ export const validation: Translations<typeof en> = {
   selfParent: 'Un fournisseur ne peut pas être sa propre société mère.',
   selfDependency: 'Une dépendance ne peut pas reposer sur elle-même ; retirez-la de sa propre liste amont.',
   selfReference: 'Un enregistrement ne peut pas renvoyer à lui-même ici.',
+  spdxInvalid:
+    'Cette expression de licence SPDX n’est pas valide. Utilisez des identifiants SPDX comme MIT ou Apache-2.0, reliés par AND, OR ou WITH, par ex. MIT OR Apache-2.0.',
+  spdxInvalidSuggestion:
+    'Cette expression de licence SPDX n’est pas valide. Vouliez-vous dire {{suggestion}} ?',
   duplicateId:
     'Cet identifiant est déjà utilisé ailleurs dans la liste de contrôle ; chacun doit être unique.',
 };
