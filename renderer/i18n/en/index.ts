@@ -12,6 +12,7 @@ import { reference } from './reference';
 import { concentration } from './concentration';
 import { exposure } from './exposure';
 import { search } from './search';
+import { sbom } from './sbom';
 
 export const en = {
   common,
@@ -28,4 +29,5 @@ export const en = {
   concentration,
   exposure,
   search,
+  sbom,
 } as const;

@@ -14,6 +14,7 @@ import { reference } from './reference';
 import { concentration } from './concentration';
 import { exposure } from './exposure';
 import { search } from './search';
+import { sbom } from './sbom';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -30,4 +31,5 @@ export const fr: Translations<typeof en> = {
   concentration,
   exposure,
   search,
+  sbom,
 };

@@ -1,0 +1,40 @@
+/**
+ * One thing wrong with an SBOM file. `messageKey` is an i18n key (`sbom.*`, or the shared `validation.*` keys
+ * when a component field breaks the component schema) and `path` the JSON path of the offending value, such
+ * as `components[3].components[0].name`, so the user can find it in the file.
+ */
+export interface SbomProblem {
+  path?: string;
+  messageKey: string;
+  params: Record<string, string | number>;
+}
+
+/** Enough to show what is wrong with a file; a broken generator would otherwise report 50,000 times. */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/** Collects problems up to MAX_LISTED_PROBLEMS and says how many more there were. */
+export class ProblemList {
+  private readonly listed: SbomProblem[] = [];
+  private unlisted = 0;
+
+  add(messageKey: string, path?: string, params: SbomProblem['params'] = {}): void {
+    if (this.listed.length < MAX_LISTED_PROBLEMS)
+      this.listed.push({ ...(path && { path }), messageKey, params });
+    else this.unlisted += 1;
+  }
+
+  get isEmpty(): boolean {
+    return this.listed.length === 0;
+  }
+
+  toArray(): SbomProblem[] {
+    return this.unlisted === 0
+      ? [...this.listed]
+      : [...this.listed, { messageKey: 'sbom.moreProblems', params: { count: this.unlisted } }];
+  }
+}
+
+export const refuse = (messageKey: string, path?: string, params: SbomProblem['params'] = {}) => ({
+  ok: false as const,
+  problems: [{ ...(path && { path }), messageKey, params }],
+});
