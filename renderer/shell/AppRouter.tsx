@@ -6,6 +6,8 @@ import { vendorRoutes } from '../features/vendors/routes';
 import { dependencyRoutes } from '../features/dependencies/routes';
 import { importRoutes } from '../features/import/routes';
 import { referenceRoutes } from '../features/reference/routes';
+import { licenceRoutes } from '../features/licences/routes';
+import { riskRoutes } from '../features/risks/routes';
 import { AppFrame } from './AppFrame';
 import { sectionPaths } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
@@ -24,8 +26,8 @@ export const AppRouter = () => {
             ...dependencyRoutes,
             ...importRoutes,
             ...referenceRoutes,
-            { path: sectionPaths.licences, element: <EmptySectionPage section="licences" /> },
-            { path: sectionPaths.risks, element: <EmptySectionPage section="risks" /> },
+            ...licenceRoutes,
+            ...riskRoutes,
             { path: sectionPaths.checklists, element: <EmptySectionPage section="checklists" /> },
             { path: sectionPaths.reports, element: <EmptySectionPage section="reports" /> },
             { path: sectionPaths.settings, element: <SettingsPage /> },

@@ -9,6 +9,8 @@ import { PageTitle } from '../../ui/PageTitle';
 import { SectionEmptyState } from '../../ui/SectionEmptyState';
 import { useFormatNumber } from '../../ui/useFormatNumber';
 import { ConcentrationSection } from '../concentration/ConcentrationSection';
+import { LicenceDeadlinesCard } from '../licences/LicenceDeadlinesCard';
+import { RiskDashboardSection } from '../risks/RiskDashboardSection';
 import { CriticalExposureCard } from './CriticalExposureCard';
 import { SovereigntyLevelsCard } from './SovereigntyLevelsCard';
 import { StatCard } from './StatCard';
@@ -51,6 +53,8 @@ export const DashboardPage = () => {
             <CriticalExposureCard dependencies={dependencies} levels={levels} />
             <SovereigntyLevelsCard levels={levels} />
           </SimpleGrid>
+          <RiskDashboardSection />
+          <LicenceDeadlinesCard />
           <ConcentrationSection />
         </>
       )}

@@ -6,6 +6,9 @@ import { useDependencies, useDependency } from '../../data/dependencies';
 import { useVendor } from '../../data/vendors';
 import { PageTitle } from '../../ui/PageTitle';
 import { DependencyNeighbourhood } from '../exposure/DependencyNeighbourhood';
+import { LinkedLicences } from '../licences/LinkedLicences';
+import { LinkedRisks } from '../risks/LinkedRisks';
+import { DependencySbomSection } from '../sbom/DependencySbomSection';
 import { DeleteDependencyModal } from './DeleteDependencyModal';
 import { DependencyFacts } from './DependencyFacts';
 import { DependencyLinks } from './DependencyLinks';
@@ -46,6 +49,9 @@ export const DependencyDetailPage = () => {
         <DependencyFacts dependency={dependency} vendor={vendor} />
         <DependencyLinks dependency={dependency} dependencies={dependencies} />
       </SimpleGrid>
+      <LinkedLicences dependencyId={dependency.id} />
+      <LinkedRisks dependencyId={dependency.id} />
+      <DependencySbomSection dependencyId={dependency.id} />
       <DependencyNeighbourhood dependencyId={dependency.id} />
       {deleteOpened && (
         <DeleteDependencyModal

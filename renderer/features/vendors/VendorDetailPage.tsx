@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import { useVendor, useVendors } from '../../data/vendors';
 import { PageTitle } from '../../ui/PageTitle';
 import { VendorExposureSection } from '../exposure/VendorExposureSection';
+import { LinkedLicences } from '../licences/LinkedLicences';
+import { LinkedRisks } from '../risks/LinkedRisks';
 import { ReferenceMatchAlert } from '../reference/ReferenceMatchAlert';
 import { DeleteVendorModal } from './DeleteVendorModal';
 import { OwnershipChainSection } from './OwnershipChain';
@@ -50,6 +52,8 @@ export const VendorDetailPage = () => {
         <OwnershipChainSection vendor={vendor} vendors={vendors} />
       </SimpleGrid>
       <SovereigntyPanel key={vendor.id} vendor={vendor} />
+      <LinkedRisks vendorId={vendor.id} />
+      <LinkedLicences vendorId={vendor.id} />
       <VendorExposureSection vendorId={vendor.id} />
       {deleteOpened && (
         <DeleteVendorModal

@@ -13,6 +13,8 @@ import { concentration } from './concentration';
 import { exposure } from './exposure';
 import { search } from './search';
 import { sbom } from './sbom';
+import { licences } from './licences';
+import { risks } from './risks';
 
 export const en = {
   common,
@@ -30,4 +32,6 @@ export const en = {
   exposure,
   search,
   sbom,
+  licences,
+  risks,
 } as const;

@@ -15,6 +15,8 @@ import { concentration } from './concentration';
 import { exposure } from './exposure';
 import { search } from './search';
 import { sbom } from './sbom';
+import { licences } from './licences';
+import { risks } from './risks';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -32,4 +34,6 @@ export const fr: Translations<typeof en> = {
   exposure,
   search,
   sbom,
+  licences,
+  risks,
 };

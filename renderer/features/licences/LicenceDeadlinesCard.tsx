@@ -1,0 +1,2 @@
+/** Dashboard: notice deadlines due soon and missed. */
+export const LicenceDeadlinesCard = () => null;

@@ -1,0 +1,3 @@
+export const licences = {
+  title: '',
+} as const;

@@ -1,0 +1,3 @@
+export const risks = {
+  title: '',
+} as const;
