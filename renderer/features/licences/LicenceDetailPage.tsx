@@ -1,0 +1,67 @@
+import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useDependencies } from '../../data/dependencies';
+import { useLicence } from '../../data/licences';
+import { useVendor } from '../../data/vendors';
+import { PageTitle } from '../../ui/PageTitle';
+import { LinkedRisks } from '../risks/LinkedRisks';
+import { DeleteLicenceModal } from './DeleteLicenceModal';
+import { LicenceClauseList } from './LicenceClauseList';
+import { LicenceDependencies } from './LicenceDependencies';
+import { LicenceFacts } from './LicenceFacts';
+import { LicenceNotFound } from './LicenceNotFound';
+import { LicenceOpenSource } from './LicenceOpenSource';
+
+/** One licence: its terms and deadline, its clauses, its open-source class, what it covers and its risks. */
+export const LicenceDetailPage = () => {
+  const { t } = useTranslation();
+  const { licenceId } = useParams();
+  const licence = useLicence(licenceId);
+  const vendor = useVendor(licence?.vendorId);
+  const dependencies = useDependencies();
+  const [deleteOpened, { open: openDelete, close: closeDelete }] = useDisclosure(false);
+  const covered = useMemo(
+    () => (dependencies ?? []).filter((dependency) => licence?.dependencyIds.includes(dependency.id)),
+    [dependencies, licence],
+  );
+
+  if (licence === undefined || vendor === undefined || dependencies === undefined)
+    return <Text c="dimmed">{t('common.loading')}</Text>;
+  if (licence === null) return <LicenceNotFound />;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to="/licences" size="sm">
+          {t('licences.detail.backToList')}
+        </Anchor>
+        <Group justify="space-between" align="flex-start">
+          <PageTitle>{licence.title}</PageTitle>
+          <Group>
+            <Button component={Link} to={`/licences/${licence.id}/edit`}>
+              {t('licences.detail.edit')}
+            </Button>
+            <Button color="red" variant="outline" onClick={openDelete}>
+              {t('licences.detail.delete')}
+            </Button>
+          </Group>
+        </Group>
+      </div>
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
+        <LicenceFacts licence={licence} vendor={vendor} />
+        <Stack gap="lg">
+          <LicenceClauseList clauses={licence.clauses} />
+          {licence.spdxExpression && <LicenceOpenSource expression={licence.spdxExpression} />}
+          <LicenceDependencies dependencies={covered} />
+        </Stack>
+      </SimpleGrid>
+      <LinkedRisks licenceId={licence.id} />
+      {deleteOpened && (
+        <DeleteLicenceModal key={licence.id} licence={licence} opened={deleteOpened} onClose={closeDelete} />
+      )}
+    </Stack>
+  );
+};
