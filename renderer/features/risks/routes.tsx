@@ -1,5 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { EmptySectionPage } from '../../ui/EmptySectionPage';
+import { RiskDetailPage } from './RiskDetailPage';
+import { EditRiskPage, NewRiskPage } from './RiskFormPage';
+import { RiskListPage } from './RiskList';
+import { TreatmentPlanPage } from './TreatmentPlanPage';
 
 /** The risk screens: register with heatmap, treatment plan, new, detail and edit. */
-export const riskRoutes: RouteObject[] = [{ path: '/risks', element: <EmptySectionPage section="risks" /> }];
+export const riskRoutes: RouteObject[] = [
+  { path: '/risks', element: <RiskListPage /> },
+  { path: '/risks/actions', element: <TreatmentPlanPage /> },
+  { path: '/risks/new', element: <NewRiskPage /> },
+  { path: '/risks/:riskId', element: <RiskDetailPage /> },
+  { path: '/risks/:riskId/edit', element: <EditRiskPage /> },
+];

@@ -1,0 +1,138 @@
+import { Badge, Checkbox, CloseButton, Group, MultiSelect } from '@mantine/core';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { riskCategoryValues, riskLevelValues, riskStatusValues, treatmentValues } from '@shared/domain';
+import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
+import type { RiskRow } from './riskRows';
+import { hasActiveRiskFilters, useRiskFilters } from './useRiskFilters';
+
+/** Search box and filters above the register; owners offered are those present in the list. */
+export const RiskFilters = memo(({ rows }: { rows: readonly RiskRow[] }) => {
+  const { t } = useTranslation();
+  const filters = useRiskFilters(
+    useShallow(
+      ({
+        categories,
+        statuses,
+        treatments,
+        inherentLevels,
+        residualLevels,
+        owners,
+        overdueReview,
+        cell,
+      }) => ({
+        categories,
+        statuses,
+        treatments,
+        inherentLevels,
+        residualLevels,
+        owners,
+        overdueReview,
+        cell,
+      }),
+    ),
+  );
+  const setFilters = useRiskFilters((state) => state.setFilters);
+  const ownerOptions = useMemo(
+    () =>
+      [...new Set(rows.map((row) => row.risk.owner).filter((owner) => owner !== undefined))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
+    [rows],
+  );
+  const levelOptions = riskLevelValues.map((value) => ({ value, label: t(`risks.level.${value}`) }));
+
+  return (
+    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('risks.filters.label')}>
+      <FilterSearchField
+        useFilters={useRiskFilters}
+        label={t('risks.filters.search')}
+        placeholder={t('risks.filters.searchPlaceholder')}
+        w={220}
+      />
+      <MultiSelect
+        label={t('risks.filters.category')}
+        data={riskCategoryValues.map((value) => ({ value, label: t(`risks.category.${value}`) }))}
+        value={filters.categories}
+        onChange={(categories) => setFilters({ categories: categories })}
+        clearable
+        w={190}
+      />
+      <MultiSelect
+        label={t('risks.filters.status')}
+        data={riskStatusValues.map((value) => ({ value, label: t(`risks.status.${value}`) }))}
+        value={filters.statuses}
+        onChange={(statuses) => setFilters({ statuses: statuses })}
+        clearable
+        w={160}
+      />
+      <MultiSelect
+        label={t('risks.filters.treatment')}
+        data={treatmentValues.map((value) => ({ value, label: t(`risks.treatment.${value}`) }))}
+        value={filters.treatments}
+        onChange={(treatments) => setFilters({ treatments: treatments })}
+        clearable
+        w={160}
+      />
+      <MultiSelect
+        label={t('risks.filters.inherentLevel')}
+        data={levelOptions}
+        value={filters.inherentLevels}
+        onChange={(levels) => setFilters({ inherentLevels: levels })}
+        clearable
+        w={160}
+      />
+      <MultiSelect
+        label={t('risks.filters.residualLevel')}
+        data={levelOptions}
+        value={filters.residualLevels}
+        onChange={(levels) => setFilters({ residualLevels: levels })}
+        clearable
+        w={160}
+      />
+      <MultiSelect
+        label={t('risks.filters.owner')}
+        data={ownerOptions}
+        value={filters.owners}
+        onChange={(owners) => setFilters({ owners })}
+        searchable
+        clearable
+        limit={100}
+        w={180}
+      />
+      <Checkbox
+        label={t('risks.filters.overdueReview')}
+        checked={filters.overdueReview}
+        onChange={(event) => setFilters({ overdueReview: event.currentTarget.checked })}
+        mb={8}
+      />
+      {filters.cell && (
+        <Badge
+          size="lg"
+          variant="light"
+          mb={6}
+          rightSection={
+            <CloseButton
+              size="xs"
+              aria-label={t('risks.filters.removeCell')}
+              onClick={() => setFilters({ cell: null })}
+            />
+          }
+        >
+          {t('risks.filters.cell', {
+            view: t(`risks.heatmap.${filters.cell.view}`),
+            likelihood: filters.cell.likelihood,
+            impact: filters.cell.impact,
+          })}
+        </Badge>
+      )}
+      <ClearFiltersButton
+        useFilters={useRiskFilters}
+        isActive={hasActiveRiskFilters}
+        label={t('risks.filters.clear')}
+      />
+    </Group>
+  );
+});
+RiskFilters.displayName = 'RiskFilters';
