@@ -22,7 +22,7 @@ const isCopyleft = (licenceClass: string): boolean => licenceClass.endsWith('-co
  * A component listing several licences is bound by all of them (CycloneDX lists them side by side), so
  * they are classified as one AND expression, which takes the most demanding part.
  */
-const combinedExpression = (licences: readonly string[]): string =>
+export const combinedExpression = (licences: readonly string[]): string =>
   licences.length === 1 ? (licences[0] ?? '') : licences.map((licence) => `(${licence})`).join(' AND ');
 
 /**

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { isImportEntity, type ImportEntity } from '@shared/import';
 import { PageTitle } from '../../ui/PageTitle';
 import { useIssueMessage } from '../../ui/useIssueMessage';
-import { ImportFileField } from './ImportFileField';
+import { FileField } from '../../ui/FileField';
 import { ImportPreview } from './ImportPreview';
 import { TemplateButtons } from './TemplateButtons';
 import { useImport } from './useImport';
@@ -35,7 +35,13 @@ const EntityImport = ({ entity }: { entity: ImportEntity }) => {
       </div>
       <TemplateButtons entity={entity} />
       <Divider />
-      <ImportFileField onChoose={(file) => void choose(file)} disabled={busy} />
+      <FileField
+        label={t('importer.file.label')}
+        description={t('importer.file.description')}
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChoose={(file) => void choose(file)}
+        disabled={busy}
+      />
       {state.status === 'reading' && (
         <Text c="dimmed">{t('importer.file.reading', { name: state.fileName })}</Text>
       )}
