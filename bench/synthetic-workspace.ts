@@ -4,7 +4,11 @@ import {
   networkDomainValues,
   ownershipValues,
   substitutabilityValues,
+  riskCategoryValues,
+  riskStatusValues,
+  treatmentValues,
   type Dependency,
+  type Risk,
   type Vendor,
 } from '../shared/domain';
 
@@ -91,4 +95,31 @@ export const syntheticWorkspace = (
     });
   }
   return { vendors, dependencies };
+};
+
+/** A risk register of the given size, each risk on one of the vendors, some with residual ratings and actions. */
+export const syntheticRisks = (count: number, vendors: readonly Vendor[], seed = 13): Risk[] => {
+  const next = random(seed);
+  const scale = (): number => 1 + Math.floor(next() * 5);
+  return Array.from({ length: count }, (_, index) => ({
+    id: uuid(next),
+    title: `${pick(next, words)} risk ${index + 1}`,
+    description: next() < 0.3 ? 'Raised during the 2025 supplier review.' : '',
+    category: pick(next, riskCategoryValues),
+    vendorIds: [pick(next, vendors).id],
+    dependencyIds: [],
+    licenceIds: [],
+    likelihood: scale(),
+    impact: scale(),
+    ...(next() < 0.5 ? { residualLikelihood: scale(), residualImpact: scale() } : {}),
+    treatment: pick(next, treatmentValues),
+    status: pick(next, riskStatusValues),
+    owner: `Owner ${1 + Math.floor(next() * 40)}`,
+    actions:
+      next() < 0.3
+        ? [{ id: uuid(next), title: 'Review the contract', status: 'todo' as const, dueDate: '2026-06-30' }]
+        : [],
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }));
 };
