@@ -1,4 +1,4 @@
-import { dependencySchema, vendorSchema } from '@shared/domain';
+import { dependencySchema, licenceSchema, vendorSchema } from '@shared/domain';
 import { previewImportFile, type ImportEntity, type ImportPlan } from '@shared/import';
 import { workspace } from './database';
 import { putRecords, type RecordSchema } from './records';
@@ -6,14 +6,19 @@ import { putRecords, type RecordSchema } from './records';
 const schemas: Record<ImportEntity, RecordSchema<{ id: string; createdAt: string; updatedAt: string }>> = {
   vendors: vendorSchema,
   dependencies: dependencySchema,
+  licences: licenceSchema,
 };
 
 /** Reads an import file against the workspace as it is now, and writes nothing. */
 export const previewImport = (entity: ImportEntity, bytes: Uint8Array): Promise<ImportPlan> =>
   previewImportFile(entity, bytes, async () => {
     const db = workspace();
-    const [vendors, dependencies] = await Promise.all([db.vendors.toArray(), db.dependencies.toArray()]);
-    return { vendors, dependencies };
+    const [vendors, dependencies, licences] = await Promise.all([
+      db.vendors.toArray(),
+      db.dependencies.toArray(),
+      db.licences.toArray(),
+    ]);
+    return { vendors, dependencies, licences };
   });
 
 export interface ImportSummary {
@@ -39,7 +44,8 @@ export const commitImport = async (plan: ImportPlan): Promise<ImportSummary> => 
   if (plan.problems.length > 0) throw new Error('An import with problems cannot be written.');
   const db = workspace();
   const updated = plan.records.filter((record) => record.action === 'update').map((record) => record.id);
-  await db.transaction('rw', [db.vendors, db.dependencies, db.auditLog, db.settings], async () => {
+  const tables = [db.vendors, db.dependencies, db.licences, db.auditLog, db.settings];
+  await db.transaction('rw', tables, async () => {
     if (await missing(plan.entity, updated)) throw new Error('importer.commit.recordGone');
     if (
       (await missing('vendors', plan.linked.vendors)) ||

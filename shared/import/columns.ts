@@ -1,10 +1,17 @@
 import type { CellParser } from './cells';
+import type { ImportProblem } from './problems';
 
-export const importEntities = ['vendors', 'dependencies'] as const;
+export const importEntities = ['vendors', 'dependencies', 'licences'] as const;
 export type ImportEntity = (typeof importEntities)[number];
 
 export const isImportEntity = (value: unknown): value is ImportEntity =>
   typeof value === 'string' && (importEntities as readonly string[]).includes(value);
+
+/**
+ * A check the shared schema cannot make on a filled cell (an SPDX expression's syntax): the problem's
+ * message and params, or undefined when the cell is right.
+ */
+export type CellCheck = (cell: string) => Pick<ImportProblem, 'message' | 'params'> | undefined;
 
 /** A link to another record, written in the file as its name or its id. */
 export interface ColumnReference {
@@ -30,6 +37,7 @@ export interface ImportColumn {
   /** True when the cell holds ';'-separated items, so an issue on item n quotes item n. */
   many: boolean;
   parse: CellParser;
+  check?: CellCheck;
   reference?: ColumnReference;
 }
 

@@ -1,4 +1,5 @@
 import type { Dependency } from '../domain/dependency';
+import type { Licence } from '../domain/licence';
 import type { Vendor } from '../domain/vendor';
 import { splitItems } from './cells';
 import type { ImportColumn, ImportEntity } from './columns';
@@ -14,6 +15,7 @@ import { RecordIndex, type NamedRecord } from './record-index';
 export interface ExistingWorkspace {
   vendors: readonly Vendor[];
   dependencies: readonly Dependency[];
+  licences: readonly Licence[];
 }
 
 /** One row ready to write: the fields its columns set (links resolved to ids), merged at commit. */
@@ -41,8 +43,24 @@ export const failedPlan = (entity: ImportEntity, problems: ImportProblem[]): Imp
   problems,
   created: 0,
   updated: 0,
-  linked: { vendors: [], dependencies: [] },
+  linked: { vendors: [], dependencies: [], licences: [] },
 });
+
+/** A table's records as rows match them and links resolve to them: by id, and by name (a licence's title). */
+const namedRecords = (existing: ExistingWorkspace, table: ImportEntity): readonly NamedRecord[] =>
+  table === 'licences'
+    ? existing.licences.map((licence) => ({ ...licence, name: licence.title }))
+    : existing[table];
+
+/** Builds each table's index once, and only for the tables the file links to. */
+const memoise = <V>(make: (table: ImportEntity) => V): ((table: ImportEntity) => V) => {
+  const made = new Map<ImportEntity, V>();
+  return (table) => {
+    const value = made.get(table) ?? make(table);
+    made.set(table, value);
+    return value;
+  };
+};
 
 type RowCells = Map<ImportColumn, { header: string; cell: string }>;
 
@@ -61,13 +79,18 @@ const cellOf = (cells: RowCells, header: string): string =>
 const headerOf = (layout: ColumnLayout, headers: readonly string[], header: string): string =>
   headers[layout.findIndex((column) => column?.header === header)] ?? header;
 
+/** A nested field (ratings, clauses) starts from the record's current values, so absent columns keep theirs. */
 const setPath = (
   input: Record<string, unknown>,
   [field, nested]: ImportColumn['path'],
   value: unknown,
+  existing: object | undefined,
 ): void => {
   if (nested === undefined) input[field] = value;
-  else input[field] = { ...(input[field] as object | undefined), [nested]: value };
+  else {
+    const current = input[field] ?? (existing as Record<string, unknown> | undefined)?.[field];
+    input[field] = { ...(current as object | undefined), [nested]: value };
+  }
 };
 
 /**
@@ -82,7 +105,7 @@ export const planImport = (
   existing: ExistingWorkspace,
   newId: () => string = () => crypto.randomUUID(),
 ): ImportPlan => {
-  const { columns, schema, selfLink } = entityImports[entity];
+  const { columns, schema, nameColumn, selfLink } = entityImports[entity];
   const { layout, problems: headerProblems } = mapHeaders(table, columns);
   if (headerProblems.length > 0) return failedPlan(entity, headerProblems);
 
@@ -90,12 +113,12 @@ export const planImport = (
   const identities = rows.map((cells, index) => ({
     row: table.rows[index]?.number ?? 0,
     id: cellOf(cells, 'id'),
-    name: cellOf(cells, 'name'),
+    name: cellOf(cells, nameColumn),
   }));
-  const own: readonly NamedRecord[] = existing[entity];
+  const own = namedRecords(existing, entity);
   const matchHeaders = {
     id: headerOf(layout, table.headers, 'id'),
-    name: headerOf(layout, table.headers, 'name'),
+    name: headerOf(layout, table.headers, nameColumn),
   };
   const { targets, problems } = matchRows(identities, own, matchHeaders, newId);
 
@@ -107,15 +130,13 @@ export const planImport = (
       target ? [{ id: target.id, name: identities[index]?.name ?? '' }] : [],
     ),
   ]);
-  const indexes: Record<ImportEntity, RecordIndex> = {
-    vendors: entity === 'vendors' ? ownAfter : new RecordIndex(existing.vendors),
-    dependencies: ownAfter,
-  };
-  const existingIds = {
-    vendors: new Set(existing.vendors.map((record) => record.id)),
-    dependencies: new Set(existing.dependencies.map((record) => record.id)),
-  };
-  const linked = { vendors: new Set<string>(), dependencies: new Set<string>() };
+  const indexOf = memoise((linkedTable: ImportEntity) =>
+    linkedTable === entity ? ownAfter : new RecordIndex(namedRecords(existing, linkedTable)),
+  );
+  const existingIdsOf = memoise(
+    (linkedTable: ImportEntity) => new Set(existing[linkedTable].map((record) => record.id)),
+  );
+  const linked = { vendors: new Set<string>(), dependencies: new Set<string>(), licences: new Set<string>() };
 
   const records: PlannedRecord[] = [];
   rows.forEach((cells, index) => {
@@ -128,19 +149,21 @@ export const planImport = (
     for (const [column, { header, cell }] of cells) {
       if (column.header === 'id') continue;
       if (!column.reference) {
-        setPath(input, column.path, column.parse(cell));
+        setPath(input, column.path, column.parse(cell), target.existing);
+        const problem = cell.trim() === '' ? undefined : column.check?.(cell);
+        if (problem) rowProblems.push({ row, column: header, ...problem, value: quoteValue(cell.trim()) });
         continue;
       }
       const { table: linkedTable, many } = column.reference;
       const values = many ? splitItems(cell) : [cell.trim()].filter((value) => value !== '');
       const ids: string[] = [];
       for (const value of values) {
-        const resolution = indexes[linkedTable].resolve(value);
-        if ('id' in resolution && resolution.id === target.id) {
+        const resolution = indexOf(linkedTable).resolve(value);
+        if (selfLink && 'id' in resolution && resolution.id === target.id) {
           rowProblems.push({ row, column: header, message: selfLink, value: quoteValue(value) });
         } else if ('id' in resolution) {
           ids.push(resolution.id);
-          if (existingIds[linkedTable].has(resolution.id)) linked[linkedTable].add(resolution.id);
+          if (existingIdsOf(linkedTable).has(resolution.id)) linked[linkedTable].add(resolution.id);
         } else {
           rowProblems.push({
             row,
@@ -151,11 +174,8 @@ export const planImport = (
           });
         }
       }
-      setPath(input, column.path, many ? ids : ids[0]);
+      setPath(input, column.path, many ? ids : ids[0], target.existing);
     }
-
-    if (input.sovereignty)
-      input.sovereignty = { ...(target.existing as Vendor | undefined)?.sovereignty, ...input.sovereignty };
 
     const result = schema.safeParse({ ...target.existing, ...input });
     if (!result.success) {
@@ -173,6 +193,10 @@ export const planImport = (
     problems: sortProblems(problems, table.headers),
     created: matched.filter((target) => !target.existing).length,
     updated: matched.filter((target) => target.existing).length,
-    linked: { vendors: [...linked.vendors], dependencies: [...linked.dependencies] },
+    linked: {
+      vendors: [...linked.vendors],
+      dependencies: [...linked.dependencies],
+      licences: [...linked.licences],
+    },
   };
 };

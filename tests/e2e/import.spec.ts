@@ -1,5 +1,6 @@
 import { expect, readStore, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
+import { LicencesPage } from './pages/LicencesPage';
 import { VendorsPage } from './pages/VendorsPage';
 
 interface VendorRow {
@@ -82,5 +83,71 @@ test('vendors are imported from a CSV: a bad row blocks it, the fixed file is wr
     await expect(page.getByText('Imported 2 vendors: 0 new, 2 updated.')).toBeVisible();
     const stored = await readStore<VendorRow>(page, 'vendors');
     expect(stored.map((row) => row.name).sort()).toEqual(['Nordic Group', 'Nordic Radio']);
+  });
+});
+
+interface LicenceRow {
+  title: string;
+  type: string;
+  spdxExpression?: string;
+  clauses: Record<string, string>;
+}
+
+const licenceHeader = 'title,type,spdxExpression,auditRights,sourceEscrow';
+const licenceRows = [
+  'RAN licence,commercial,,yes,no',
+  'Core stack,open-source,MIT OR Apache-2.0,partial,unknown',
+];
+
+test('licences are imported from a CSV: a bad clause value blocks it, the fixed file is written', async ({
+  page,
+}) => {
+  const licences = new LicencesPage(page);
+  const importer = new ImportPage(page, 'Import licences', 'Back to the licences');
+
+  await test.step('the licence register leads to the import', async () => {
+    await licences.open();
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await expect(importer.heading).toBeVisible();
+  });
+
+  await test.step('a row with a bad clause value is shown by row and column, and nothing can be written', async () => {
+    await importer.chooseCsv('licences.csv', [
+      licenceHeader,
+      licenceRows[0] ?? '',
+      'Core stack,open-source,MIT,maybe,no',
+    ]);
+    await expect(page.getByText('1 problem to fix before importing.')).toBeVisible();
+    await expect(
+      importer.problem('Row 3, auditRights “maybe”: Choose one of the options offered.'),
+    ).toBeVisible();
+    await expect(importer.importButton).toBeDisabled();
+    expect(await readStore(page, 'licences')).toEqual([]);
+  });
+
+  await test.step('the fixed file previews two new licences and imports them', async () => {
+    await importer.chooseCsv('licences.csv', [licenceHeader, ...licenceRows]);
+    await expect(page.getByText('2 new, 0 updated')).toBeVisible();
+    await expect(page.getByText('No problems found.')).toBeVisible();
+    await importer.importButton.click();
+    await expect(page.getByText('Imported 2 licences: 2 new, 0 updated.')).toBeVisible();
+  });
+
+  await test.step('after a reload the licences are in the register and in the database', async () => {
+    await importer.backToList.click();
+    await page.reload();
+    await expect(licences.heading).toBeVisible();
+    await expect(licences.row(licences.register, 'RAN licence')).toBeVisible();
+    await expect(licences.row(licences.register, 'Core stack')).toBeVisible();
+    const stored = await readStore<LicenceRow>(page, 'licences');
+    expect(stored.find((row) => row.title === 'Core stack')).toMatchObject({
+      type: 'open-source',
+      spdxExpression: 'MIT OR Apache-2.0',
+      clauses: { auditRights: 'partial', sourceEscrow: 'unknown' },
+    });
+    expect(stored.find((row) => row.title === 'RAN licence')?.clauses).toMatchObject({
+      auditRights: 'yes',
+      sourceEscrow: 'no',
+    });
   });
 });

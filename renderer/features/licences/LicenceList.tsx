@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../ui/table/DataTable';
 import { PageTitle } from '../../ui/PageTitle';
+import { ImportButton } from '../import/ImportButton';
 import { SectionEmptyState } from '../../ui/SectionEmptyState';
 import { LicenceDeadlines } from './LicenceDeadlines';
 import { useClauseMatrixColumns, useLicenceColumns } from './licenceColumns';
@@ -29,9 +30,12 @@ export const LicenceListPage = () => {
     <>
       <Group justify="space-between" align="flex-start">
         <PageTitle>{t('sections.licences.title')}</PageTitle>
-        <Button component={Link} to="/licences/new">
-          {t('licences.list.newLicence')}
-        </Button>
+        <Group>
+          <ImportButton entity="licences" />
+          <Button component={Link} to="/licences/new">
+            {t('licences.list.newLicence')}
+          </Button>
+        </Group>
       </Group>
       {rows === undefined ? (
         <Text c="dimmed">{t('common.loading')}</Text>

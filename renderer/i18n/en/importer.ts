@@ -1,21 +1,25 @@
-/** Bulk import of vendors and dependencies from CSV or XLSX: the screen, its problems and the template. */
+/** Bulk import of vendors, dependencies and licences from CSV or XLSX: the screen, its problems and the template. */
 export const importer = {
   button: 'Import',
   title: {
     vendors: 'Import vendors',
     dependencies: 'Import dependencies',
+    licences: 'Import licences',
   },
   backToList: {
     vendors: 'Back to the vendors',
     dependencies: 'Back to the dependencies',
+    licences: 'Back to the licences',
   },
   intro: {
     vendors:
       'Add or update many vendors at once from a spreadsheet. A row whose id or name matches a vendor already here updates it; any other row adds a vendor. Nothing is saved until you confirm.',
     dependencies:
       'Add or update many dependencies at once from a spreadsheet. Their vendors must already be in the workspace. A row whose id or name matches a dependency already here updates it; any other row adds one. Nothing is saved until you confirm.',
+    licences:
+      'Add or update many licences at once from a spreadsheet. The vendors and dependencies they name must already be in the workspace. A row whose id or title matches a licence already here updates it; any other row adds one. Nothing is saved until you confirm.',
   },
-  unknownEntity: 'Only vendors and dependencies can be imported.',
+  unknownEntity: 'Only vendors, dependencies and licences can be imported.',
   template: {
     title: 'Template',
     description:
@@ -25,11 +29,13 @@ export const importer = {
     fileName: {
       vendors: 'vendors-import-template',
       dependencies: 'dependencies-import-template',
+      licences: 'licences-import-template',
     },
     failed: 'The template could not be saved: {{message}}',
     dataSheet: {
       vendors: 'Vendors',
       dependencies: 'Dependencies',
+      licences: 'Licences',
     },
     instructionsSheet: 'Instructions',
     headings: {
@@ -71,6 +77,8 @@ export const importer = {
     vendors_other: 'Imported {{count}} vendors: {{created}} new, {{updated}} updated.',
     dependencies_one: 'Imported {{count}} dependency: {{created}} new, {{updated}} updated.',
     dependencies_other: 'Imported {{count}} dependencies: {{created}} new, {{updated}} updated.',
+    licences_one: 'Imported {{count}} licence: {{created}} new, {{updated}} updated.',
+    licences_other: 'Imported {{count}} licences: {{created}} new, {{updated}} updated.',
     failed: 'Nothing was imported: {{message}}',
   },
   problem: {
@@ -103,11 +111,13 @@ export const importer = {
       parentVendor: 'No vendor has this name or id, in the file or in the workspace.',
       vendor: 'No vendor has this name or id in the workspace. Import the vendors first.',
       upstream: 'No dependency has this name or id, in the file or in the workspace.',
+      dependencies: 'No dependency has this name or id in the workspace. Import the dependencies first.',
     },
     ambiguous: {
       parentVendor: '{{count}} vendors have this name; give the parent vendor’s id instead.',
       vendor: '{{count}} vendors have this name; give the vendor’s id instead.',
       upstream: '{{count}} dependencies have this name; give the dependency’s id instead.',
+      dependencies: '{{count}} dependencies have this name; give the dependency’s id instead.',
     },
   },
   commit: {
@@ -158,6 +168,37 @@ export const importer = {
       upstream:
         'Dependencies it relies on: names or ids separated by “;”, in this file or already in the workspace.',
       tags: 'Free labels separated by “;”.',
+      notes: 'Free text.',
+    },
+    licences: {
+      id: 'The licence’s identifier in this workspace (a UUID). Leave empty for a new one; keep it to update one.',
+      title: 'What the licence is called. A licence with the same title (letter case aside) is updated.',
+      type: 'What kind of licence it is.',
+      vendor: 'The vendor that grants it: the name or id of a vendor already in the workspace. Optional.',
+      dependencies:
+        'Dependencies it covers: names or ids of dependencies already in the workspace, separated by “;”.',
+      spdxExpression: 'For open source: the SPDX licence expression (MIT, Apache-2.0 OR MIT…), checked.',
+      standard: 'The standard it relates to, for patent and standard licences.',
+      frand: 'Whether it is offered on FRAND terms: yes or no.',
+      startDate: 'When it starts (YYYY-MM-DD).',
+      endDate: 'When it ends (YYYY-MM-DD), not before the start.',
+      noticeDays: 'Days of notice needed to terminate or not renew (a whole number).',
+      autoRenew: 'Whether it renews by itself unless notice is given: yes or no.',
+      governingLaw: 'Country whose law governs it, as an ISO 3166-1 two-letter code (FR, DE, US…).',
+      annualCost: 'What it costs a year (a number, without the currency).',
+      currency: 'Currency of the cost, as a three-letter ISO 4217 code (EUR, USD…).',
+      royaltyBasis: 'How royalties are computed.',
+      terminationForConvenience: 'Clause: the operator may terminate for convenience.',
+      changeOfControl: 'Clause: rights if the vendor changes hands.',
+      sanctionsExit: 'Clause: the operator may exit if sanctions hit the vendor.',
+      auditRights: 'Clause: the operator may audit the vendor.',
+      sourceEscrow: 'Clause: the source code is held in escrow.',
+      ipIndemnity: 'Clause: the vendor indemnifies against IP claims.',
+      exportControl: 'Clause: export-control obligations are covered.',
+      dataLocalisation: 'Clause: data stays in agreed countries.',
+      stepIn: 'Clause: the operator may step in to run the service.',
+      supportContinuity: 'Clause: support is guaranteed for a stated period.',
+      fieldOfUse: 'Where and for what the licence may be used.',
       notes: 'Free text.',
     },
   },

@@ -6,18 +6,22 @@ export const importer: Translations<typeof en> = {
   title: {
     vendors: 'Importer des fournisseurs',
     dependencies: 'Importer des dépendances',
+    licences: 'Importer des licences',
   },
   backToList: {
     vendors: 'Retour aux fournisseurs',
     dependencies: 'Retour aux dépendances',
+    licences: 'Retour aux licences',
   },
   intro: {
     vendors:
       'Ajoutez ou mettez à jour de nombreux fournisseurs d’un coup depuis un tableur. Une ligne dont l’identifiant ou le nom correspond à un fournisseur déjà présent le met à jour ; toute autre ligne ajoute un fournisseur. Rien n’est enregistré avant votre confirmation.',
     dependencies:
       'Ajoutez ou mettez à jour de nombreuses dépendances d’un coup depuis un tableur. Leurs fournisseurs doivent déjà être dans l’espace de travail. Une ligne dont l’identifiant ou le nom correspond à une dépendance déjà présente la met à jour ; toute autre ligne en ajoute une. Rien n’est enregistré avant votre confirmation.',
+    licences:
+      'Ajoutez ou mettez à jour de nombreuses licences d’un coup depuis un tableur. Les fournisseurs et dépendances qu’elles nomment doivent déjà être dans l’espace de travail. Une ligne dont l’identifiant ou le titre correspond à une licence déjà présente la met à jour ; toute autre ligne en ajoute une. Rien n’est enregistré avant votre confirmation.',
   },
-  unknownEntity: 'Seuls les fournisseurs et les dépendances peuvent être importés.',
+  unknownEntity: 'Seuls les fournisseurs, les dépendances et les licences peuvent être importés.',
   template: {
     title: 'Modèle',
     description:
@@ -27,11 +31,13 @@ export const importer: Translations<typeof en> = {
     fileName: {
       vendors: 'modele-import-fournisseurs',
       dependencies: 'modele-import-dependances',
+      licences: 'modele-import-licences',
     },
     failed: 'Le modèle n’a pas pu être enregistré : {{message}}',
     dataSheet: {
       vendors: 'Fournisseurs',
       dependencies: 'Dépendances',
+      licences: 'Licences',
     },
     instructionsSheet: 'Instructions',
     headings: {
@@ -75,6 +81,8 @@ export const importer: Translations<typeof en> = {
     vendors_other: '{{count}} fournisseurs importés : {{created}} nouveaux, {{updated}} mis à jour.',
     dependencies_one: '{{count}} dépendance importée : {{created}} nouvelle, {{updated}} mise à jour.',
     dependencies_other: '{{count}} dépendances importées : {{created}} nouvelles, {{updated}} mises à jour.',
+    licences_one: '{{count}} licence importée : {{created}} nouvelle, {{updated}} mise à jour.',
+    licences_other: '{{count}} licences importées : {{created}} nouvelles, {{updated}} mises à jour.',
     failed: 'Rien n’a été importé : {{message}}',
   },
   problem: {
@@ -114,11 +122,14 @@ export const importer: Translations<typeof en> = {
         'Aucun fournisseur n’a ce nom ou cet identifiant dans l’espace de travail. Importez d’abord les fournisseurs.',
       upstream:
         'Aucune dépendance n’a ce nom ou cet identifiant, ni dans le fichier ni dans l’espace de travail.',
+      dependencies:
+        'Aucune dépendance n’a ce nom ou cet identifiant dans l’espace de travail. Importez d’abord les dépendances.',
     },
     ambiguous: {
       parentVendor: '{{count}} fournisseurs portent ce nom ; donnez plutôt l’identifiant de la maison mère.',
       vendor: '{{count}} fournisseurs portent ce nom ; donnez plutôt l’identifiant du fournisseur.',
       upstream: '{{count}} dépendances portent ce nom ; donnez plutôt l’identifiant de la dépendance.',
+      dependencies: '{{count}} dépendances portent ce nom ; donnez plutôt l’identifiant de la dépendance.',
     },
   },
   commit: {
@@ -173,6 +184,39 @@ export const importer: Translations<typeof en> = {
       upstream:
         'Dépendances sur lesquelles elle repose : noms ou identifiants séparés par « ; », dans ce fichier ou déjà dans l’espace de travail.',
       tags: 'Étiquettes libres séparées par « ; ».',
+      notes: 'Texte libre.',
+    },
+    licences: {
+      id: 'L’identifiant de la licence dans cet espace de travail (un UUID). Laissez vide pour une nouvelle ; gardez-le pour la mettre à jour.',
+      title: 'Le nom de la licence. Une licence de même titre (casse mise à part) est mise à jour.',
+      type: 'Le genre de licence.',
+      vendor:
+        'Le fournisseur qui la concède : le nom ou l’identifiant d’un fournisseur déjà dans l’espace de travail. Facultatif.',
+      dependencies:
+        'Les dépendances qu’elle couvre : noms ou identifiants de dépendances déjà dans l’espace de travail, séparés par « ; ».',
+      spdxExpression:
+        'Pour l’open source : l’expression de licence SPDX (MIT, Apache-2.0 OR MIT…), vérifiée.',
+      standard: 'La norme concernée, pour les licences de brevets et de normes.',
+      frand: 'Si elle est proposée à des conditions FRAND : yes ou no.',
+      startDate: 'Date de début (AAAA-MM-JJ).',
+      endDate: 'Date de fin (AAAA-MM-JJ), pas avant le début.',
+      noticeDays: 'Jours de préavis pour résilier ou ne pas renouveler (un nombre entier).',
+      autoRenew: 'Si elle se renouvelle d’elle-même faute de préavis : yes ou no.',
+      governingLaw: 'Pays dont le droit la régit, en code ISO 3166-1 à deux lettres (FR, DE, US…).',
+      annualCost: 'Son coût annuel (un nombre, sans la devise).',
+      currency: 'Devise du coût, en code ISO 4217 à trois lettres (EUR, USD…).',
+      royaltyBasis: 'Mode de calcul des redevances.',
+      terminationForConvenience: 'Clause : l’opérateur peut résilier pour convenance.',
+      changeOfControl: 'Clause : droits en cas de changement de contrôle du fournisseur.',
+      sanctionsExit: 'Clause : l’opérateur peut sortir si des sanctions frappent le fournisseur.',
+      auditRights: 'Clause : l’opérateur peut auditer le fournisseur.',
+      sourceEscrow: 'Clause : le code source est déposé en séquestre.',
+      ipIndemnity: 'Clause : le fournisseur garantit contre les réclamations de propriété intellectuelle.',
+      exportControl: 'Clause : les obligations de contrôle des exportations sont couvertes.',
+      dataLocalisation: 'Clause : les données restent dans les pays convenus.',
+      stepIn: 'Clause : l’opérateur peut se substituer pour exploiter le service.',
+      supportContinuity: 'Clause : le support est garanti pour une durée donnée.',
+      fieldOfUse: 'Où et pour quoi la licence peut être utilisée.',
       notes: 'Texte libre.',
     },
   },

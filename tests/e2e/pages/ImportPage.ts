@@ -13,6 +13,7 @@ export class ImportPage {
   constructor(
     private readonly page: Page,
     title = 'Import vendors',
+    backTo = 'Back to the vendors',
   ) {
     this.heading = page.getByRole('heading', { level: 1, name: title });
     this.csvTemplate = page.getByRole('button', { name: 'Download the CSV template' });
@@ -20,10 +21,10 @@ export class ImportPage {
     this.file = page.getByLabel('Choose a CSV or XLSX file');
     this.problems = page.getByRole('table', { name: 'Problems' });
     this.importButton = page.getByRole('button', { name: /^Import \d+ records?$/ });
-    this.backToList = page.getByRole('link', { name: 'Back to the vendors' }).last();
+    this.backToList = page.getByRole('link', { name: backTo }).last();
   }
 
-  async open(entity: 'vendors' | 'dependencies' = 'vendors'): Promise<void> {
+  async open(entity: 'vendors' | 'dependencies' | 'licences' = 'vendors'): Promise<void> {
     await this.page.goto(`./#/import/${entity}`);
     await expect(this.heading).toBeVisible();
   }

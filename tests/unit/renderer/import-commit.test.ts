@@ -4,6 +4,8 @@ import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { commitImport, previewImport } from '@renderer/data/import';
 import { saveSettings } from '@renderer/data/settings';
+import { deleteDependency, saveDependency } from '@renderer/data/dependencies';
+import { saveLicence } from '@renderer/data/licences';
 import { deleteVendor, saveVendor } from '@renderer/data/vendors';
 
 const csv = (...lines: string[]): Uint8Array => new TextEncoder().encode(lines.join('\r\n'));
@@ -13,6 +15,7 @@ const snapshot = async () => {
   return {
     vendors: await db.vendors.toArray(),
     dependencies: await db.dependencies.toArray(),
+    licences: await db.licences.toArray(),
     auditLog: await db.auditLog.toArray(),
   };
 };
@@ -34,7 +37,7 @@ afterEach(() => closeWorkspace());
 describe('importing vendors', () => {
   it('writes nothing at preview, then every record with a create event, links within the file resolved', async () => {
     const plan = await previewImport('vendors', vendorFile);
-    expect(await snapshot()).toEqual({ vendors: [], dependencies: [], auditLog: [] });
+    expect(await snapshot()).toEqual({ vendors: [], dependencies: [], licences: [], auditLog: [] });
 
     expect(await commitImport(plan)).toEqual({ count: 2, created: 2, updated: 0 });
     const { vendors, auditLog } = await snapshot();
@@ -128,5 +131,78 @@ describe('importing dependencies', () => {
       vendorRemoteAccess: true,
     });
     expect(auditLog.filter((event) => event.table === 'dependencies')).toHaveLength(2);
+  });
+});
+
+describe('importing licences', () => {
+  const linkedWorkspace = async () => {
+    const vendor = await saveVendor({ name: 'Nordic Radio', hqCountry: 'FI' });
+    const dependency = await saveDependency({
+      name: 'RAN',
+      vendorId: vendor.id,
+      kind: 'software',
+      domain: 'ran',
+      criticality: 5,
+      substitutability: 'hard',
+    });
+    return { vendor, dependency };
+  };
+
+  it('writes every licence with its links and a create or update event, in one go', async () => {
+    const { vendor, dependency } = await linkedWorkspace();
+    const existing = await saveLicence({ title: 'Core licence', type: 'saas', noticeDays: 30 });
+    await workspace().auditLog.clear();
+    const plan = await previewImport(
+      'licences',
+      csv(
+        'title,type,vendor,dependencies,spdxExpression,autoRenew,auditRights,noticeDays',
+        'RAN licence,open-source,Nordic Radio,ran,MIT OR Apache-2.0,yes,partial,',
+        'core licence,saas,,,,no,yes,60',
+      ),
+    );
+    expect(plan).toMatchObject({ problems: [], created: 1, updated: 1 });
+    expect(await commitImport(plan)).toEqual({ count: 2, created: 1, updated: 1 });
+
+    const { licences, auditLog } = await snapshot();
+    expect(licences.find((licence) => licence.title === 'RAN licence')).toMatchObject({
+      vendorId: vendor.id,
+      dependencyIds: [dependency.id],
+      spdxExpression: 'MIT OR Apache-2.0',
+      autoRenew: true,
+      clauses: { auditRights: 'partial', stepIn: 'unknown' },
+    });
+    expect(licences.find((licence) => licence.id === existing.id)).toMatchObject({
+      title: 'core licence',
+      noticeDays: 60,
+      clauses: { auditRights: 'yes' },
+    });
+    expect(auditLog.map((event) => [event.table, event.action]).sort()).toEqual([
+      ['licences', 'create'],
+      ['licences', 'update'],
+    ]);
+  });
+
+  it('writes nothing when a dependency the file links to was deleted after the preview', async () => {
+    const { dependency } = await linkedWorkspace();
+    const plan = await previewImport(
+      'licences',
+      csv('title,type,dependencies', 'First licence,commercial,', 'RAN licence,commercial,RAN'),
+    );
+    expect(plan.problems).toEqual([]);
+    await deleteDependency(dependency.id);
+    const before = await snapshot();
+
+    await expect(commitImport(plan)).rejects.toThrow('importer.commit.linkGone');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('cannot write a file with a bad row, and writes nothing of its good rows', async () => {
+    const plan = await previewImport(
+      'licences',
+      csv('title,type,sourceEscrow', 'Good licence,commercial,yes', 'Bad licence,commercial,perhaps'),
+    );
+    expect(plan.problems).toHaveLength(1);
+    await expect(commitImport(plan)).rejects.toThrow();
+    expect(await workspace().licences.count()).toBe(0);
   });
 });

@@ -25,10 +25,10 @@ const text: TemplateText = {
   no: 'no',
   describe: (column) => `About ${column.header}`,
 };
-const existing = { vendors: [storedVendor('Nordic Radio')], dependencies: [] };
+const existing = { vendors: [storedVendor('Nordic Radio')], dependencies: [], licences: [] };
 
 describe('import templates', () => {
-  it.each(['vendors', 'dependencies'] as const)(
+  it.each(['vendors', 'dependencies', 'licences'] as const)(
     'the %s CSV and XLSX templates import as they are, one record from the example row',
     async (entity) => {
       for (const bytes of [await csvTemplate(entity), await xlsxTemplate(entity, text)]) {
