@@ -103,10 +103,10 @@ export const importer = {
       'Unknown columns: {{columns}}. Use the headers of the template ({{expected}}); letter case and spaces do not matter.',
     missingColumns: 'Required columns are missing: {{columns}}.',
     repeatedId: 'The same id is already on row {{first}}; each record can appear only once.',
-    repeatedName: 'The same name is already on row {{first}}; each record can appear only once.',
+    repeatedName: 'Row {{first}} already has this; each record can appear only once.',
     sameRecord: 'Row {{first}} already updates the same record (one by its id, the other by its name).',
     ambiguousName:
-      '{{count}} records in the workspace have this name; add their id in the id column to say which one to update.',
+      '{{count}} records in the workspace are called this; add their id in the id column to say which one to update.',
     notFound: {
       parentVendor: 'No vendor has this name or id, in the file or in the workspace.',
       vendor: 'No vendor has this name or id in the workspace. Import the vendors first.',

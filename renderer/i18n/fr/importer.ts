@@ -110,11 +110,11 @@ export const importer: Translations<typeof en> = {
     repeatedId:
       'Le même identifiant figure déjà ligne {{first}} ; chaque enregistrement ne peut apparaître qu’une fois.',
     repeatedName:
-      'Le même nom figure déjà ligne {{first}} ; chaque enregistrement ne peut apparaître qu’une fois.',
+      'La ligne {{first}} porte déjà cette valeur ; chaque enregistrement ne peut apparaître qu’une fois.',
     sameRecord:
       'La ligne {{first}} met déjà à jour le même enregistrement (l’une par son identifiant, l’autre par son nom).',
     ambiguousName:
-      '{{count}} enregistrements de l’espace de travail portent ce nom ; indiquez l’identifiant dans la colonne id pour préciser lequel mettre à jour.',
+      '{{count}} enregistrements de l’espace de travail s’appellent ainsi ; indiquez l’identifiant dans la colonne id pour préciser lequel mettre à jour.',
     notFound: {
       parentVendor:
         'Aucun fournisseur n’a ce nom ou cet identifiant, ni dans le fichier ni dans l’espace de travail.',

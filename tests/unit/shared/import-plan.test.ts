@@ -65,10 +65,10 @@ describe('matching rows with records already in the workspace', () => {
       `${nokia.id},Other,FI`,
     );
     expect(messages(plan)).toEqual([
-      'Row 3, name “ericsson”: The same name is already on row 2; each record can appear only once.',
+      'Row 3, name “ericsson”: Row 2 already has this; each record can appear only once.',
       'Row 5, name “Nokia”: Row 4 already updates the same record (one by its id, the other by its name).',
       'Row 6, id “not-an-id”: This does not refer to a record in the workspace (the identifier is not a valid UUID).',
-      'Row 7, name “Twin”: 2 records in the workspace have this name; add their id in the id column to say which one to update.',
+      'Row 7, name “Twin”: 2 records in the workspace are called this; add their id in the id column to say which one to update.',
       'Row 8, id “' + nokia.id + '”: The same id is already on row 4; each record can appear only once.',
     ]);
   });
