@@ -3,15 +3,26 @@ import { Spotlight, useSpotlight } from '@mantine/spotlight';
 import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { MIN_QUERY_LENGTH, searchRecords, type SearchHit, type SearchIndex } from './searchIndex';
+import {
+  MIN_QUERY_LENGTH,
+  searchRecords,
+  searchRecordTypes,
+  type SearchHit,
+  type SearchIndex,
+} from './searchIndex';
 import { SearchIndexFeed } from './SearchIndexFeed';
 import { searchStore } from './searchSpotlight';
 
-const pathOf = (hit: SearchHit): string =>
-  hit.type === 'vendor' ? `/vendors/${hit.recordId}` : `/dependencies/${hit.recordId}`;
+const sectionOf: Readonly<Record<SearchHit['type'], string>> = {
+  vendor: '/vendors',
+  dependency: '/dependencies',
+  licence: '/licences',
+  risk: '/risks',
+};
+const pathOf = (hit: SearchHit): string => `${sectionOf[hit.type]}/${hit.recordId}`;
 
 /**
- * Ctrl/Cmd+K search across vendors and dependencies. Results follow the query a render behind the keyboard
+ * Ctrl/Cmd+K search across vendors, dependencies, licences and risks. Results follow the query a render behind the keyboard
  * (useDeferredValue), so typing stays fluid however large the workspace; the highlighted result is kept
  * in the spotlight store and rendered from it, so Enter always opens the first of the current results.
  */
@@ -27,10 +38,7 @@ export const GlobalSearch = () => {
   const hits = useMemo(() => {
     const found = index ? searchRecords(index, deferredQuery) : [];
     // Grouped by type in the order they are shown, so the keyboard walks them top to bottom.
-    return [
-      ...found.filter((hit) => hit.type === 'vendor'),
-      ...found.filter((hit) => hit.type === 'dependency'),
-    ];
+    return searchRecordTypes.flatMap((type) => found.filter((hit) => hit.type === type));
   }, [index, deferredQuery]);
 
   // Before paint, so an Enter pressed as soon as new results show opens the first of them, not nothing.
@@ -46,6 +54,23 @@ export const GlobalSearch = () => {
         ? t('search.nothingFound', { query: deferredQuery.trim() })
         : null;
 
+  const describe = (hit: SearchHit): string => {
+    switch (hit.type) {
+      case 'vendor':
+        return [t('search.vendorDescription'), hit.legalName].filter(Boolean).join(' · ');
+      case 'dependency':
+        return hit.vendorName
+          ? t('search.dependencyDescription', { vendor: hit.vendorName })
+          : t('search.dependencyNoVendor');
+      case 'licence':
+        return hit.vendorName
+          ? t('search.licenceDescription', { vendor: hit.vendorName })
+          : t('search.licenceNoVendor');
+      case 'risk':
+        return t('search.riskDescription');
+    }
+  };
+
   const renderGroup = (type: SearchHit['type']) => {
     const group = hits.filter((hit) => hit.type === type);
     if (group.length === 0) return null;
@@ -55,13 +80,7 @@ export const GlobalSearch = () => {
           <Spotlight.Action
             key={`${hit.type}:${hit.recordId}`}
             label={hit.name}
-            description={
-              hit.type === 'vendor'
-                ? [t('search.vendorDescription'), hit.legalName].filter(Boolean).join(' · ')
-                : hit.vendorName
-                  ? t('search.dependencyDescription', { vendor: hit.vendorName })
-                  : t('search.dependencyNoVendor')
-            }
+            description={describe(hit)}
             data-selected={hits.indexOf(hit) === selected || undefined}
             onClick={() => void navigate(pathOf(hit))}
           />
@@ -85,8 +104,7 @@ export const GlobalSearch = () => {
       >
         <Spotlight.Search aria-label={t('search.inputLabel')} placeholder={t('search.placeholder')} />
         <Spotlight.ActionsList aria-label={t('search.inputLabel')}>
-          {renderGroup('vendor')}
-          {renderGroup('dependency')}
+          {searchRecordTypes.map((type) => renderGroup(type))}
           {status && <Spotlight.Empty>{status}</Spotlight.Empty>}
         </Spotlight.ActionsList>
       </Spotlight.Root>

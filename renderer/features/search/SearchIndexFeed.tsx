@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useDependencies } from '../../data/dependencies';
+import { useLicences } from '../../data/licences';
+import { useRisks } from '../../data/risks';
 import { useVendors } from '../../data/vendors';
 import { buildSearchIndex, type SearchIndex } from './searchIndex';
 
@@ -7,18 +9,20 @@ import { buildSearchIndex, type SearchIndex } from './searchIndex';
 const REBUILD_DELAY_MS = 250;
 
 /**
- * Keeps a search index of the live vendors and dependencies, rebuilt in the background when they change.
+ * Keeps a search index of the live vendors, dependencies, licences and risks, rebuilt in the background when they change.
  * Mounted only once the search has been opened, so a session that never searches never pays for it.
  */
 export const SearchIndexFeed = ({ onIndex }: { onIndex: (index: SearchIndex) => void }) => {
   const vendors = useVendors();
   const dependencies = useDependencies();
+  const licences = useLicences();
+  const risks = useRisks();
 
   useEffect(() => {
-    if (!vendors || !dependencies) return;
+    if (!vendors || !dependencies || !licences || !risks) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void buildSearchIndex(vendors, dependencies, () => cancelled).then((index) => {
+      void buildSearchIndex({ vendors, dependencies, licences, risks }, () => cancelled).then((index) => {
         if (index) onIndex(index);
       });
     }, REBUILD_DELAY_MS);
@@ -26,7 +30,7 @@ export const SearchIndexFeed = ({ onIndex }: { onIndex: (index: SearchIndex) => 
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [vendors, dependencies, onIndex]);
+  }, [vendors, dependencies, licences, risks, onIndex]);
 
   return null;
 };

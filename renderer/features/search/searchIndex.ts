@@ -1,8 +1,19 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Dependency, Vendor } from '@shared/domain';
+import type { Dependency, Licence, Risk, Vendor } from '@shared/domain';
 import { foldText } from '../../ui/listFilters';
 
-export type SearchRecordType = 'vendor' | 'dependency';
+export type SearchRecordType = 'vendor' | 'dependency' | 'licence' | 'risk';
+
+/** The order results are grouped in. */
+export const searchRecordTypes: readonly SearchRecordType[] = ['vendor', 'dependency', 'licence', 'risk'];
+
+/** The records the search covers. */
+export interface SearchableRecords {
+  vendors: readonly Vendor[];
+  dependencies: readonly Dependency[];
+  licences: readonly Licence[];
+  risks: readonly Risk[];
+}
 
 /** What the index holds for one record; `vendorName` is only shown (a dependency's "of <vendor>"). */
 interface SearchDocument {
@@ -45,7 +56,7 @@ const createIndex = (): SearchIndex =>
     },
   });
 
-const toDocuments = (vendors: readonly Vendor[], dependencies: readonly Dependency[]): SearchDocument[] => {
+const toDocuments = ({ vendors, dependencies, licences, risks }: SearchableRecords): SearchDocument[] => {
   const vendorNames = new Map(vendors.map((vendor) => [vendor.id, vendor.name]));
   return [
     ...vendors.map((vendor) => ({
@@ -66,6 +77,23 @@ const toDocuments = (vendors: readonly Vendor[], dependencies: readonly Dependen
       notes: dependency.notes,
       vendorName: vendorNames.get(dependency.vendorId),
     })),
+    ...licences.map((licence) => ({
+      id: `licence:${licence.id}`,
+      type: 'licence' as const,
+      recordId: licence.id,
+      name: licence.title,
+      tags: [licence.spdxExpression, licence.standard].filter(Boolean).join(' '),
+      notes: licence.notes,
+      vendorName: licence.vendorId ? vendorNames.get(licence.vendorId) : undefined,
+    })),
+    ...risks.map((risk) => ({
+      id: `risk:${risk.id}`,
+      type: 'risk' as const,
+      recordId: risk.id,
+      name: risk.title,
+      tags: risk.owner ?? '',
+      notes: risk.description,
+    })),
   ];
 };
 
@@ -74,12 +102,11 @@ const toDocuments = (vendors: readonly Vendor[], dependencies: readonly Dependen
  * tens of thousands of records are indexed. `isCancelled` stops a build that newer data made pointless.
  */
 export const buildSearchIndex = async (
-  vendors: readonly Vendor[],
-  dependencies: readonly Dependency[],
+  records: SearchableRecords,
   isCancelled: () => boolean = () => false,
 ): Promise<SearchIndex | null> => {
   const index = createIndex();
-  const documents = toDocuments(vendors, dependencies);
+  const documents = toDocuments(records);
   const chunkSize = 1000;
   for (let start = 0; start < documents.length; start += chunkSize) {
     if (isCancelled()) return null;

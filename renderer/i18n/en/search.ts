@@ -1,15 +1,20 @@
 export const search = {
   button: 'Search',
-  inputLabel: 'Search vendors and dependencies',
-  placeholder: 'Name, legal name, tag or note…',
+  inputLabel: 'Search vendors, dependencies, licences and risks',
+  placeholder: 'Name, title, tag, SPDX id or note…',
   preparing: 'Preparing the search…',
   typeMore: 'Type at least two characters.',
   nothingFound: 'Nothing matches “{{query}}”.',
   groups: {
     vendor: 'Vendors',
     dependency: 'Dependencies',
+    licence: 'Licences',
+    risk: 'Risks',
   },
   vendorDescription: 'Vendor',
   dependencyDescription: 'Dependency of {{vendor}}',
   dependencyNoVendor: 'Dependency',
+  licenceDescription: 'Licence with {{vendor}}',
+  licenceNoVendor: 'Licence',
+  riskDescription: 'Risk',
 } as const;

@@ -9,7 +9,9 @@ export class SearchDialog {
   constructor(private readonly page: Page) {
     this.headerButton = page.getByRole('banner').getByRole('button', { name: /^Search/ });
     this.dialog = page.getByRole('dialog');
-    this.input = this.dialog.getByRole('textbox', { name: 'Search vendors and dependencies' });
+    this.input = this.dialog.getByRole('textbox', {
+      name: 'Search vendors, dependencies, licences and risks',
+    });
   }
 
   async openWithShortcut(): Promise<void> {

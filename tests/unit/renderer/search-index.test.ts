@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dependencySchema, vendorSchema, type Dependency, type Vendor } from '@shared/domain';
+import {
+  dependencySchema,
+  licenceSchema,
+  riskSchema,
+  vendorSchema,
+  type Dependency,
+  type Vendor,
+} from '@shared/domain';
 import { buildSearchIndex, searchRecords } from '@renderer/features/search/searchIndex';
 
 const timestamp = '2026-01-15T09:00:00.000Z';
@@ -37,7 +44,12 @@ const packetCore = dependency('33333333-3333-4333-8333-333333333333', 'Packet co
 });
 
 const search = async (query: string) => {
-  const index = await buildSearchIndex([aurora, societe], [packetCore]);
+  const index = await buildSearchIndex({
+    vendors: [aurora, societe],
+    dependencies: [packetCore],
+    licences: [],
+    risks: [],
+  });
   return searchRecords(index!, query).map((hit) => `${hit.type}:${hit.name}`);
 };
 
@@ -59,7 +71,12 @@ describe('searchRecords', () => {
   it('requires every word, and says which vendor a dependency belongs to', async () => {
     expect(await search('packet standalone')).toEqual(['dependency:Packet core']);
     expect(await search('packet submarine')).toEqual([]);
-    const index = await buildSearchIndex([aurora], [packetCore]);
+    const index = await buildSearchIndex({
+      vendors: [aurora],
+      dependencies: [packetCore],
+      licences: [],
+      risks: [],
+    });
     expect(searchRecords(index!, 'packet')[0]?.vendorName).toBe('Aurora Radio');
   });
 
@@ -67,7 +84,48 @@ describe('searchRecords', () => {
     expect(await search('a')).toEqual([]);
   });
 
+  it('finds licences by title or SPDX id and risks by description or owner, saying whose licence it is', async () => {
+    const licence = licenceSchema.parse({
+      id: '44444444-4444-4444-8444-444444444444',
+      title: 'Baseband firmware',
+      type: 'open-source',
+      vendorId: aurora.id,
+      spdxExpression: 'GPL-2.0-only',
+      autoRenew: false,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    });
+    const risk = riskSchema.parse({
+      id: '55555555-5555-4555-8555-555555555555',
+      title: 'Copyleft firmware',
+      description: 'Source disclosure may be demanded.',
+      category: 'licence',
+      likelihood: 2,
+      impact: 3,
+      owner: 'Legal counsel',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    });
+    const index = await buildSearchIndex({
+      vendors: [aurora],
+      dependencies: [],
+      licences: [licence],
+      risks: [risk],
+    });
+    const found = (query: string) => searchRecords(index!, query).map((hit) => `${hit.type}:${hit.name}`);
+    expect(found('gpl')).toEqual(['licence:Baseband firmware']);
+    expect(found('disclosure')).toEqual(['risk:Copyleft firmware']);
+    expect(found('counsel')).toEqual(['risk:Copyleft firmware']);
+    expect(found('firmware').sort()).toEqual(['licence:Baseband firmware', 'risk:Copyleft firmware']);
+    expect(searchRecords(index!, 'baseband')[0]?.vendorName).toBe('Aurora Radio');
+  });
+
   it('abandons a build when newer data arrived meanwhile', async () => {
-    expect(await buildSearchIndex([aurora], [packetCore], () => true)).toBeNull();
+    expect(
+      await buildSearchIndex(
+        { vendors: [aurora], dependencies: [packetCore], licences: [], risks: [] },
+        () => true,
+      ),
+    ).toBeNull();
   });
 });
