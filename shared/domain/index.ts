@@ -24,3 +24,4 @@ export * from './exposure';
 export * from './neighbourhood';
 export * from './reference-match';
 export * from './risk-heatmap';
+export * from './assessment-diff';
