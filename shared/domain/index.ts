@@ -25,3 +25,5 @@ export * from './neighbourhood';
 export * from './reference-match';
 export * from './risk-heatmap';
 export * from './assessment-diff';
+export * from './calendar';
+export * from './evidence-rules';

@@ -1,3 +1,4 @@
+import { addDays, addMonths, daysFrom } from './calendar';
 import type { Licence } from './licence';
 
 /**
@@ -18,23 +19,6 @@ export interface LicenceEvent {
   kind: 'notice' | 'expiry';
   date: string;
 }
-
-const dayMs = 86_400_000;
-
-const toUtc = (date: string): number =>
-  Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
-const fromUtc = (time: number): string => new Date(time).toISOString().slice(0, 10);
-
-const addDays = (date: string, days: number): string => fromUtc(toUtc(date) + days * dayMs);
-const daysFrom = (from: string, to: string): number => Math.round((toUtc(to) - toUtc(from)) / dayMs);
-
-/** The same day n months later, or the month's last day when it is shorter (2026-01-31 + 1 → 2026-02-28). */
-const addMonths = (date: string, months: number): string => {
-  const monthIndex = +date.slice(0, 4) * 12 + (+date.slice(5, 7) - 1) + months;
-  const [year, month] = [Math.floor(monthIndex / 12), monthIndex % 12];
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(year, month, Math.min(+date.slice(8, 10), lastDay)));
-};
 
 /**
  * The last day to give notice: endDate − noticeDays (0 days → the end date itself), or null when either is
