@@ -5,7 +5,7 @@ import { ProblemList } from './problems';
 /** The component schema without the dependency, which the caller knows and adds to every component. */
 const componentFieldsSchema = sbomComponentInputSchema.omit({ dependencyId: true });
 
-/** A component as read from the file, before validation: any value may have the wrong type. */
+/** A component as read from the file, before validation: each value may still have the wrong type. */
 export interface RawComponent {
   name: unknown;
   version: unknown;
