@@ -3,7 +3,6 @@ import {
   flexRender,
   getCoreRowModel,
   useReactTable,
-  type ColumnDef,
   type Row,
   type SortingState,
 } from '@tanstack/react-table';
@@ -12,12 +11,12 @@ import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './DataTable.module.css';
 import { sortRows } from './sortRows';
+import type { TableColumn } from './tableColumn';
 
 export interface DataTableProps<T> {
   /** The rows to show, already filtered by the screen; the table sorts and virtualizes them. */
   data: readonly T[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TanStack's own column type: cells vary per column
-  columns: ColumnDef<T, any>[];
+  columns: TableColumn<T>[];
   getRowId: (row: T) => string;
   /** The table's accessible name, e.g. "Vendors". */
   label: string;
@@ -40,8 +39,7 @@ interface DataRowProps<T> {
   /** Position in the whole sorted list, not in the rows in view. */
   index: number;
   /** Only to redraw the row when the columns change (another language, other counts). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in DataTableProps
-  columns: ColumnDef<T, any>[];
+  columns: TableColumn<T>[];
 }
 
 const DataRowView = <T,>({ row, index }: DataRowProps<T>) => (

@@ -1,4 +1,5 @@
-import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import type { SortingState } from '@tanstack/react-table';
+import type { TableColumn } from './tableColumn';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -19,8 +20,7 @@ export const compareValues = (a: unknown, b: unknown): number => {
 
 type Accessor<T> = (row: T, index: number) => unknown;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TanStack's own column type: cells vary per column
-const accessorOf = <T>(columns: ColumnDef<T, any>[], id: string): Accessor<T> | undefined => {
+const accessorOf = <T>(columns: TableColumn<T>[], id: string): Accessor<T> | undefined => {
   for (const column of columns) {
     if ('accessorFn' in column && column.id === id) return column.accessorFn as Accessor<T>;
     if ('accessorKey' in column && (column.id ?? String(column.accessorKey)) === id) {
@@ -38,8 +38,7 @@ const accessorOf = <T>(columns: ColumnDef<T, any>[], id: string): Accessor<T> | 
  */
 export const sortRows = <T>(
   data: readonly T[],
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-  columns: ColumnDef<T, any>[],
+  columns: TableColumn<T>[],
   sorting: SortingState,
 ): readonly T[] => {
   const rules = sorting.flatMap((rule) => {
