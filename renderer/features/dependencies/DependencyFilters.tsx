@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { dependencyKindValues, networkDomainValues, substitutabilityValues } from '@shared/domain';
 import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
+import { FilterMultiSelect } from '../../ui/FilterMultiSelect';
 import { VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
 import type { DependencyRow } from './dependencyRows';
 import { criticalityLevels, useCriticalityLabel } from './useCriticalityLabel';
@@ -16,15 +17,7 @@ export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[
   const { t } = useTranslation();
   const criticalityLabel = useCriticalityLabel();
   const filters = useDependencyFilters(
-    useShallow(({ domains, kinds, vendorIds, criticalities, substitutability, remoteAccess, tags }) => ({
-      domains,
-      kinds,
-      vendorIds,
-      criticalities,
-      substitutability,
-      remoteAccess,
-      tags,
-    })),
+    useShallow(({ criticalities, remoteAccess }) => ({ criticalities, remoteAccess })),
   );
   const setFilters = useDependencyFilters((state) => state.setFilters);
 
@@ -49,31 +42,28 @@ export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[
         placeholder={t('dependencies.filters.searchPlaceholder')}
         w={240}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('dependencies.filters.domain')}
         data={networkDomainValues.map((value) => ({ value, label: t(`dependencies.domain.${value}`) }))}
-        value={filters.domains}
-        onChange={(values) => setFilters({ domains: values })}
+        useFilters={useDependencyFilters}
+        field="domains"
         searchable
-        clearable
         w={200}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('dependencies.filters.kind')}
         data={dependencyKindValues.map((value) => ({ value, label: t(`dependencies.kind.${value}`) }))}
-        value={filters.kinds}
-        onChange={(values) => setFilters({ kinds: values })}
+        useFilters={useDependencyFilters}
+        field="kinds"
         searchable
-        clearable
         w={180}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('dependencies.filters.vendor')}
         data={vendorOptions}
-        value={filters.vendorIds}
-        onChange={(vendorIds) => setFilters({ vendorIds })}
+        useFilters={useDependencyFilters}
+        field="vendorIds"
         searchable
-        clearable
         limit={VENDOR_OPTION_LIMIT}
         w={200}
       />
@@ -85,15 +75,14 @@ export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[
         clearable
         w={180}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('dependencies.filters.substitutability')}
         data={substitutabilityValues.map((value) => ({
           value,
           label: t(`dependencies.substitutability.${value}`),
         }))}
-        value={filters.substitutability}
-        onChange={(values) => setFilters({ substitutability: values })}
-        clearable
+        useFilters={useDependencyFilters}
+        field="substitutability"
         w={180}
       />
       <Select
@@ -108,13 +97,12 @@ export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[
         allowDeselect={false}
         w={200}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('dependencies.filters.tag')}
         data={tagOptions}
-        value={filters.tags}
-        onChange={(tags) => setFilters({ tags })}
+        useFilters={useDependencyFilters}
+        field="tags"
         searchable
-        clearable
         w={160}
       />
       <ClearFiltersButton

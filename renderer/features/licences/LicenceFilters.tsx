@@ -1,9 +1,9 @@
-import { Group, MultiSelect } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { deadlineStatusValues, licenceClassValues, licenceTypeValues } from '@shared/domain';
 import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
+import { FilterMultiSelect } from '../../ui/FilterMultiSelect';
 import { VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
 import type { LicenceRow } from './licenceRows';
 import { hasActiveLicenceFilters, useLicenceFilters } from './useLicenceFilters';
@@ -11,10 +11,6 @@ import { hasActiveLicenceFilters, useLicenceFilters } from './useLicenceFilters'
 /** Search box and filters above the licence register; the vendors offered are those the licences name. */
 export const LicenceFilters = memo(({ rows }: { rows: readonly LicenceRow[] }) => {
   const { t } = useTranslation();
-  const filters = useLicenceFilters(
-    useShallow(({ types, vendorIds, classes, statuses }) => ({ types, vendorIds, classes, statuses })),
-  );
-  const setFilters = useLicenceFilters((state) => state.setFilters);
 
   const vendorOptions = useMemo(() => {
     const vendors = new Map<string, string>();
@@ -33,38 +29,34 @@ export const LicenceFilters = memo(({ rows }: { rows: readonly LicenceRow[] }) =
         placeholder={t('licences.filters.searchPlaceholder')}
         w={240}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('licences.filters.type')}
         data={licenceTypeValues.map((value) => ({ value, label: t(`licences.type.${value}`) }))}
-        value={filters.types}
-        onChange={(values) => setFilters({ types: values })}
-        clearable
+        useFilters={useLicenceFilters}
+        field="types"
         w={220}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('licences.filters.vendor')}
         data={vendorOptions}
-        value={filters.vendorIds}
-        onChange={(vendorIds) => setFilters({ vendorIds })}
+        useFilters={useLicenceFilters}
+        field="vendorIds"
         searchable
-        clearable
         limit={VENDOR_OPTION_LIMIT}
         w={200}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('licences.filters.licenceClass')}
         data={licenceClassValues.map((value) => ({ value, label: t(`licences.licenceClass.${value}`) }))}
-        value={filters.classes}
-        onChange={(values) => setFilters({ classes: values })}
-        clearable
+        useFilters={useLicenceFilters}
+        field="classes"
         w={200}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('licences.filters.status')}
         data={deadlineStatusValues.map((value) => ({ value, label: t(`licences.status.${value}`) }))}
-        value={filters.statuses}
-        onChange={(values) => setFilters({ statuses: values })}
-        clearable
+        useFilters={useLicenceFilters}
+        field="statuses"
         w={200}
       />
       <ClearFiltersButton

@@ -1,38 +1,17 @@
-import { Badge, Checkbox, CloseButton, Group, MultiSelect } from '@mantine/core';
+import { Badge, Checkbox, CloseButton, Group } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { riskCategoryValues, riskLevelValues, riskStatusValues, treatmentValues } from '@shared/domain';
 import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
+import { FilterMultiSelect } from '../../ui/FilterMultiSelect';
 import type { RiskRow } from './riskRows';
 import { hasActiveRiskFilters, useRiskFilters } from './useRiskFilters';
 
 /** Search box and filters above the register; owners offered are those present in the list. */
 export const RiskFilters = memo(({ rows }: { rows: readonly RiskRow[] }) => {
   const { t } = useTranslation();
-  const filters = useRiskFilters(
-    useShallow(
-      ({
-        categories,
-        statuses,
-        treatments,
-        inherentLevels,
-        residualLevels,
-        owners,
-        overdueReview,
-        cell,
-      }) => ({
-        categories,
-        statuses,
-        treatments,
-        inherentLevels,
-        residualLevels,
-        owners,
-        overdueReview,
-        cell,
-      }),
-    ),
-  );
+  const filters = useRiskFilters(useShallow(({ overdueReview, cell }) => ({ overdueReview, cell })));
   const setFilters = useRiskFilters((state) => state.setFilters);
   const ownerOptions = useMemo(
     () =>
@@ -51,53 +30,47 @@ export const RiskFilters = memo(({ rows }: { rows: readonly RiskRow[] }) => {
         placeholder={t('risks.filters.searchPlaceholder')}
         w={220}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('risks.filters.category')}
         data={riskCategoryValues.map((value) => ({ value, label: t(`risks.category.${value}`) }))}
-        value={filters.categories}
-        onChange={(categories) => setFilters({ categories: categories })}
-        clearable
+        useFilters={useRiskFilters}
+        field="categories"
         w={190}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('risks.filters.status')}
         data={riskStatusValues.map((value) => ({ value, label: t(`risks.status.${value}`) }))}
-        value={filters.statuses}
-        onChange={(statuses) => setFilters({ statuses: statuses })}
-        clearable
+        useFilters={useRiskFilters}
+        field="statuses"
         w={160}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('risks.filters.treatment')}
         data={treatmentValues.map((value) => ({ value, label: t(`risks.treatment.${value}`) }))}
-        value={filters.treatments}
-        onChange={(treatments) => setFilters({ treatments: treatments })}
-        clearable
+        useFilters={useRiskFilters}
+        field="treatments"
         w={160}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('risks.filters.inherentLevel')}
         data={levelOptions}
-        value={filters.inherentLevels}
-        onChange={(levels) => setFilters({ inherentLevels: levels })}
-        clearable
+        useFilters={useRiskFilters}
+        field="inherentLevels"
         w={160}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('risks.filters.residualLevel')}
         data={levelOptions}
-        value={filters.residualLevels}
-        onChange={(levels) => setFilters({ residualLevels: levels })}
-        clearable
+        useFilters={useRiskFilters}
+        field="residualLevels"
         w={160}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('risks.filters.owner')}
         data={ownerOptions}
-        value={filters.owners}
-        onChange={(owners) => setFilters({ owners })}
+        useFilters={useRiskFilters}
+        field="owners"
         searchable
-        clearable
         limit={100}
         w={180}
       />

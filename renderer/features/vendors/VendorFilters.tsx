@@ -1,7 +1,6 @@
-import { Group, MultiSelect } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import {
   listingValues,
   ownershipValues,
@@ -11,6 +10,7 @@ import {
 } from '@shared/domain';
 import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
 import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
+import { FilterMultiSelect } from '../../ui/FilterMultiSelect';
 import { hasActiveFilters, useVendorFilters } from './useVendorFilters';
 
 const levelValues: SovereigntyStatus[] = ['unrated', ...sovereigntyLevelValues];
@@ -18,15 +18,7 @@ const levelValues: SovereigntyStatus[] = ['unrated', ...sovereigntyLevelValues];
 /** Search box and filters above the vendor table; choices offered are those present in the workspace. */
 export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) => {
   const { t } = useTranslation();
-  const filters = useVendorFilters(
-    useShallow(({ countries, ownership, listings, levels, tags }) => ({
-      countries,
-      ownership,
-      listings,
-      levels,
-      tags,
-    })),
-  );
+  const countries = useVendorFilters((state) => state.countries);
   const setFilters = useVendorFilters((state) => state.setFilters);
 
   const { countryCodes, tagOptions } = useMemo(() => {
@@ -50,44 +42,40 @@ export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) 
       <CountryMultiSelect
         label={t('vendors.filters.country')}
         codes={countryCodes}
-        value={filters.countries}
+        value={countries}
         onChange={(countries) => setFilters({ countries })}
         w={220}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('vendors.filters.ownership')}
         data={ownershipValues.map((value) => ({ value, label: t(`vendors.ownership.${value}`) }))}
-        value={filters.ownership}
-        onChange={(values) => setFilters({ ownership: values })}
+        useFilters={useVendorFilters}
+        field="ownership"
         searchable
-        clearable
         w={200}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('vendors.filters.listing')}
         data={listingValues.map((value) => ({ value, label: t(`vendors.listing.${value}`) }))}
-        value={filters.listings}
-        onChange={(values) => setFilters({ listings: values })}
+        useFilters={useVendorFilters}
+        field="listings"
         searchable
-        clearable
         w={200}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('vendors.filters.level')}
         data={levelValues.map((value) => ({ value, label: t(`vendors.level.${value}`) }))}
-        value={filters.levels}
-        onChange={(values) => setFilters({ levels: values })}
+        useFilters={useVendorFilters}
+        field="levels"
         searchable
-        clearable
         w={200}
       />
-      <MultiSelect
+      <FilterMultiSelect
         label={t('vendors.filters.tag')}
         data={tagOptions}
-        value={filters.tags}
-        onChange={(tags) => setFilters({ tags })}
+        useFilters={useVendorFilters}
+        field="tags"
         searchable
-        clearable
         w={180}
       />
       <ClearFiltersButton
