@@ -5,7 +5,8 @@ import type { Checklist } from '@shared/domain';
  * Toolbox measure SM03 asks operators to establish). The six rated items have the ids 'srp-c1a' … 'srp-c3'
  * and use the scale of the vendor's sovereignty ratings — 0 = no concern … 4 = severe — so that an approved
  * assessment can copy its answers to `vendor.sovereignty.c1a` … `c3`. That scale runs the opposite way to
- * the other maturity items (where 4 is best). The supporting yes-no items are phrased so that "yes" is good.
+ * the other maturity items (where 4 is best), so they are marked `higherIsWorse` and score (4 − value) ÷ 4.
+ * The supporting yes-no items are phrased so that "yes" is good.
  */
 export const supplierRiskProfileChecklist: Checklist = {
   id: '5b0c1d2e-3f40-4a51-8b62-7c83d94ea502',
@@ -27,6 +28,7 @@ export const supplierRiskProfileChecklist: Checklist = {
             'Rate the concern (0 = no concern … 4 = severe; the reverse of other maturity items). 0 = no link beyond ordinary commercial dealings, or the vendor is based in the EU/EEA · 1 = minor links (government customers, public research grants) · 2 = significant links (subsidies, state-backed financing, former officials in management) · 3 = a state body holds a stake, board seats or special rights, or the vendor has a declared role in national strategic or defence programmes · 4 = the vendor is controlled by, or acts on behalf of, a non-EU government or its armed forces or intelligence services. Evidence: annual reports, ownership filings, public statements, reference-list entries.',
           reference: 'EU-5G-CRA-C1a',
           answerType: 'maturity',
+          higherIsWorse: true,
           weight: 1,
           riskCategory: 'sovereignty',
         },
@@ -47,6 +49,7 @@ export const supplierRiskProfileChecklist: Checklist = {
             'Rate the concern (0 = no concern … 4 = severe). Consider the country of the head office and of any controlling owner. 0 = EU/EEA country · 1 = democratic country with independent courts and with data-protection and security cooperation arrangements with the EU · 2 = independent courts, but broad government access powers or no such arrangements with the EU · 3 = laws that can require companies to assist state security or intelligence bodies, with limited independent oversight · 4 = such obligations without independent judicial oversight or any means of refusal, and no data-protection or security agreement with the EU. Evidence: legal analysis or published country assessments, with their date.',
           reference: 'EU-5G-CRA-C1b',
           answerType: 'maturity',
+          higherIsWorse: true,
           weight: 1,
           riskCategory: 'sovereignty',
         },
@@ -57,6 +60,7 @@ export const supplierRiskProfileChecklist: Checklist = {
             'Rate the concern (0 = no concern … 4 = severe). 0 = transparent ownership up to the ultimate owners, widely held or held by EU/EEA owners · 1 = transparent, with a significant non-EU shareholder from a country rated 0–1 under C1b · 2 = parts of the chain not verifiable, or significant shareholders from a country rated 2 or more under C1b · 3 = opaque structure (nominee holdings, undisclosed trusts, unexplained control arrangements) · 4 = controlled by a state entity or by owners with state links rated 3 or more under C1a. Evidence: the ownership chain recorded on the vendor, LEI records, registry extracts.',
           reference: 'EU-5G-CRA-C1c',
           answerType: 'maturity',
+          higherIsWorse: true,
           weight: 1,
           riskCategory: 'sovereignty',
         },
@@ -77,6 +81,7 @@ export const supplierRiskProfileChecklist: Checklist = {
             'Rate the concern (0 = no concern … 4 = severe). 0 = manufacturing and key components in the EU/EEA or spread across several countries of low concern · 1 = manufacturing mostly in one country of low concern · 2 = significant manufacturing, key components or staff in a country of concern, with alternatives available · 3 = most manufacturing or critical components in a country of concern, alternatives difficult · 4 = the vendor depends on a country of concern that has already used export restrictions, sanctions or other pressure on companies. Evidence: manufacturing and assembly locations, sourcing of key components, vendor statements.',
           reference: 'EU-5G-CRA-C1d',
           answerType: 'maturity',
+          higherIsWorse: true,
           weight: 1,
           riskCategory: 'sovereignty',
         },
@@ -112,6 +117,7 @@ export const supplierRiskProfileChecklist: Checklist = {
             'Rate the concern (0 = no concern … 4 = severe). 0 = sound finances, several production sites, no exposure to export controls, long support commitments · 1 = minor weaknesses (one production site with a continuity plan, short support commitments) · 2 = notable exposure (dependence on components subject to export controls, weakening finances, delivery delays in the last year) · 3 = serious exposure (sanctions or export restrictions affecting the vendor or its key suppliers, financial distress, products withdrawn from markets) · 4 = supply or support already interrupted or announced to stop. Evidence: financial statements, delivery records, export-control analysis, vendor continuity plan.',
           reference: 'EU-5G-CRA-C2',
           answerType: 'maturity',
+          higherIsWorse: true,
           weight: 1,
           riskCategory: 'supply',
         },
@@ -148,6 +154,7 @@ export const supplierRiskProfileChecklist: Checklist = {
             'Rate the concern (0 = no concern … 4 = severe). 0 = independently audited secure development and product lifecycle, products evaluated, timely fixes, sub-suppliers known and controlled, SBOMs provided · 1 = good practices, partly evidenced by independent audit · 2 = practices described but not independently verified, or patches frequently late · 3 = repeated serious vulnerabilities or quality failures, weak control of sub-suppliers · 4 = serious unresolved findings from audits or authorities, no vulnerability handling, or no visibility of its own supply chain. Evidence: audit and evaluation reports, vulnerability and patch history, SBOMs, sub-supplier lists.',
           reference: 'EU-5G-CRA-C3',
           answerType: 'maturity',
+          higherIsWorse: true,
           weight: 1,
           riskCategory: 'security',
         },

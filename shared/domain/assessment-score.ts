@@ -30,7 +30,10 @@ const yesNoPoints: Readonly<Record<string, number | null>> = { yes: 1, partial: 
  * yes-no item, left over from an edited template) counts as unanswered rather than being guessed at.
  * `points` is null for answers that count towards completion but not the score (na, text, date).
  */
-const evaluate = (item: Pick<ChecklistItem, 'answerType'>, answer: Answer | undefined): ItemResult => {
+const evaluate = (
+  item: Pick<ChecklistItem, 'answerType' | 'higherIsWorse'>,
+  answer: Answer | undefined,
+): ItemResult => {
   const value = answer?.value;
   if (value === undefined || value === null) return { answered: false };
   switch (item.answerType) {
@@ -40,7 +43,8 @@ const evaluate = (item: Pick<ChecklistItem, 'answerType'>, answer: Answer | unde
         : { answered: false };
     case 'maturity':
       if (value === 'na') return { answered: true, points: null };
-      return typeof value === 'number' ? { answered: true, points: value / 4 } : { answered: false };
+      if (typeof value !== 'number') return { answered: false };
+      return { answered: true, points: item.higherIsWorse ? (4 - value) / 4 : value / 4 };
     case 'text':
     case 'date':
       return typeof value === 'string' && value.trim() !== ''
@@ -65,7 +69,7 @@ const summarise = ({ answered, total, weightedPoints, scoredWeight }: Tally): Sc
 });
 
 const tallyItems = (
-  items: ReadonlyArray<Pick<ChecklistItem, 'id' | 'answerType' | 'weight'>>,
+  items: ReadonlyArray<Pick<ChecklistItem, 'id' | 'answerType' | 'weight' | 'higherIsWorse'>>,
   answers: Assessment['answers'],
 ): Tally => {
   const tally: Tally = { answered: 0, total: items.length, weightedPoints: 0, scoredWeight: 0 };
@@ -81,7 +85,8 @@ const tallyItems = (
 };
 
 /**
- * Score and completion of an assessment (design §3): yes = 1, partial = 0.5, no = 0, maturity = value ÷ 4;
+ * Score and completion of an assessment (design §3): yes = 1, partial = 0.5, no = 0, maturity = value ÷ 4
+ * (or (4 − value) ÷ 4 on an item rated as a concern);
  * 'na', text and date answers are unscored. Score = Σ weight × value ÷ Σ weight over scored answered items,
  * so unanswered items lower completion but never the score: a half-done assessment is not a bad one.
  * The overall figure weighs every item directly rather than averaging section scores, so a long section

@@ -26,6 +26,11 @@ export const checklistItemSchema = z.object({
     .max(100, 'validation.weight')
     .default(1),
   riskCategory: optional(z.enum(riskCategoryValues, 'validation.choice')),
+  /**
+   * A maturity item rated as a concern (0 = no concern … 4 = severe), like the supplier risk profile's
+   * criteria, scores (4 − value) ÷ 4 so that a higher score is always better.
+   */
+  higherIsWorse: optional(z.boolean('validation.boolean')),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 

@@ -56,6 +56,16 @@ describe('scoreAssessment', () => {
     expect(overall.answered).toBe(3);
   });
 
+  it('scores a maturity item rated as a concern the other way round: 0 = best, 4 = worst', () => {
+    const concern = (id: string): Item => ({ ...item(id, 'maturity'), higherIsWorse: true });
+    const checklist = {
+      sections: [{ id: 's', title: 'S', items: [concern('c1'), concern('c2'), item('m', 'maturity')] }],
+    };
+    const { overall } = scoreAssessment(checklist, answers({ c1: 0, c2: 3, m: 3 }));
+    // (1 + 0.25 + 0.75) ÷ 3
+    expect(overall.score).toBeCloseTo(66.667, 3);
+  });
+
   it('counts text and date answers towards completion only', () => {
     const checklist = {
       sections: [

@@ -57,6 +57,8 @@ describe('built-in checklists', () => {
     const rated = items(profile as Checklist).filter((item) => expected.includes(item.id));
     expect(rated.map((item) => item.id)).toEqual(expected);
     expect(rated.every((item) => item.answerType === 'maturity')).toBe(true);
+    // Rated as concerns (4 = severe), so a vendor of no concern scores best.
+    expect(rated.every((item) => item.higherIsWorse === true)).toBe(true);
   });
 
   it('cites NIS2 Art. 21(2)(d), 21(2)(e) and 21(3), and UK regulation 7 with the M10 measures', () => {
