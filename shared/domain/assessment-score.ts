@@ -1,4 +1,5 @@
 import type { Answer, Assessment } from './assessment';
+import { answerFitsItem } from './answer-value';
 import type { Checklist, ChecklistItem } from './checklist';
 
 export interface ScoreSummary {
@@ -34,23 +35,15 @@ const evaluate = (
   item: Pick<ChecklistItem, 'answerType' | 'higherIsWorse'>,
   answer: Answer | undefined,
 ): ItemResult => {
-  const value = answer?.value;
-  if (value === undefined || value === null) return { answered: false };
-  switch (item.answerType) {
-    case 'yes-no':
-      return typeof value === 'string' && value in yesNoPoints
-        ? { answered: true, points: yesNoPoints[value] ?? null }
-        : { answered: false };
-    case 'maturity':
-      if (value === 'na') return { answered: true, points: null };
-      if (typeof value !== 'number') return { answered: false };
-      return { answered: true, points: item.higherIsWorse ? (4 - value) / 4 : value / 4 };
-    case 'text':
-    case 'date':
-      return typeof value === 'string' && value.trim() !== ''
-        ? { answered: true, points: null }
-        : { answered: false };
+  const value = answer?.value ?? null;
+  if (value === null || !answerFitsItem(item, value)) return { answered: false };
+  if (typeof value === 'number') {
+    return { answered: true, points: item.higherIsWorse ? (4 - value) / 4 : value / 4 };
   }
+  if (item.answerType === 'text' || item.answerType === 'date') {
+    return value.trim() === '' ? { answered: false } : { answered: true, points: null };
+  }
+  return { answered: true, points: yesNoPoints[value] ?? null };
 };
 
 interface Tally {

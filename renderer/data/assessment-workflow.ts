@@ -1,0 +1,132 @@
+import {
+  assessmentSchema,
+  sovereigntyRatingChanges,
+  vendorSchema,
+  type Assessment,
+  type Conclusion,
+} from '@shared/domain';
+import type { WorkbenchDatabase } from '../db/database';
+import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
+import { AssessmentError } from './assessment-error';
+import { changeUnlocked } from './assessments';
+import { workspace } from './database';
+
+type Fields = Partial<
+  Pick<Assessment, 'status' | 'conclusion' | 'reviewer' | 'approvedBy' | 'approvedAt' | 'dueDate'>
+>;
+
+/** Writes changed fields of the assessment with their audit event; `undefined` removes a field. */
+const writeFields = async (
+  db: WorkbenchDatabase,
+  assessment: Assessment,
+  actor: string,
+  fields: Fields,
+): Promise<Assessment> => {
+  const merged: Record<string, unknown> = { ...assessment, ...fields, updatedAt: new Date().toISOString() };
+  for (const [key, value] of Object.entries(fields)) if (value === undefined) delete merged[key];
+  const updated = assessmentSchema.parse(merged);
+  const changes = diffRecords(assessment, updated);
+  if (Object.keys(changes).length === 0) return assessment;
+  await db.assessments.put(updated);
+  await db.auditLog.add(
+    buildAuditEvent(actor, { table: 'assessments', recordId: assessment.id, action: 'update', changes }),
+  );
+  return updated;
+};
+
+const requireStatus = (assessment: Assessment, status: Assessment['status']): void => {
+  if (assessment.status !== status) throw new AssessmentError('wrongStatus', { status: assessment.status });
+};
+
+/** The assessor's conclusion (ok, warning, blocker, n.a.); undefined clears it. */
+export const setConclusion = (id: string, conclusion: Conclusion | undefined): Promise<Assessment> =>
+  changeUnlocked(id, [], (db, assessment, actor) => writeFields(db, assessment, actor, { conclusion }));
+
+export const setDueDate = (id: string, dueDate: string | undefined): Promise<Assessment> =>
+  changeUnlocked(id, [], (db, assessment, actor) => writeFields(db, assessment, actor, { dueDate }));
+
+/** Draft → in review, with the reviewer named. */
+export const submitForReview = (id: string, reviewer: string): Promise<Assessment> =>
+  changeUnlocked(id, [], (db, assessment, actor) => {
+    requireStatus(assessment, 'draft');
+    if (!reviewer.trim()) throw new AssessmentError('reviewerRequired');
+    return writeFields(db, assessment, actor, { status: 'in-review', reviewer: reviewer.trim() });
+  });
+
+/** In review → back to draft, when the reviewer asks for more work. */
+export const returnToDraft = (id: string): Promise<Assessment> =>
+  changeUnlocked(id, [], (db, assessment, actor) => {
+    requireStatus(assessment, 'in-review');
+    return writeFields(db, assessment, actor, { status: 'draft' });
+  });
+
+/**
+ * In review → approved by the named approver, now; the assessment is locked from then on. It needs a
+ * conclusion. With `updateSovereignty`, a supplier-risk-profile assessment of a vendor also copies its
+ * criteria ratings to the vendor, in the same transaction and with the vendor's own audit event.
+ */
+export const approveAssessment = (
+  id: string,
+  approver: string,
+  options: { updateSovereignty?: boolean } = {},
+): Promise<Assessment> =>
+  changeUnlocked(id, ['vendors'], async (db, assessment, actor) => {
+    requireStatus(assessment, 'in-review');
+    if (!approver.trim()) throw new AssessmentError('approverRequired');
+    if (!assessment.conclusion) throw new AssessmentError('conclusionRequired');
+    if (options.updateSovereignty && assessment.subject.type === 'vendor') {
+      const vendor = await db.vendors.get(assessment.subject.id);
+      if (!vendor) throw new AssessmentError('subjectNotFound');
+      const changes = sovereigntyRatingChanges(vendor, assessment.answers);
+      if (changes.length > 0) {
+        const sovereignty = { ...vendor.sovereignty };
+        for (const { criterion, after } of changes) sovereignty[criterion] = after;
+        const updated = vendorSchema.parse({ ...vendor, sovereignty, updatedAt: new Date().toISOString() });
+        const audit = new AuditBatch(actor);
+        await db.vendors.put(audit.update('vendors', vendor, updated));
+        await db.auditLog.bulkAdd(audit.events);
+      }
+    }
+    return writeFields(db, assessment, actor, {
+      status: 'approved',
+      approvedBy: approver.trim(),
+      approvedAt: new Date().toISOString(),
+    });
+  });
+
+/**
+ * Reopens an approved assessment as a new draft revision that starts from its answers and conclusion; the
+ * approved one stays as it was, locked, and the new one points back to it. Only the latest revision can be
+ * reopened, so the history stays a single line.
+ */
+export const reopenAssessment = async (id: string): Promise<Assessment> => {
+  const db = workspace();
+  return db.transaction('rw', [db.assessments, db.auditLog, db.settings], async () => {
+    const assessment = await db.assessments.get(id);
+    if (!assessment) throw new AssessmentError('notFound');
+    requireStatus(assessment, 'approved');
+    if ((await db.assessments.where('previousId').equals(id).count()) > 0)
+      throw new AssessmentError('notLatestRevision');
+    const now = new Date().toISOString();
+    const { reviewer: _reviewer, approvedBy: _approvedBy, approvedAt: _approvedAt, ...kept } = assessment;
+    const next = assessmentSchema.parse({
+      ...kept,
+      id: crypto.randomUUID(),
+      status: 'draft',
+      revision: assessment.revision + 1,
+      previousId: assessment.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await db.assessments.add(next);
+    await db.auditLog.add(
+      buildAuditEvent(await currentActor(db), {
+        table: 'assessments',
+        recordId: next.id,
+        action: 'create',
+        changes: diffRecords(undefined, next),
+      }),
+    );
+    return next;
+  });
+};

@@ -1,0 +1,141 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  answerFitsItem,
+  answerSchema,
+  assessmentSchema,
+  type Answer,
+  type AnswerValue,
+  type Assessment,
+  type AssessmentSubject,
+  type Checklist,
+  type ChecklistItem,
+} from '@shared/domain';
+import type { WorkbenchDatabase } from '../db/database';
+import type { TableName } from '../db/schema-v1';
+import { buildAuditEvent, currentActor } from './audit';
+import { AssessmentError } from './assessment-error';
+import { getChecklist } from './checklists';
+import { workspace } from './database';
+import { saveRecord } from './records';
+import { sharedLiveQuery } from './sharedLiveQuery';
+
+/** Every assessment, every revision, live and shared (lists, Dashboard, subject pages). */
+export const useAssessments: () => Assessment[] | undefined = sharedLiveQuery(() =>
+  workspace().assessments.toArray(),
+);
+
+export const useAssessment = (id: string | undefined): Assessment | null | undefined =>
+  useLiveQuery(async () => (id ? ((await workspace().assessments.get(id)) ?? null) : null), [id]);
+
+const subjectTable = (db: WorkbenchDatabase, type: AssessmentSubject['type']) =>
+  type === 'vendor' ? db.vendors : type === 'dependency' ? db.dependencies : db.licences;
+
+/** The assessment's checklist, built-in or own; refuses when it was deleted since. */
+export const checklistOf = async (assessment: Pick<Assessment, 'checklistId'>): Promise<Checklist> => {
+  const checklist = await getChecklist(assessment.checklistId);
+  if (!checklist) throw new AssessmentError('checklistNotFound');
+  return checklist;
+};
+
+/** Starts a draft assessment of a vendor, a dependency or a licence against a checklist made for its kind. */
+export const startAssessment = async (input: {
+  checklistId: string;
+  subject: AssessmentSubject;
+  dueDate?: string;
+}): Promise<Assessment> => {
+  const checklist = await checklistOf(input);
+  if (checklist.subjectType !== input.subject.type) throw new AssessmentError('wrongSubjectType');
+  if (!(await subjectTable(workspace(), input.subject.type).get(input.subject.id)))
+    throw new AssessmentError('subjectNotFound');
+  return saveRecord('assessments', assessmentSchema, {
+    checklistId: checklist.id,
+    checklistVersion: checklist.version,
+    subject: input.subject,
+    status: 'draft',
+    answers: {},
+    revision: 1,
+    ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+  });
+};
+
+/** What may change in one answer: its value, its comment (an empty comment removes it). */
+export interface AnswerPatch {
+  value?: AnswerValue;
+  comment?: string;
+}
+
+export const itemsOf = (checklist: Pick<Checklist, 'sections'>): Map<string, ChecklistItem> =>
+  new Map(checklist.sections.flatMap((section) => section.items.map((item) => [item.id, item])));
+
+/** Blank text is no answer and no comment: clearing a field clears the answer, not stores spaces. */
+const normalise = (patch: AnswerPatch): AnswerPatch => ({
+  ...(patch.value !== undefined
+    ? { value: typeof patch.value === 'string' && patch.value.trim() === '' ? null : patch.value }
+    : {}),
+  ...(patch.comment !== undefined ? { comment: patch.comment } : {}),
+});
+
+const sameAnswer = (a: Answer | undefined, b: Answer): boolean =>
+  (a?.value ?? null) === b.value &&
+  (a?.comment ?? '') === (b.comment ?? '') &&
+  (a?.evidenceIds ?? []).join() === b.evidenceIds.join();
+
+/**
+ * Runs `change` on a draft or in-review assessment inside one transaction with the checklists, the audit
+ * log and the settings; an approved assessment is locked and refuses every change.
+ */
+export const changeUnlocked = async <T>(
+  assessmentId: string,
+  extraTables: ReadonlyArray<TableName>,
+  change: (db: WorkbenchDatabase, assessment: Assessment, actor: string) => Promise<T>,
+): Promise<T> => {
+  const db = workspace();
+  const tables = ['assessments', 'checklists', 'auditLog', 'settings', ...extraTables];
+  return db.transaction('rw', tables, async () => {
+    const assessment = await db.assessments.get(assessmentId);
+    if (!assessment) throw new AssessmentError('notFound');
+    if (assessment.status === 'approved') throw new AssessmentError('locked');
+    return change(db, assessment, await currentActor(db));
+  });
+};
+
+/**
+ * Writes answers to items of the assessment's checklist, stamped with who answered and when. Each value
+ * must fit its item's type (nothing is written otherwise); unchanged answers are skipped. One audit event
+ * records the changed answers, field `answers.<itemId>`, so the trail stays small on a 400-item checklist.
+ */
+export const recordAnswers = (
+  assessmentId: string,
+  patches: Readonly<Record<string, AnswerPatch>>,
+): Promise<Assessment> =>
+  changeUnlocked(assessmentId, [], async (db, assessment, actor) => {
+    const items = itemsOf(await checklistOf(assessment));
+    const now = new Date().toISOString();
+    const answers = { ...assessment.answers };
+    const changes: Record<string, [unknown, unknown]> = {};
+    for (const [itemId, rawPatch] of Object.entries(patches)) {
+      const item = items.get(itemId);
+      if (!item) throw new AssessmentError('unknownItem', { itemId });
+      const patch = normalise(rawPatch);
+      if (patch.value !== undefined && !answerFitsItem(item, patch.value))
+        throw new AssessmentError('invalidAnswer', { itemId });
+      const before = answers[itemId];
+      const after = answerSchema.parse({
+        ...(before ?? { value: null, evidenceIds: [] }),
+        ...patch,
+        ...(patch.comment === '' ? { comment: undefined } : {}),
+        answeredBy: actor || undefined,
+        answeredAt: now,
+      });
+      if (sameAnswer(before, after)) continue;
+      answers[itemId] = after;
+      changes[`answers.${itemId}`] = [before ?? null, after];
+    }
+    if (Object.keys(changes).length === 0) return assessment;
+    const updated: Assessment = { ...assessment, answers, updatedAt: now };
+    await db.assessments.put(updated);
+    await db.auditLog.add(
+      buildAuditEvent(actor, { table: 'assessments', recordId: assessment.id, action: 'update', changes }),
+    );
+    return updated;
+  });

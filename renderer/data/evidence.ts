@@ -1,0 +1,139 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  answerSchema,
+  evidenceRecordSchema,
+  maxEvidenceBytes,
+  sha256Hex,
+  type Answer,
+  type Assessment,
+  type EvidenceRecord,
+} from '@shared/domain';
+import type { EvidenceRow } from '../db/database';
+import { buildAuditEvent, diffRecords } from './audit';
+import { AssessmentError } from './assessment-error';
+import { changeUnlocked, checklistOf, itemsOf } from './assessments';
+import { workspace } from './database';
+
+/** Evidence metadata without its bytes, so audit diffs and lists stay small. */
+const metadataOf = ({ blob: _blob, ...record }: EvidenceRow): EvidenceRecord => record;
+
+/**
+ * The evidence cited by an assessment's answers (metadata only), by id, live. Looked up by the answers'
+ * ids rather than by assessment, because a reopened revision keeps citing its predecessor's files.
+ */
+export const useAnswerEvidence = (
+  answers: Assessment['answers'] | undefined,
+): ReadonlyMap<string, EvidenceRecord> | undefined => {
+  const ids = answers ? Object.values(answers).flatMap((answer) => answer.evidenceIds) : [];
+  const key = ids.join();
+  return useLiveQuery(async () => {
+    const rows = await workspace().evidence.bulkGet(key ? key.split(',') : []);
+    return new Map(rows.filter((row): row is EvidenceRow => !!row).map((row) => [row.id, metadataOf(row)]));
+  }, [key]);
+};
+
+/** The stored file of a piece of evidence, to open or save it. */
+export const evidenceFile = async (id: string): Promise<Blob> => {
+  const row = await workspace().evidence.get(id);
+  if (!row) throw new AssessmentError('evidenceNotFound');
+  return row.blob;
+};
+
+const withEvidence = (answer: Answer | undefined, evidenceIds: string[]): Answer =>
+  answerSchema.parse({ ...(answer ?? { value: null }), evidenceIds });
+
+/**
+ * Attaches a file to an item's answer: refused over 25 MB before it is read; otherwise hashed (SHA-256)
+ * and stored as a Blob with its size and validity date, in the transaction that links it to the answer.
+ */
+export const attachEvidence = async (
+  assessmentId: string,
+  itemId: string,
+  file: File,
+  validUntil?: string,
+): Promise<EvidenceRecord> => {
+  if (file.size > maxEvidenceBytes)
+    throw new AssessmentError('evidenceTooLarge', { name: file.name, size: file.size });
+  const sha256 = await sha256Hex(new Uint8Array(await file.arrayBuffer()));
+  return changeUnlocked(assessmentId, ['evidence'], async (db, assessment, actor) => {
+    if (!itemsOf(await checklistOf(assessment)).has(itemId))
+      throw new AssessmentError('unknownItem', { itemId });
+    const now = new Date().toISOString();
+    const record = evidenceRecordSchema.parse({
+      id: crypto.randomUUID(),
+      assessmentId,
+      fileName: file.name,
+      mimeType: file.type || 'application/octet-stream',
+      size: file.size,
+      sha256,
+      ...(actor ? { addedBy: actor } : {}),
+      ...(validUntil ? { validUntil } : {}),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await db.evidence.add({ ...record, blob: file });
+    const before = assessment.answers[itemId];
+    const after = withEvidence(before, [...(before?.evidenceIds ?? []), record.id]);
+    await db.assessments.put({
+      ...assessment,
+      answers: { ...assessment.answers, [itemId]: after },
+      updatedAt: now,
+    });
+    await db.auditLog.bulkAdd([
+      buildAuditEvent(actor, {
+        table: 'evidence',
+        recordId: record.id,
+        action: 'create',
+        changes: diffRecords(undefined, record),
+      }),
+      buildAuditEvent(actor, {
+        table: 'assessments',
+        recordId: assessmentId,
+        action: 'update',
+        changes: { [`answers.${itemId}`]: [before ?? null, after] },
+      }),
+    ]);
+    return record;
+  });
+};
+
+/**
+ * Detaches evidence from an item's answer and deletes the file, unless an earlier revision still cites
+ * it: approved revisions keep their evidence, so reopening never loses what was approved.
+ */
+export const detachEvidence = (assessmentId: string, itemId: string, evidenceId: string): Promise<void> =>
+  changeUnlocked(assessmentId, ['evidence'], async (db, assessment, actor) => {
+    const before = assessment.answers[itemId];
+    if (!before?.evidenceIds.includes(evidenceId)) throw new AssessmentError('evidenceNotFound');
+    const now = new Date().toISOString();
+    const after = withEvidence(
+      before,
+      before.evidenceIds.filter((id) => id !== evidenceId),
+    );
+    await db.assessments.put({
+      ...assessment,
+      answers: { ...assessment.answers, [itemId]: after },
+      updatedAt: now,
+    });
+    const events = [
+      buildAuditEvent(actor, {
+        table: 'assessments',
+        recordId: assessmentId,
+        action: 'update',
+        changes: { [`answers.${itemId}`]: [before, after] },
+      }),
+    ];
+    const row = await db.evidence.get(evidenceId);
+    if (row && row.assessmentId === assessmentId) {
+      await db.evidence.delete(evidenceId);
+      events.push(
+        buildAuditEvent(actor, {
+          table: 'evidence',
+          recordId: evidenceId,
+          action: 'delete',
+          changes: diffRecords(metadataOf(row), undefined),
+        }),
+      );
+    }
+    await db.auditLog.bulkAdd(events);
+  });

@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { riskSchema, type Assessment, type Risk } from '@shared/domain';
+import { AssessmentError } from './assessment-error';
+import { checklistOf, itemsOf } from './assessments';
+import { workspace } from './database';
+import { putRecords } from './records';
+
+/** The risks raised from an assessment's answers, by item id, live. */
+export const useFindingRisks = (assessmentId: string | undefined): ReadonlyMap<string, Risk> | undefined =>
+  useLiveQuery(async () => {
+    if (!assessmentId) return new Map<string, Risk>();
+    const risks = await workspace()
+      .risks.filter((risk) => risk.source?.assessmentId === assessmentId)
+      .toArray();
+    return new Map(risks.map((risk) => [risk.source?.itemId ?? '', risk]));
+  }, [assessmentId]);
+
+const subjectLinks = ({ subject }: Pick<Assessment, 'subject'>) => ({
+  vendorIds: subject.type === 'vendor' ? [subject.id] : [],
+  dependencyIds: subject.type === 'dependency' ? [subject.id] : [],
+  licenceIds: subject.type === 'licence' ? [subject.id] : [],
+});
+
+/**
+ * Turns an answer into a risk in one step: the item's risk category (or "other"), links to the subject, a
+ * medium rating (3 × 3) for the owner to refine, and `source` pointing back at the answer. The title and
+ * description come translated from the screen. An item already raised returns its existing risk.
+ */
+export const raiseFinding = async (
+  assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId'>,
+  itemId: string,
+  text: { title: string; description: string },
+): Promise<Risk> => {
+  const item = itemsOf(await checklistOf(assessment)).get(itemId);
+  if (!item) throw new AssessmentError('unknownItem', { itemId });
+  const db = workspace();
+  return db.transaction('rw', [db.risks, db.auditLog, db.settings], async () => {
+    const existing = await db.risks
+      .filter((risk) => risk.source?.assessmentId === assessment.id && risk.source.itemId === itemId)
+      .first();
+    if (existing) return existing;
+    const [risk] = await putRecords<Risk>(db, 'risks', riskSchema, [
+      {
+        title: text.title.slice(0, 200),
+        description: text.description,
+        category: item.riskCategory ?? 'other',
+        ...subjectLinks(assessment),
+        likelihood: 3,
+        impact: 3,
+        source: { assessmentId: assessment.id, itemId },
+      },
+    ]);
+    return risk as Risk;
+  });
+};
