@@ -28,7 +28,7 @@ export const sizeProblem = (size: number): ImportProblem | undefined => {
 };
 
 /** XLSX files are zip archives, which start with the local file header signature "PK\x03\x04". */
-const isZip = (bytes: Uint8Array): boolean =>
+export const isZip = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /**

@@ -1,0 +1,47 @@
+import type { Assessment } from '../domain/assessment';
+import type { Checklist } from '../domain/checklist';
+import { loadExcelJs } from '../import/libraries';
+import { dropDownWords } from './answer-cells';
+import { addControlSheet } from './control-sheet';
+import { addInstructionsSheet } from './instructions-sheet';
+import type { QuestionnaireLabels } from './labels';
+import { checklistFingerprint, QUESTIONNAIRE_FORMAT, QUESTIONNAIRE_FORMAT_VERSION } from './layout';
+import { addQuestionnaireSheet } from './questionnaire-sheet';
+
+export interface QuestionnaireExport {
+  checklist: Checklist;
+  assessment: Assessment;
+  /** The vendor, dependency or licence assessed, as the vendor will recognise it. */
+  subjectName: string;
+  /** The organisation asking, from the user's settings. */
+  organisation?: string | undefined;
+  labels: QuestionnaireLabels;
+}
+
+/**
+ * The XLSX questionnaire a vendor fills: an Instructions sheet, a protected Questionnaire sheet (one row
+ * per item, drop-downs for the answers) and a hidden Control sheet that ties the file to the assessment.
+ */
+export const buildQuestionnaire = async (input: QuestionnaireExport): Promise<Uint8Array<ArrayBuffer>> => {
+  const { checklist, assessment, subjectName, labels } = input;
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
+  const words = dropDownWords(labels.answers);
+
+  addInstructionsSheet(workbook, input);
+  await addQuestionnaireSheet(workbook, input, words);
+  addControlSheet(workbook, {
+    format: QUESTIONNAIRE_FORMAT,
+    formatVersion: String(QUESTIONNAIRE_FORMAT_VERSION),
+    assessmentId: assessment.id,
+    revision: String(assessment.revision),
+    checklistId: checklist.id,
+    checklistVersion: checklist.version,
+    checklistName: checklist.name,
+    subjectName,
+    questionnaireSheet: labels.sheets.questionnaire,
+    fingerprint: await checklistFingerprint(checklist.sections.flatMap((section) => section.items)),
+    answers: words,
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+};

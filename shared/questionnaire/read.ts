@@ -1,0 +1,168 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Answer, AnswerValue, Assessment } from '../domain/assessment';
+import type { Checklist, ChecklistItem } from '../domain/checklist';
+import { loadExcelJs } from '../import/libraries';
+import { quoteValue, type ImportProblem } from '../import/problems';
+import { isZip } from '../import/read-file';
+import { cellText } from '../import/read-xlsx';
+import { parseAnswer, type AnswerWords } from './answer-cells';
+import { readControlSheet } from './control-sheet';
+import {
+  checklistFingerprint,
+  FIRST_ITEM_ROW,
+  MAX_ANSWER_LENGTH,
+  QUESTIONNAIRE_FORMAT,
+  QUESTIONNAIRE_FORMAT_VERSION,
+  questionnaireColumns,
+  type QuestionnaireControl,
+} from './layout';
+
+/** An answer the vendor gave that differs from the assessment's, awaiting the assessor's acceptance. */
+export interface ProposedAnswer {
+  itemId: string;
+  /** The row as the spreadsheet numbers it. */
+  row: number;
+  value: AnswerValue;
+  comment: string | undefined;
+  current: Answer | undefined;
+}
+
+export type QuestionnaireReadResult =
+  { ok: true; answers: ProposedAnswer[] } | { ok: false; problems: ImportProblem[] };
+
+const refuse = (message: string, params?: ImportProblem['params']): QuestionnaireReadResult => ({
+  ok: false,
+  problems: [{ message, ...(params && { params }) }],
+});
+
+const loadWorkbook = async (bytes: Uint8Array): Promise<Workbook | undefined> => {
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
+  try {
+    // exceljs declares Node's Buffer, but reads any Uint8Array (JSZip underneath), in Node and browsers.
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    return workbook;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Why the file cannot be for this assessment, if it cannot. */
+const controlProblem = async (
+  control: QuestionnaireControl | undefined,
+  checklist: Checklist,
+  assessment: Assessment,
+  items: readonly ChecklistItem[],
+): Promise<QuestionnaireReadResult | undefined> => {
+  if (
+    control?.format !== QUESTIONNAIRE_FORMAT ||
+    control.formatVersion !== String(QUESTIONNAIRE_FORMAT_VERSION)
+  )
+    return refuse('questionnaire.problems.notQuestionnaire');
+  if (control.assessmentId !== assessment.id)
+    return refuse('questionnaire.problems.otherAssessment', {
+      subject: control.subjectName,
+      checklist: control.checklistName,
+      revision: control.revision,
+    });
+  if (control.checklistId !== checklist.id || control.checklistVersion !== checklist.version)
+    return refuse('questionnaire.problems.otherChecklist', {
+      checklist: control.checklistName,
+      version: control.checklistVersion,
+      expected: checklist.version,
+    });
+  if (control.fingerprint !== (await checklistFingerprint(items)))
+    return refuse('questionnaire.problems.checklistChanged');
+  return undefined;
+};
+
+const text = (sheet: Worksheet, row: number, column: number): string =>
+  cellText(sheet.getRow(row).getCell(column).value);
+
+const sameAnswer = (value: AnswerValue, comment: string | undefined, current: Answer | undefined): boolean =>
+  value === (current?.value ?? null) && comment === current?.comment;
+
+interface RowRead {
+  proposal?: ProposedAnswer;
+  problems: ImportProblem[];
+}
+
+/** One item's row: in its place, with an answer valid for the item's type and a comment within bounds. */
+const readItemRow = (
+  sheet: Worksheet,
+  row: number,
+  item: ChecklistItem,
+  assessment: Assessment,
+  words: AnswerWords,
+): RowRead => {
+  const { itemId, question, answer, comment } = questionnaireColumns;
+  if (text(sheet, row, itemId).trim() !== item.id || text(sheet, row, question) !== item.text)
+    return {
+      problems: [{ row, message: 'questionnaire.problems.structureChanged', params: { itemId: item.id } }],
+    };
+
+  const problems: ImportProblem[] = [];
+  const answerCell = text(sheet, row, answer);
+  const parsed = parseAnswer(item, answerCell, words);
+  if (!('value' in parsed))
+    problems.push({ row, column: text(sheet, 1, answer), value: quoteValue(answerCell.trim()), ...parsed });
+
+  const typedComment = text(sheet, row, comment).trim();
+  if (typedComment.length > MAX_ANSWER_LENGTH)
+    problems.push({
+      row,
+      column: text(sheet, 1, comment),
+      message: 'questionnaire.problems.tooLong',
+      params: { max: MAX_ANSWER_LENGTH },
+    });
+  if (problems.length > 0 || !('value' in parsed)) return { problems };
+
+  const value = parsed.value;
+  const current = assessment.answers[item.id];
+  const commentValue = typedComment === '' ? undefined : typedComment;
+  if (sameAnswer(value, commentValue, current)) return { problems };
+  return { problems, proposal: { itemId: item.id, row, value, comment: commentValue, current } };
+};
+
+/** Filled rows after the last item: the vendor added rows, which the assessment has no item for. */
+const extraRows = (sheet: Worksheet, lastRow: number): ImportProblem[] => {
+  const problems: ImportProblem[] = [];
+  sheet.eachRow((row, number) => {
+    const values = Array.isArray(row.values) ? row.values : [];
+    if (number > lastRow && values.some((value) => cellText(value).trim() !== ''))
+      problems.push({ row: number, message: 'questionnaire.problems.extraRow' });
+  });
+  return problems;
+};
+
+/**
+ * Reads a filled questionnaire back: the answers that differ from the assessment's, to be accepted item by
+ * item. A file for another assessment or checklist, a changed structure or an invalid answer refuses the
+ * whole file, with every problem found and its row.
+ */
+export const readQuestionnaire = async (
+  bytes: Uint8Array,
+  { checklist, assessment }: { checklist: Checklist; assessment: Assessment },
+): Promise<QuestionnaireReadResult> => {
+  if (!isZip(bytes)) return refuse('questionnaire.problems.notXlsx');
+  const workbook = await loadWorkbook(bytes);
+  if (!workbook) return refuse('questionnaire.problems.unreadable');
+
+  const items = checklist.sections.flatMap((section) => section.items);
+  const control = readControlSheet(workbook);
+  const refused = await controlProblem(control, checklist, assessment, items);
+  if (refused || !control) return refused ?? refuse('questionnaire.problems.notQuestionnaire');
+
+  const sheet = workbook.getWorksheet(control.questionnaireSheet);
+  if (!sheet) return refuse('questionnaire.problems.missingSheet', { sheet: control.questionnaireSheet });
+
+  const reads = items.map((item, index) =>
+    readItemRow(sheet, FIRST_ITEM_ROW + index, item, assessment, control.answers),
+  );
+  const problems = [
+    ...reads.flatMap((read) => read.problems),
+    ...extraRows(sheet, FIRST_ITEM_ROW + items.length - 1),
+  ];
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, answers: reads.flatMap((read) => (read.proposal ? [read.proposal] : [])) };
+};
