@@ -19,3 +19,16 @@ export const answerFitsItem = (item: Pick<ChecklistItem, 'answerType'>, value: A
       return typeof value === 'string' && isIsoDate(value);
   }
 };
+
+/**
+ * Whether an answer reveals a gap worth raising as a risk: "no" or "partial" on a yes-no item, and on a
+ * maturity item a rating in the lower half of the scale (0–1), or the upper half (3–4) of a concern rating.
+ */
+export const isFindingAnswer = (
+  item: Pick<ChecklistItem, 'answerType' | 'higherIsWorse'>,
+  value: AnswerValue,
+): boolean => {
+  if (item.answerType === 'yes-no') return value === 'no' || value === 'partial';
+  if (item.answerType !== 'maturity' || typeof value !== 'number') return false;
+  return item.higherIsWorse ? value >= 3 : value <= 1;
+};

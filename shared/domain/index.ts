@@ -29,3 +29,4 @@ export * from './assessment-diff';
 export * from './assessment-sovereignty';
 export * from './calendar';
 export * from './evidence-rules';
+export * from './assessment-overview';
