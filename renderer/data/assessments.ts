@@ -139,3 +139,26 @@ export const recordAnswers = (
     );
     return updated;
   });
+
+/**
+ * Every revision of the assessment's line, oldest first: back through `previousId`, then forward through
+ * the revisions reopened from it. Live, so reopening shows the new revision at once.
+ */
+export const useRevisions = (assessmentId: string | undefined): Assessment[] | undefined =>
+  useLiveQuery(async () => {
+    const db = workspace();
+    const current = assessmentId ? await db.assessments.get(assessmentId) : undefined;
+    if (!current) return [];
+    const line = [current];
+    for (let previous = current.previousId; previous;) {
+      const record = await db.assessments.get(previous);
+      if (!record || line.includes(record)) break;
+      line.unshift(record);
+      previous = record.previousId;
+    }
+    for (let next = await db.assessments.where('previousId').equals(current.id).first(); next;) {
+      line.push(next);
+      next = await db.assessments.where('previousId').equals(next.id).first();
+    }
+    return line;
+  }, [assessmentId]);

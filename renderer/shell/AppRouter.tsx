@@ -8,6 +8,8 @@ import { importRoutes } from '../features/import/routes';
 import { referenceRoutes } from '../features/reference/routes';
 import { licenceRoutes } from '../features/licences/routes';
 import { riskRoutes } from '../features/risks/routes';
+import { assessmentRoutes } from '../features/assessments/routes';
+import { checklistRoutes } from '../features/checklists/routes';
 import { AppFrame } from './AppFrame';
 import { sectionPaths } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
@@ -28,7 +30,8 @@ export const AppRouter = () => {
             ...referenceRoutes,
             ...licenceRoutes,
             ...riskRoutes,
-            { path: sectionPaths.checklists, element: <EmptySectionPage section="checklists" /> },
+            ...assessmentRoutes,
+            ...checklistRoutes,
             { path: sectionPaths.reports, element: <EmptySectionPage section="reports" /> },
             { path: sectionPaths.settings, element: <SettingsPage /> },
             { path: '*', element: <NotFoundPage /> },

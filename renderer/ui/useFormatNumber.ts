@@ -6,7 +6,11 @@ export interface NumberFormatters {
   integer: (value: number) => string;
   /** A 0–1 fraction as a percentage with one decimal: 37.5% / 37,5 %. */
   percent: (value: number) => string;
+  /** A file size in the largest fitting unit, one decimal: 812 byte / 1.4 MB / 1,4 Mo. */
+  bytes: (value: number) => string;
 }
+
+const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /** Numbers written the way the reader's language writes them. */
 export const useFormatNumber = (): NumberFormatters => {
@@ -14,6 +18,13 @@ export const useFormatNumber = (): NumberFormatters => {
   return useMemo(() => {
     const integer = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
     const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-    return { integer: (value) => integer.format(value), percent: (value) => percent.format(value) };
+    const sizes = byteUnits.map(
+      (unit) => new Intl.NumberFormat(i18n.language, { style: 'unit', unit, maximumFractionDigits: 1 }),
+    );
+    const bytes = (value: number): string => {
+      const power = Math.min(byteUnits.length - 1, Math.floor(Math.log(Math.max(value, 1)) / Math.log(1024)));
+      return (sizes[power] as Intl.NumberFormat).format(value / 1024 ** power);
+    };
+    return { integer: (value) => integer.format(value), percent: (value) => percent.format(value), bytes };
   }, [i18n.language]);
 };

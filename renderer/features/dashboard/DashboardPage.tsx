@@ -8,6 +8,7 @@ import { sectionPaths } from '../../shell/navigation';
 import { PageTitle } from '../../ui/PageTitle';
 import { SectionEmptyState } from '../../ui/SectionEmptyState';
 import { useFormatNumber } from '../../ui/useFormatNumber';
+import { AssessmentDashboardSection } from '../assessments/overview/AssessmentDashboardSection';
 import { ConcentrationSection } from '../concentration/ConcentrationSection';
 import { LicenceDeadlinesCard } from '../licences/LicenceDeadlinesCard';
 import { RiskDashboardSection } from '../risks/RiskDashboardSection';
@@ -54,6 +55,7 @@ export const DashboardPage = () => {
             <SovereigntyLevelsCard levels={levels} />
           </SimpleGrid>
           <RiskDashboardSection />
+          <AssessmentDashboardSection />
           <LicenceDeadlinesCard />
           <ConcentrationSection />
         </>

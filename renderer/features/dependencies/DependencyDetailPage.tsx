@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useDependencies, useDependency } from '../../data/dependencies';
 import { useVendor } from '../../data/vendors';
 import { PageTitle } from '../../ui/PageTitle';
+import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
 import { DependencyNeighbourhood } from '../exposure/DependencyNeighbourhood';
 import { LinkedLicences } from '../licences/LinkedLicences';
 import { LinkedRisks } from '../risks/LinkedRisks';
@@ -50,6 +51,7 @@ export const DependencyDetailPage = () => {
         <DependencyLinks dependency={dependency} dependencies={dependencies} />
       </SimpleGrid>
       <LinkedLicences dependencyId={dependency.id} />
+      <SubjectAssessments subject={{ type: 'dependency', id: dependency.id, name: dependency.name }} />
       <LinkedRisks dependencyId={dependency.id} />
       <DependencySbomSection dependencyId={dependency.id} />
       <DependencyNeighbourhood dependencyId={dependency.id} />

@@ -7,6 +7,7 @@ import { useDependencies } from '../../data/dependencies';
 import { useLicence } from '../../data/licences';
 import { useVendor } from '../../data/vendors';
 import { PageTitle } from '../../ui/PageTitle';
+import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
 import { LinkedRisks } from '../risks/LinkedRisks';
 import { DeleteLicenceModal } from './DeleteLicenceModal';
 import { LicenceClauseList } from './LicenceClauseList';
@@ -58,6 +59,7 @@ export const LicenceDetailPage = () => {
           <LicenceDependencies dependencies={covered} />
         </Stack>
       </SimpleGrid>
+      <SubjectAssessments subject={{ type: 'licence', id: licence.id, name: licence.title }} />
       <LinkedRisks licenceId={licence.id} />
       {deleteOpened && (
         <DeleteLicenceModal key={licence.id} licence={licence} opened={deleteOpened} onClose={closeDelete} />

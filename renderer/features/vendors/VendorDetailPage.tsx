@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useVendor, useVendors } from '../../data/vendors';
 import { PageTitle } from '../../ui/PageTitle';
+import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
 import { VendorExposureSection } from '../exposure/VendorExposureSection';
 import { LinkedLicences } from '../licences/LinkedLicences';
 import { LinkedRisks } from '../risks/LinkedRisks';
@@ -52,6 +53,7 @@ export const VendorDetailPage = () => {
         <OwnershipChainSection vendor={vendor} vendors={vendors} />
       </SimpleGrid>
       <SovereigntyPanel key={vendor.id} vendor={vendor} />
+      <SubjectAssessments subject={{ type: 'vendor', id: vendor.id, name: vendor.name }} />
       <LinkedRisks vendorId={vendor.id} />
       <LinkedLicences vendorId={vendor.id} />
       <VendorExposureSection vendorId={vendor.id} />

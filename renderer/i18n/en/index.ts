@@ -15,6 +15,10 @@ import { search } from './search';
 import { sbom } from './sbom';
 import { licences } from './licences';
 import { risks } from './risks';
+import { assessments } from './assessments';
+import { checklists } from './checklists';
+import { questionnaire } from './questionnaire';
+import { assessmentLists } from './assessmentLists';
 
 export const en = {
   common,
@@ -34,4 +38,8 @@ export const en = {
   sbom,
   licences,
   risks,
+  assessments,
+  checklists,
+  questionnaire,
+  assessmentLists,
 } as const;

@@ -17,6 +17,10 @@ import { search } from './search';
 import { sbom } from './sbom';
 import { licences } from './licences';
 import { risks } from './risks';
+import { assessments } from './assessments';
+import { checklists } from './checklists';
+import { questionnaire } from './questionnaire';
+import { assessmentLists } from './assessmentLists';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -36,4 +40,8 @@ export const fr: Translations<typeof en> = {
   sbom,
   licences,
   risks,
+  assessments,
+  checklists,
+  questionnaire,
+  assessmentLists,
 };

@@ -1,0 +1,121 @@
+import { Box, Select, Title } from '@mantine/core';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment, Checklist, ChecklistItem, EvidenceRecord, Risk } from '@shared/domain';
+import { AssessmentItem, type ItemContext } from './AssessmentItem';
+
+type Row =
+  | { kind: 'section'; id: string; title: string; number: number }
+  | { kind: 'item'; id: string; item: ChecklistItem; number: string };
+
+const rowsOf = (checklist: Pick<Checklist, 'sections'>): Row[] =>
+  checklist.sections.flatMap((section, s) => [
+    { kind: 'section' as const, id: section.id, title: section.title, number: s + 1 },
+    ...section.items.map((item, i) => ({
+      kind: 'item' as const,
+      id: item.id,
+      item,
+      number: `${s + 1}.${i + 1}`,
+    })),
+  ]);
+
+const noEvidence: readonly EvidenceRecord[] = [];
+
+interface AssessmentItemsProps {
+  checklist: Pick<Checklist, 'sections'>;
+  answers: Assessment['answers'];
+  evidence: ReadonlyMap<string, EvidenceRecord> | undefined;
+  risks: ReadonlyMap<string, Risk> | undefined;
+  context: ItemContext;
+}
+
+/**
+ * The checklist's items under their section headings, rendered only where the reader is: a 400-item
+ * checklist opens as fast as a 10-item one. "Go to section" jumps through long checklists.
+ */
+export const AssessmentItems = ({ checklist, answers, evidence, risks, context }: AssessmentItemsProps) => {
+  const { t } = useTranslation();
+  const rows = useMemo(() => rowsOf(checklist), [checklist]);
+  const list = useRef<HTMLDivElement>(null);
+  const [offset, setOffset] = useState(0);
+  // The list starts below the page's header and panels, whose height changes as they load.
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const measure = () => setOffset(element.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (index) => (rows[index]?.kind === 'section' ? 56 : 190),
+    overscan: 6,
+    scrollMargin: offset,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const evidenceByItem = useMemo(() => {
+    const byItem = new Map<string, EvidenceRecord[]>();
+    for (const [itemId, answer] of Object.entries(answers)) {
+      const records = answer.evidenceIds.flatMap((id) => evidence?.get(id) ?? []);
+      if (records.length > 0) byItem.set(itemId, records);
+    }
+    return byItem;
+  }, [answers, evidence]);
+  const sections = rows.flatMap((row, index) =>
+    row.kind === 'section' ? [{ value: String(index), label: `${row.number}. ${row.title}` }] : [],
+  );
+
+  return (
+    <section aria-labelledby="assessment-items">
+      <Title order={2} size="h3" id="assessment-items" mb="xs">
+        {t('assessments.items.title')}
+      </Title>
+      {sections.length > 1 && (
+        <Select
+          label={t('assessments.items.goToSection')}
+          data={sections}
+          value={null}
+          onChange={(index) => index && virtualizer.scrollToIndex(Number(index), { align: 'start' })}
+          w={420}
+          mb="sm"
+        />
+      )}
+      <div ref={list} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((virtual) => {
+          const row = rows[virtual.index] as Row;
+          return (
+            <Box
+              key={virtual.key}
+              data-index={virtual.index}
+              ref={virtualizer.measureElement}
+              pos="absolute"
+              top={0}
+              left={0}
+              w="100%"
+              pb="xs"
+              style={{ transform: `translateY(${virtual.start - virtualizer.options.scrollMargin}px)` }}
+            >
+              {row.kind === 'section' ? (
+                <Title order={3} size="h4" pt="sm">
+                  {row.number}. {row.title}
+                </Title>
+              ) : (
+                <AssessmentItem
+                  item={row.item}
+                  number={row.number}
+                  answer={answers[row.id]}
+                  evidence={evidenceByItem.get(row.id) ?? noEvidence}
+                  risk={risks?.get(row.id)}
+                  context={context}
+                />
+              )}
+            </Box>
+          );
+        })}
+      </div>
+    </section>
+  );
+};

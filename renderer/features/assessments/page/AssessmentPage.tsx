@@ -1,0 +1,144 @@
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Assessment, Checklist, ChecklistItem } from '@shared/domain';
+import { useAssessment, useRevisions } from '../../../data/assessments';
+import { useChecklist } from '../../../data/checklists';
+import { useAnswerEvidence } from '../../../data/evidence';
+import { useFindingRisks } from '../../../data/findings';
+import { subjectPath, useSubjectName } from '../../../data/subjects';
+import { PageTitle } from '../../../ui/PageTitle';
+import { RecordNotFound } from '../../../ui/RecordNotFound';
+import { localToday } from '../../vendors/dates';
+import { ExportQuestionnaireButton } from '../questionnaire/ExportQuestionnaireButton';
+import { ImportQuestionnaireButton } from '../questionnaire/ImportQuestionnaireButton';
+import { AssessmentActivity } from './AssessmentActivity';
+import { AssessmentFacts } from './AssessmentFacts';
+import { AssessmentHistory } from './AssessmentHistory';
+import { AssessmentItems } from './AssessmentItems';
+import type { ItemContext } from './AssessmentItem';
+import { AssessmentProgress } from './AssessmentProgress';
+import { AssessmentWorkflow } from './AssessmentWorkflow';
+import { AttachEvidenceModal } from './AttachEvidenceModal';
+import { useAnswering } from './useAnswering';
+
+const statusColour = { draft: 'gray', 'in-review': 'blue', approved: 'green' } as const;
+
+/** Loads the assessment and its checklist; says so when either is gone. */
+export const AssessmentPage = () => {
+  const { t } = useTranslation();
+  const { assessmentId } = useParams();
+  const assessment = useAssessment(assessmentId);
+  const checklist = useChecklist(assessment?.checklistId);
+
+  if (assessment === undefined || (assessment && checklist === undefined))
+    return <Text c="dimmed">{t('common.loading')}</Text>;
+  if (assessment === null || checklist === null || checklist === undefined)
+    return (
+      <RecordNotFound
+        title={t('assessments.notFound.title')}
+        description={t(
+          assessment ? 'assessments.errors.checklistNotFound' : 'assessments.notFound.description',
+        )}
+        back={{ label: t('assessments.notFound.back'), to: '/checklists/assessments' }}
+      />
+    );
+  return <AssessmentWorkspace key={assessment.id} assessment={assessment} checklist={checklist} />;
+};
+
+interface AssessmentWorkspaceProps {
+  assessment: Assessment;
+  checklist: Checklist;
+}
+
+/** One assessment at work: who and what it assesses, progress and score, the review steps, the items. */
+const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps) => {
+  const { t } = useTranslation();
+  const subjectName = useSubjectName(assessment.subject) ?? '';
+  const { answers, answer } = useAnswering(assessment);
+  const evidence = useAnswerEvidence(answers);
+  const risks = useFindingRisks(assessment.id);
+  const revisions = useRevisions(assessment.id) ?? [];
+  const nextRevision = revisions[revisions.findIndex((revision) => revision.id === assessment.id) + 1];
+  const [attaching, setAttaching] = useState<ChecklistItem>();
+  const locked = assessment.status === 'approved';
+  const today = localToday();
+  const onAnswer = useCallback(
+    (itemId: string, patch: Parameters<typeof answer>[1]) => void answer(itemId, patch),
+    [answer],
+  );
+  const context: ItemContext = useMemo(
+    () => ({
+      assessment: { id: assessment.id, subject: assessment.subject, checklistId: assessment.checklistId },
+      checklistName: checklist.name,
+      subjectName,
+      locked,
+      today,
+      onAnswer,
+      onAttach: setAttaching,
+    }),
+    [
+      assessment.id,
+      assessment.subject,
+      assessment.checklistId,
+      checklist.name,
+      subjectName,
+      locked,
+      today,
+      onAnswer,
+    ],
+  );
+  const evidenceIds = useMemo(() => [...(evidence?.keys() ?? [])], [evidence]);
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to="/checklists/assessments" size="sm">
+          {t('assessments.page.backToList')}
+        </Anchor>
+        <PageTitle>
+          {t('assessments.page.title', { checklist: checklist.name, subject: subjectName })}
+        </PageTitle>
+        <Group gap="xs" mt={-12}>
+          <Badge color={statusColour[assessment.status]}>
+            {t(`assessments.status.${assessment.status}`)}
+          </Badge>
+          <Text size="sm">
+            {t('assessments.page.subject', { kind: t(`assessments.subjectType.${assessment.subject.type}`) })}{' '}
+            <Anchor component={Link} to={subjectPath(assessment.subject)}>
+              {subjectName || t('assessments.page.deletedSubject')}
+            </Anchor>
+          </Text>
+        </Group>
+      </div>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+        <Stack gap="lg">
+          <AssessmentFacts assessment={assessment} checklist={checklist} />
+          <AssessmentWorkflow assessment={assessment} nextRevision={nextRevision} />
+          <Group>
+            <ExportQuestionnaireButton assessmentId={assessment.id} />
+            {!locked && <ImportQuestionnaireButton assessmentId={assessment.id} />}
+          </Group>
+        </Stack>
+        <AssessmentProgress checklist={checklist} answers={answers} />
+      </SimpleGrid>
+      <AssessmentItems
+        checklist={checklist}
+        answers={answers}
+        evidence={evidence}
+        risks={risks}
+        context={context}
+      />
+      <AssessmentHistory revisions={revisions} currentId={assessment.id} checklist={checklist} />
+      <AssessmentActivity assessment={assessment} checklist={checklist} evidenceIds={evidenceIds} />
+      {attaching && (
+        <AttachEvidenceModal
+          assessmentId={assessment.id}
+          item={attaching}
+          onClose={() => setAttaching(undefined)}
+        />
+      )}
+    </Stack>
+  );
+};

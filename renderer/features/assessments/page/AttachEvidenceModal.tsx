@@ -1,0 +1,80 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { maxEvidenceBytes } from '@shared/domain';
+import { attachEvidence } from '../../../data/evidence';
+import { FileField } from '../../../ui/FileField';
+import { useFormatNumber } from '../../../ui/useFormatNumber';
+import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+
+interface AttachEvidenceModalProps {
+  assessmentId: string;
+  item: { id: string; text: string };
+  onClose: () => void;
+}
+
+/** Attaches one file to an item's answer, with the date until which it proves what it proves. */
+export const AttachEvidenceModal = ({ assessmentId, item, onClose }: AttachEvidenceModalProps) => {
+  const { t } = useTranslation();
+  const { bytes } = useFormatNumber();
+  const errorMessage = useAssessmentErrorMessage();
+  const [file, setFile] = useState<File>();
+  const [validUntil, setValidUntil] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const attach = async () => {
+    if (!file) return;
+    setSaving(true);
+    try {
+      await attachEvidence(assessmentId, item.id, file, validUntil || undefined);
+      onClose();
+    } catch (error) {
+      setProblem(errorMessage(error));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('assessments.evidence.attachTitle')}>
+      <Stack>
+        <Text size="sm">{item.text}</Text>
+        <FileField
+          label={t('assessments.evidence.file')}
+          description={t('assessments.evidence.fileHint', { limit: bytes(maxEvidenceBytes) })}
+          accept="*/*"
+          disabled={saving}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            setProblem(
+              chosen.size > maxEvidenceBytes
+                ? t('assessments.errors.evidenceTooLarge', { name: chosen.name, size: bytes(chosen.size) })
+                : undefined,
+            );
+          }}
+        />
+        <TextInput
+          type="date"
+          label={t('assessments.evidence.validUntil')}
+          description={t('assessments.evidence.validUntilHint')}
+          value={validUntil}
+          onChange={(event) => setValidUntil(event.currentTarget.value)}
+          w={220}
+        />
+        {problem && (
+          <Text c="red" size="sm" role="alert">
+            {problem}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('assessments.actions.cancel')}
+          </Button>
+          <Button onClick={() => void attach()} disabled={!file || !!problem} loading={saving}>
+            {t('assessments.evidence.attach')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};

@@ -1,0 +1,13 @@
+import { Textarea, type TextareaProps } from '@mantine/core';
+import { useDraftText } from './useDraftText';
+
+interface DraftTextareaProps extends Omit<TextareaProps, 'value' | 'onChange' | 'onBlur'> {
+  value: string;
+  onSave: (text: string) => void;
+}
+
+/** A growing text area whose text is saved as the user pauses (see useDraftText). */
+export const DraftTextarea = ({ value, onSave, ...props }: DraftTextareaProps) => {
+  const draft = useDraftText(value, onSave);
+  return <Textarea autosize minRows={1} {...props} {...draft} />;
+};

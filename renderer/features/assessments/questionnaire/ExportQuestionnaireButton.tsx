@@ -1,0 +1,67 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildQuestionnaire } from '@shared/questionnaire';
+import { checklistOf } from '../../../data/assessments';
+import { workspace } from '../../../data/database';
+import { platform } from '../../../platform';
+import { subjectName } from '../../../data/subjects';
+import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
+import { useQuestionnaireLabels } from './useQuestionnaireLabels';
+
+/** Characters a file name cannot hold on Windows, macOS or Linux. */
+const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|]/g, '-').slice(0, 200);
+
+/** Saves the assessment as an XLSX questionnaire, in the user's language, for the vendor to fill in. */
+export const ExportQuestionnaireButton = ({ assessmentId }: { assessmentId: string }) => {
+  const { t } = useTranslation();
+  const labels = useQuestionnaireLabels();
+  const failureMessage = useAssessmentErrorMessage();
+  const [busy, setBusy] = useState(false);
+
+  const exportQuestionnaire = async (): Promise<void> => {
+    const db = workspace();
+    const assessment = await db.assessments.get(assessmentId);
+    if (!assessment) return;
+    const checklist = await checklistOf(assessment);
+    const subject = await subjectName(assessment.subject);
+    const settings = await db.settings.get('profile');
+    const data = await buildQuestionnaire({
+      checklist,
+      assessment,
+      subjectName: subject,
+      organisation: settings?.organisationName,
+      labels: labels(),
+    });
+    const fileName = `${safeFileName(t('questionnaire.export.fileName', { subject, checklist: checklist.name }))}.xlsx`;
+    const result = await platform.saveFile({
+      suggestedName: fileName,
+      data,
+      filters: [{ name: 'XLSX', extensions: ['xlsx'] }],
+    });
+    if (!result.ok) throw new Error(result.error);
+    if (result.value.status === 'saved')
+      notifications.show({ color: 'green', message: t('questionnaire.export.saved', { fileName }) });
+  };
+
+  const onClick = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await exportQuestionnaire();
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: t('questionnaire.export.failed', { message: failureMessage(error) }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button variant="default" loading={busy} onClick={() => void onClick()}>
+      {t('questionnaire.export.button')}
+    </Button>
+  );
+};

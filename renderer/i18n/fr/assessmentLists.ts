@@ -1,0 +1,86 @@
+import type { assessmentLists as en } from '../en/assessmentLists';
+import type { Translations } from '../types';
+
+export const assessmentLists: Translations<typeof en> = {
+  list: {
+    title: 'Évaluations',
+    tableLabel: 'Évaluations',
+    noMatch: 'Aucune évaluation ne correspond à ces filtres.',
+    emptyTitle: 'Aucune évaluation pour l’instant',
+    emptyBody:
+      'Évaluez un fournisseur, une dépendance ou une licence selon une liste de contrôle : répondez à ses points avec des preuves, concluez, puis faites-la relire et approuver.',
+  },
+  filters: {
+    label: 'Filtres des évaluations',
+    search: 'Recherche',
+    searchPlaceholder: 'Objet, liste de contrôle',
+    status: 'Statut',
+    checklist: 'Liste de contrôle',
+    kind: 'Type',
+    overdueOnly: 'En retard seulement',
+    clear: 'Effacer les filtres',
+  },
+  columns: {
+    subject: 'Objet',
+    kind: 'Type',
+    checklist: 'Liste de contrôle',
+    revision: 'Révision',
+    status: 'Statut',
+    completion: 'Avancement',
+    score: 'Score',
+    dueDate: 'Échéance',
+    updated: 'Mise à jour',
+  },
+  version: 'v{{version}}',
+  deletedSubject: 'Enregistrement supprimé',
+  deletedChecklist: 'Liste de contrôle supprimée',
+  due: {
+    overdue: 'En retard',
+    'due-soon': 'Échéance proche',
+  },
+  start: {
+    button: 'Démarrer une évaluation',
+    title: 'Démarrer une évaluation',
+    checklist: 'Liste de contrôle',
+    checklistOption: '{{name}} ({{version}}) · {{kind}}',
+    checklistFixed: 'Liste de contrôle : {{name}} ({{version}})',
+    subjectFixed: '{{kind}} évalué(e) : {{name}}',
+    subject: {
+      any: 'Enregistrement à évaluer',
+      vendor: 'Fournisseur à évaluer',
+      dependency: 'Dépendance à évaluer',
+      licence: 'Licence à évaluer',
+    },
+    chooseChecklistFirst:
+      'Choisissez d’abord la liste de contrôle : elle indique quel type d’enregistrement elle évalue.',
+    noSubject: 'Aucun enregistrement de ce type',
+    dueDate: 'Échéance',
+    cancel: 'Annuler',
+    submit: 'Démarrer',
+    started: 'Évaluation démarrée.',
+  },
+  subject: {
+    title: 'Évaluations',
+    tableLabel: 'Évaluations de cet enregistrement',
+    none: 'Aucune évaluation de cet enregistrement pour l’instant.',
+  },
+  dashboard: {
+    title: 'Évaluations',
+    dueTitle: 'Évaluations à échéance et en retard',
+    overdueCount_one: '{{count}} en retard',
+    overdueCount_other: '{{count}} en retard',
+    dueSoonCount_one: '{{count}} à échéance dans les 30 jours',
+    dueSoonCount_other: '{{count}} à échéance dans les 30 jours',
+    noneDue: 'Aucune évaluation n’arrive à échéance dans les 30 jours.',
+    nearest: 'Échéances les plus proches',
+    dueEntry: '{{subject}} — {{checklist}}',
+    coverageTitle: 'Couverture par référentiel',
+    coverageRule:
+      'Un enregistrement compte comme évalué selon une liste de contrôle dès qu’une de ses évaluations selon celle-ci est approuvée (toute révision, compté une fois) ; en cours s’il n’a que des brouillons ou des évaluations en relecture. Couverture = enregistrements évalués ÷ enregistrements du type de la liste.',
+    coverageCaption: 'Enregistrements évalués par liste de contrôle',
+    assessed: 'Évalués',
+    inProgress: 'En cours',
+    coverage: '{{assessed}} / {{subjects}} ({{share}})',
+    noSubjects: '{{assessed}} / 0 (aucun enregistrement de ce type)',
+  },
+};
