@@ -13,9 +13,3 @@ export const subjectName = async (subject: AssessmentSubject): Promise<string> =
 /** The subject's name, live; undefined while loading, '' when the record was deleted. */
 export const useSubjectName = (subject: AssessmentSubject | undefined): string | undefined =>
   useLiveQuery(async () => (subject ? subjectName(subject) : ''), [subject?.type, subject?.id]);
-
-const subjectPaths = { vendor: '/vendors', dependency: '/dependencies', licence: '/licences' } as const;
-
-/** The page of the record assessed. */
-export const subjectPath = (subject: AssessmentSubject): string =>
-  `${subjectPaths[subject.type]}/${subject.id}`;

@@ -1,8 +1,9 @@
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { assessmentListPath } from './paths';
 
-const paths = { assessments: '/checklists/assessments', templates: '/checklists' } as const;
+const paths = { assessments: assessmentListPath, templates: '/checklists' } as const;
 type ChecklistTab = keyof typeof paths;
 
 /** The two halves of the Checklists section: the assessments made, and the templates they are made from. */

@@ -8,7 +8,7 @@ import { useFormatNumber } from '../../../ui/useFormatNumber';
 import { useFormatDate } from '../../vendors/dates';
 import { AssessmentStatusBadge, ConclusionBadge, DueBadge } from './AssessmentBadges';
 import type { AssessmentRow } from './assessmentRows';
-import { assessmentPath, subjectPath } from './paths';
+import { assessmentPath, subjectPath } from '../paths';
 
 const column = createColumnHelper<AssessmentRow>();
 
@@ -28,7 +28,7 @@ export const useAssessmentColumns = (): TableColumn<AssessmentRow>[] => {
       column.accessor((row) => row.subjectName ?? '', {
         id: 'subject',
         header: t('assessmentLists.columns.subject'),
-        size: 220,
+        size: 180,
         cell: ({ row }) =>
           row.original.subjectName === undefined ? (
             <Text size="sm" c="dimmed" span>
@@ -43,12 +43,12 @@ export const useAssessmentColumns = (): TableColumn<AssessmentRow>[] => {
       column.accessor((row) => t(`assessments.subjectType.${row.assessment.subject.type}`), {
         id: 'kind',
         header: t('assessmentLists.columns.kind'),
-        size: 120,
+        size: 100,
       }),
       column.accessor((row) => row.checklist?.name ?? '', {
         id: 'checklist',
         header: t('assessmentLists.columns.checklist'),
-        size: 300,
+        size: 240,
         cell: ({ row }) => (
           <Group gap={6} wrap="nowrap">
             <Anchor component={Link} to={assessmentPath(row.original.assessment.id)} size="sm">
@@ -63,36 +63,36 @@ export const useAssessmentColumns = (): TableColumn<AssessmentRow>[] => {
       column.accessor((row) => row.assessment.revision, {
         id: 'revision',
         header: t('assessmentLists.columns.revision'),
-        size: 100,
+        size: 80,
       }),
       column.accessor((row) => t(`assessments.status.${row.assessment.status}`), {
         id: 'status',
         header: t('assessmentLists.columns.status'),
-        size: 130,
+        size: 120,
         cell: ({ row }) => <AssessmentStatusBadge status={row.original.assessment.status} />,
       }),
       column.accessor((row) => row.completion ?? -1, {
         id: 'completion',
         header: t('assessmentLists.columns.completion'),
-        size: 120,
+        size: 110,
         cell: ({ row }) => (row.original.completion === null ? '—' : format.percent(row.original.completion)),
       }),
       column.accessor((row) => row.score ?? -1, {
         id: 'score',
         header: t('assessmentLists.columns.score'),
-        size: 100,
+        size: 80,
         cell: ({ row }) => (row.original.score === null ? '—' : format.percent(row.original.score / 100)),
       }),
       column.accessor((row) => row.assessment.conclusion ?? '', {
         id: 'conclusion',
         header: t('assessments.conclusion.label'),
-        size: 140,
+        size: 130,
         cell: ({ row }) => <ConclusionBadge conclusion={row.original.assessment.conclusion} />,
       }),
       column.accessor((row) => row.assessment.dueDate ?? '', {
         id: 'dueDate',
         header: t('assessmentLists.columns.dueDate'),
-        size: 200,
+        size: 180,
         cell: ({ row }) => {
           const { dueDate } = row.original.assessment;
           if (!dueDate) return '—';
@@ -109,7 +109,7 @@ export const useAssessmentColumns = (): TableColumn<AssessmentRow>[] => {
       column.accessor((row) => row.assessment.updatedAt, {
         id: 'updated',
         header: t('assessmentLists.columns.updated'),
-        size: 130,
+        size: 120,
         cell: ({ row }) => formatDate(row.original.assessment.updatedAt.slice(0, 10)),
       }),
     ],

@@ -8,6 +8,7 @@ import { localToday } from '../../vendors/dates';
 import { useAssessmentLookups } from '../list/useAssessmentLookups';
 import { AssessmentsDueCard } from './AssessmentsDueCard';
 import { FrameworkCoverageTable } from './FrameworkCoverageTable';
+import { assessmentListPath } from '../paths';
 
 /** Dashboard: the assessments due and overdue, and how much of each framework has been covered. */
 export const AssessmentDashboardSection = () => {
@@ -30,7 +31,7 @@ export const AssessmentDashboardSection = () => {
   return (
     <Paper withBorder p="md" mt="md" component="section" aria-labelledby="assessment-dashboard">
       <Title order={2} size="h3" id="assessment-dashboard" mb="sm">
-        <Anchor component={Link} to="/checklists/assessments" inherit>
+        <Anchor component={Link} to={assessmentListPath} inherit>
           {t('assessmentLists.dashboard.title')}
         </Anchor>
       </Title>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Assessment, DueAssessment } from '@shared/domain';
 import { useFormatDate } from '../../vendors/dates';
 import { DueBadge } from '../list/AssessmentBadges';
-import { assessmentPath } from '../list/paths';
+import { assessmentPath } from '../paths';
 import type { AssessmentLookups } from '../list/useAssessmentLookups';
 
 /** How many due assessments the Dashboard names; the rest are counted, and found in the filtered list. */

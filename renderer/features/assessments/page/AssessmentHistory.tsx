@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { diffRevisions, type Assessment, type Checklist, type ChecklistItem } from '@shared/domain';
 import { itemsOf } from '../../../data/assessments';
 import { useFormatDate } from '../../vendors/dates';
+import { assessmentPath } from '../paths';
 import { useAnswerLabel } from './useAnswerLabel';
 
 interface AssessmentHistoryProps {
@@ -47,7 +48,7 @@ export const AssessmentHistory = ({ revisions, currentId, checklist }: Assessmen
               {revision.id === currentId ? (
                 <Text fw={600}>{t('assessments.history.revision', { revision: revision.revision })}</Text>
               ) : (
-                <Anchor component={Link} to={`/checklists/assessments/${revision.id}`} fw={600}>
+                <Anchor component={Link} to={assessmentPath(revision.id)} fw={600}>
                   {t('assessments.history.revision', { revision: revision.revision })}
                 </Anchor>
               )}

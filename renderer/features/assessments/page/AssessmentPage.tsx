@@ -7,7 +7,8 @@ import { useAssessment, useRevisions } from '../../../data/assessments';
 import { useChecklist } from '../../../data/checklists';
 import { useAnswerEvidence } from '../../../data/evidence';
 import { useFindingRisks } from '../../../data/findings';
-import { subjectPath, useSubjectName } from '../../../data/subjects';
+import { useSubjectName } from '../../../data/subjects';
+import { assessmentListPath, subjectPath } from '../paths';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RecordNotFound } from '../../../ui/RecordNotFound';
 import { localToday } from '../../vendors/dates';
@@ -41,7 +42,7 @@ export const AssessmentPage = () => {
         description={t(
           assessment ? 'assessments.errors.checklistNotFound' : 'assessments.notFound.description',
         )}
-        back={{ label: t('assessments.notFound.back'), to: '/checklists/assessments' }}
+        back={{ label: t('assessments.notFound.back'), to: assessmentListPath }}
       />
     );
   return <AssessmentWorkspace key={assessment.id} assessment={assessment} checklist={checklist} />;
@@ -94,7 +95,7 @@ const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/checklists/assessments" size="sm">
+        <Anchor component={Link} to={assessmentListPath} size="sm">
           {t('assessments.page.backToList')}
         </Anchor>
         <PageTitle>

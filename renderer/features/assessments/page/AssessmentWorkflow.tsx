@@ -15,6 +15,7 @@ import {
 import { useSettings } from '../../../data/settings';
 import { useVendor } from '../../../data/vendors';
 import { useFormatDate } from '../../vendors/dates';
+import { assessmentPath } from '../paths';
 import { NameStepModal } from './NameStepModal';
 import { SovereigntyUpdate } from './SovereigntyUpdate';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
@@ -50,7 +51,7 @@ export const AssessmentWorkflow = ({ assessment, nextRevision }: AssessmentWorkf
   const reopen = () =>
     run(async () => {
       const next = await reopenAssessment(assessment.id);
-      await navigate(`/checklists/assessments/${next.id}`);
+      await navigate(assessmentPath(next.id));
     });
 
   return (
@@ -67,7 +68,7 @@ export const AssessmentWorkflow = ({ assessment, nextRevision }: AssessmentWorkf
           {nextRevision && (
             <>
               {' '}
-              <Anchor component={Link} to={`/checklists/assessments/${nextRevision.id}`}>
+              <Anchor component={Link} to={assessmentPath(nextRevision.id)}>
                 {t('assessments.workflow.openRevision', { revision: nextRevision.revision })}
               </Anchor>
             </>

@@ -10,7 +10,7 @@ import { startAssessment } from '../../../data/assessments';
 import { useChecklists } from '../../../data/checklists';
 import { useControllerProps } from '../../../ui/useControllerProps';
 import { useIssueMessage } from '../../../ui/useIssueMessage';
-import { assessmentPath } from '../list/paths';
+import { assessmentPath } from '../paths';
 import {
   startAssessmentFormSchema,
   type StartAssessmentFormOutput,

@@ -6,4 +6,7 @@ const subjectSections = { vendor: 'vendors', dependency: 'dependencies', licence
 export const subjectPath = (subject: AssessmentSubject): string =>
   `/${subjectSections[subject.type]}/${subject.id}`;
 
-export const assessmentPath = (assessmentId: string): string => `/checklists/assessments/${assessmentId}`;
+/** The list of assessments, beside the checklist templates in the Checklists section. */
+export const assessmentListPath = '/checklists/assessments';
+
+export const assessmentPath = (assessmentId: string): string => `${assessmentListPath}/${assessmentId}`;
