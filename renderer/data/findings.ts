@@ -24,7 +24,8 @@ const subjectLinks = ({ subject }: Pick<Assessment, 'subject'>) => ({
 /**
  * Turns an answer into a risk in one step: the item's risk category (or "other"), links to the subject, a
  * medium rating (3 × 3) for the owner to refine, and `source` pointing back at the answer. The title and
- * description come translated from the screen. An item already raised returns its existing risk.
+ * description come translated from the screen (a title past the 200-character limit is shortened with an
+ * ellipsis). An item already raised returns its existing risk.
  */
 export const raiseFinding = async (
   assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId'>,
@@ -41,7 +42,7 @@ export const raiseFinding = async (
     if (existing) return existing;
     const [risk] = await putRecords<Risk>(db, 'risks', riskSchema, [
       {
-        title: text.title.slice(0, 200),
+        title: text.title.length > 200 ? `${text.title.slice(0, 199)}…` : text.title,
         description: text.description,
         category: item.riskCategory ?? 'other',
         ...subjectLinks(assessment),

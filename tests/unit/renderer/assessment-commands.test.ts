@@ -242,4 +242,11 @@ describe('raiseFinding', () => {
     expect((await raiseFinding(assessment, 'srp-c1c-ownership-traced', text)).id).toBe(risk.id);
     expect(await workspace().risks.count()).toBe(1);
   });
+
+  it('shortens a title past the 200-character limit rather than refusing the risk', async () => {
+    const assessment = await start();
+    const risk = await raiseFinding(assessment, 'srp-c2', { title: 'x'.repeat(250), description: '' });
+    expect(risk.title).toHaveLength(200);
+    expect(risk.title.endsWith('…')).toBe(true);
+  });
 });
