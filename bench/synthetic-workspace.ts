@@ -1,4 +1,5 @@
 import {
+  answerTypeValues,
   countryCodes,
   dependencyKindValues,
   networkDomainValues,
@@ -7,6 +8,10 @@ import {
   riskCategoryValues,
   riskStatusValues,
   treatmentValues,
+  type Answer,
+  type Assessment,
+  type Checklist,
+  type ChecklistItem,
   type Dependency,
   type Risk,
   type Vendor,
@@ -122,4 +127,79 @@ export const syntheticRisks = (count: number, vendors: readonly Vendor[], seed =
     createdAt: timestamp,
     updatedAt: timestamp,
   }));
+};
+
+/** A value that fits the item's answer type, as an assessor would have given it. */
+const answerTo = (next: () => number, item: ChecklistItem): Answer['value'] => {
+  switch (item.answerType) {
+    case 'yes-no':
+      return pick(next, ['yes', 'partial', 'no', 'na'] as const);
+    case 'maturity':
+      return Math.floor(next() * 5);
+    case 'text':
+      return 'Described in the vendor security whitepaper, section 4.';
+    case 'date':
+      return '2025-11-30';
+  }
+};
+
+export interface SyntheticAssessment {
+  checklist: Checklist;
+  assessment: Assessment;
+}
+
+/**
+ * An own vendor checklist the size of the ENISA 5G controls matrix (sections × items, every answer type,
+ * guidance on each item) and a draft assessment of the vendor against it with about half the items answered.
+ */
+export const syntheticAssessment = (
+  vendor: Vendor,
+  sectionCount: number,
+  itemsPerSection: number,
+  seed = 5,
+): SyntheticAssessment => {
+  const next = random(seed);
+  const checklist: Checklist = {
+    id: uuid(next),
+    name: `Synthetic 5G controls matrix (${sectionCount * itemsPerSection} items)`,
+    version: '1.0',
+    builtIn: false,
+    subjectType: 'vendor',
+    sections: Array.from({ length: sectionCount }, (_, s) => ({
+      id: `bench-s${s + 1}`,
+      title: `${pick(next, words)} security controls`,
+      items: Array.from({ length: itemsPerSection }, (_, i) => {
+        const answerType = pick(next, answerTypeValues);
+        return {
+          id: `bench-s${s + 1}-i${i + 1}`,
+          text: `Does the vendor apply control ${s + 1}.${i + 1} to its ${pick(next, nouns).toLowerCase()}?`,
+          guidance: 'Ask for the policy, the last audit report and a sample of the records it produces.',
+          reference: `SYN-${String(s + 1).padStart(2, '0')}.${String(i + 1).padStart(2, '0')}`,
+          answerType,
+          weight: pick(next, [1, 1, 1, 2, 3]),
+          ...(next() < 0.3 ? { riskCategory: pick(next, riskCategoryValues) } : {}),
+          ...(answerType === 'maturity' && next() < 0.3 ? { higherIsWorse: true } : {}),
+        };
+      }),
+    })),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  };
+  const answers: Assessment['answers'] = {};
+  for (const item of checklist.sections.flatMap((section) => section.items)) {
+    if (next() < 0.5)
+      answers[item.id] = { value: answerTo(next, item), evidenceIds: [], answeredAt: timestamp };
+  }
+  const assessment: Assessment = {
+    id: uuid(next),
+    checklistId: checklist.id,
+    checklistVersion: checklist.version,
+    subject: { type: 'vendor', id: vendor.id },
+    status: 'draft',
+    answers,
+    revision: 1,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  };
+  return { checklist, assessment };
 };

@@ -1,5 +1,5 @@
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AuditEvent, Checklist } from '@shared/domain';
 import { useAuditTrail } from '../../../data/audit-trail';
@@ -13,7 +13,11 @@ interface AssessmentActivityProps {
 }
 
 /** The audit trail of this revision and its evidence: who did what, when, newest first. */
-export const AssessmentActivity = ({ assessment, checklist, evidenceIds }: AssessmentActivityProps) => {
+export const AssessmentActivity = memo(function AssessmentActivity({
+  assessment,
+  checklist,
+  evidenceIds,
+}: AssessmentActivityProps) {
   const { t, i18n } = useTranslation();
   const [all, setAll] = useState(false);
   const records = useMemo(
@@ -96,4 +100,4 @@ export const AssessmentActivity = ({ assessment, checklist, evidenceIds }: Asses
       )}
     </Stack>
   );
-};
+});

@@ -1,4 +1,5 @@
 import { Anchor, DataList } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Assessment, Checklist } from '@shared/domain';
@@ -6,13 +7,13 @@ import { Fact } from '../../../ui/Fact';
 import { useFormatDate } from '../../vendors/dates';
 
 /** What the assessment is against and who took part: checklist and version, revision, due date, people. */
-export const AssessmentFacts = ({
+export const AssessmentFacts = memo(function AssessmentFacts({
   assessment,
   checklist,
 }: {
   assessment: Assessment;
   checklist: Checklist;
-}) => {
+}) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   return (
@@ -40,4 +41,4 @@ export const AssessmentFacts = ({
       <Fact label={t('assessments.facts.source')}>{checklist.source ?? '—'}</Fact>
     </DataList>
   );
-};
+});

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { diffRevisions, type Assessment, type Checklist, type ChecklistItem } from '@shared/domain';
@@ -15,7 +15,11 @@ interface AssessmentHistoryProps {
 }
 
 /** The revisions of this assessment, newest first, each with what changed since the one before it. */
-export const AssessmentHistory = ({ revisions, currentId, checklist }: AssessmentHistoryProps) => {
+export const AssessmentHistory = memo(function AssessmentHistory({
+  revisions,
+  currentId,
+  checklist,
+}: AssessmentHistoryProps) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const answerLabel = useAnswerLabel();
@@ -101,4 +105,4 @@ export const AssessmentHistory = ({ revisions, currentId, checklist }: Assessmen
       })}
     </Stack>
   );
-};
+});

@@ -1,9 +1,10 @@
-import { Box, Select, Title } from '@mantine/core';
+import { Box, Title } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Checklist, ChecklistItem, EvidenceRecord, Risk } from '@shared/domain';
 import { AssessmentItem, type ItemContext } from './AssessmentItem';
+import { SectionJump } from './SectionJump';
 
 type Row =
   | { kind: 'section'; id: string; title: string; number: number }
@@ -64,8 +65,16 @@ export const AssessmentItems = ({ checklist, answers, evidence, risks, context }
     }
     return byItem;
   }, [answers, evidence]);
-  const sections = rows.flatMap((row, index) =>
-    row.kind === 'section' ? [{ value: String(index), label: `${row.number}. ${row.title}` }] : [],
+  const sections = useMemo(
+    () =>
+      rows.flatMap((row, index) =>
+        row.kind === 'section' ? [{ value: String(index), label: `${row.number}. ${row.title}` }] : [],
+      ),
+    [rows],
+  );
+  const jump = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: 'start' }),
+    [virtualizer],
   );
 
   return (
@@ -73,16 +82,7 @@ export const AssessmentItems = ({ checklist, answers, evidence, risks, context }
       <Title order={2} size="h3" id="assessment-items" mb="xs">
         {t('assessments.items.title')}
       </Title>
-      {sections.length > 1 && (
-        <Select
-          label={t('assessments.items.goToSection')}
-          data={sections}
-          value={null}
-          onChange={(index) => index && virtualizer.scrollToIndex(Number(index), { align: 'start' })}
-          w={420}
-          mb="sm"
-        />
-      )}
+      <SectionJump sections={sections} onJump={jump} />
       <div ref={list} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((virtual) => {
           const row = rows[virtual.index] as Row;

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { conclusionValues, sovereigntyRatingChanges, type Assessment } from '@shared/domain';
@@ -32,7 +32,10 @@ type Step = 'review' | 'approve';
  * Conclusion, due date and the review steps: draft → in review (named reviewer) → approved (named
  * approver, then locked) → reopened as a new revision. Each step is one audited write.
  */
-export const AssessmentWorkflow = ({ assessment, nextRevision }: AssessmentWorkflowProps) => {
+export const AssessmentWorkflow = memo(function AssessmentWorkflow({
+  assessment,
+  nextRevision,
+}: AssessmentWorkflowProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const formatDate = useFormatDate();
@@ -153,4 +156,4 @@ export const AssessmentWorkflow = ({ assessment, nextRevision }: AssessmentWorkf
       )}
     </Stack>
   );
-};
+});
