@@ -17,6 +17,7 @@ export * from './sbom';
 export * from './reference-entry';
 export * from './settings';
 export * from './risk-score';
+export * from './risk-status';
 export * from './sovereignty';
 export * from './answer-value';
 export * from './assessment-score';

@@ -1,8 +1,7 @@
 import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RiskAction } from '@shared/domain';
+import { isActionOverdue, type RiskAction } from '@shared/domain';
 import { localToday, useFormatDate } from '../vendors/dates';
-import { isActionOverdue } from './riskRows';
 
 /** A risk's actions with their owner, due date and status; overdue ones are marked. */
 export const RiskActionsList = ({ actions }: { actions: readonly RiskAction[] }) => {

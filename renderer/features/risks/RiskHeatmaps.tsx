@@ -1,8 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useMemo } from 'react';
-import { buildHeatmap, type Risk } from '@shared/domain';
+import { buildHeatmap, isOpenRisk, type Risk } from '@shared/domain';
 import { RiskHeatmap } from './RiskHeatmap';
-import { isOpenRisk } from './riskRows';
 import { useRiskFilters } from './useRiskFilters';
 
 /** Inherent and residual heatmaps side by side, from the open risks; a click filters the register. */

@@ -1,6 +1,5 @@
-import type { Risk, RiskAction } from '@shared/domain';
+import { isActionOverdue, type Risk, type RiskAction } from '@shared/domain';
 import { memoizeLast } from '../../ui/memoizeLast';
-import { isActionOverdue } from './riskRows';
 
 /** One action of the treatment plan, with the risk it treats. */
 export interface ActionRow {

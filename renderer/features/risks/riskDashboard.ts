@@ -1,5 +1,13 @@
-import { residualScore, riskLevel, riskLevelValues, type Risk, type RiskLevel } from '@shared/domain';
-import { isActionOverdue, isOpenRisk, isReviewOverdue } from './riskRows';
+import {
+  isActionOverdue,
+  isOpenRisk,
+  isReviewOverdue,
+  residualScore,
+  riskLevel,
+  riskLevelValues,
+  type Risk,
+  type RiskLevel,
+} from '@shared/domain';
 
 export interface RiskDashboard {
   /** Open (not closed) risks per residual level. */

@@ -1,9 +1,10 @@
 import {
   inherentScore,
+  isOpenRisk,
+  isReviewOverdue,
   residualScore,
   riskLevel,
   type Risk,
-  type RiskAction,
   type RiskLevel,
 } from '@shared/domain';
 import { foldText, matchesAny, searchWords } from '../../ui/listFilters';
@@ -22,17 +23,6 @@ export interface RiskRow {
   /** Title, owner and description, folded to lower case without accents. */
   searchText: string;
 }
-
-/** A review is overdue once its date is past, unless the risk is closed. Dates are YYYY-MM-DD strings. */
-export const isReviewOverdue = (risk: Pick<Risk, 'reviewDate' | 'status'>, today: string): boolean =>
-  risk.status !== 'closed' && risk.reviewDate !== undefined && risk.reviewDate < today;
-
-/** An action is overdue once its due date is past and it is not done. */
-export const isActionOverdue = (action: Pick<RiskAction, 'dueDate' | 'status'>, today: string): boolean =>
-  action.status !== 'done' && action.dueDate !== undefined && action.dueDate < today;
-
-/** Risks still in play: closed ones are left out of the heatmaps and the dashboard. */
-export const isOpenRisk = (risk: Pick<Risk, 'status'>): boolean => risk.status !== 'closed';
 
 export const buildRiskRows = (risks: readonly Risk[], today: string): RiskRow[] =>
   risks.map((risk) => {

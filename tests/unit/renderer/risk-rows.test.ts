@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Licence, Risk } from '@shared/domain';
+import { isActionOverdue, isReviewOverdue, type Licence, type Risk } from '@shared/domain';
 import { buildActionRows } from '@renderer/features/risks/actionRows';
 import {
   quickDependencyRisk,
@@ -8,12 +8,7 @@ import {
   quickVendorRisk,
 } from '@renderer/features/risks/quickRisk';
 import { summariseRisks } from '@renderer/features/risks/riskDashboard';
-import {
-  buildRiskRows,
-  filterRiskRows,
-  isActionOverdue,
-  isReviewOverdue,
-} from '@renderer/features/risks/riskRows';
+import { buildRiskRows, filterRiskRows } from '@renderer/features/risks/riskRows';
 import {
   hasActiveRiskFilters,
   noRiskFilters,
