@@ -19,8 +19,20 @@ import { SCHEMA_V1 } from './schema-v1';
 /** Evidence metadata with the file itself; the bytes live beside the record so they share its transaction. */
 export type EvidenceRow = EvidenceRecord & { blob: Blob };
 
-/** The settings table holds one row per settings group, keyed by name. */
-export type SettingsRow = { key: 'profile' } & Settings;
+/** The user's profile: the settings row every screen reads through `db.settings`. */
+export type ProfileRow = { key: 'profile' } & Settings;
+
+/** When the workspace was last backed up (exported whole), for the backup reminder. */
+export interface LastBackupRow {
+  key: 'last-backup';
+  at: string;
+}
+
+/**
+ * The settings table holds one row per settings group, keyed by name. `db.settings` is typed for the
+ * profile; other rows are reached with `db.table<Row, string>('settings')`.
+ */
+export type SettingsRow = ProfileRow | LastBackupRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
 export const SCHEMA_VERSION = 1;
@@ -37,7 +49,7 @@ export class WorkbenchDatabase extends Dexie {
   declare reports: EntityTable<ReportRecord, 'id'>;
   declare sbomComponents: EntityTable<SbomComponent, 'id'>;
   declare referenceEntries: EntityTable<ReferenceEntry, 'id'>;
-  declare settings: EntityTable<SettingsRow, 'key'>;
+  declare settings: EntityTable<ProfileRow, 'key'>;
 
   constructor(
     name: string = DATABASE_NAME,

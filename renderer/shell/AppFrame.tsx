@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { SearchButton } from '../features/search/SearchButton';
+import { BackupReminder } from './BackupReminder';
 import { useMenuCommands } from './useMenuCommands';
 import { sectionPaths, sections } from './navigation';
 
@@ -61,6 +62,7 @@ export const AppFrame = () => {
       </AppShell.Navbar>
       <GlobalSearch />
       <AppShell.Main id="main-content" tabIndex={-1}>
+        <BackupReminder />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -5,6 +5,7 @@ import { ReferenceListsSection } from '../reference/ReferenceListsSection';
 import { LanguageSection } from './LanguageSection';
 import { ProfileSection } from './ProfileSection';
 import { StorageSection } from './StorageSection';
+import { WorkspaceFileSection } from './WorkspaceFileSection';
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export const SettingsPage = () => {
         <ProfileSection />
         <LanguageSection />
         <StorageSection />
+        <WorkspaceFileSection />
         <ReferenceListsSection />
       </Stack>
     </>

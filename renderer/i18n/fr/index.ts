@@ -18,9 +18,13 @@ import { sbom } from './sbom';
 import { licences } from './licences';
 import { risks } from './risks';
 import { assessments } from './assessments';
+import { reports } from './reports';
+import { boardReport } from './boardReport';
 import { checklists } from './checklists';
 import { questionnaire } from './questionnaire';
 import { assessmentLists } from './assessmentLists';
+import { workspaceFile } from './workspaceFile';
+import { dataExports } from './dataExports';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -41,7 +45,11 @@ export const fr: Translations<typeof en> = {
   licences,
   risks,
   assessments,
+  reports,
+  boardReport,
   checklists,
   questionnaire,
   assessmentLists,
+  workspaceFile,
+  dataExports,
 };

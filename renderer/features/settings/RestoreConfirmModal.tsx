@@ -1,0 +1,65 @@
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { workspaceTables } from '@shared/workspace/workspace-data';
+import type { WorkspaceFileContents, WorkspaceTable } from '@shared/workspace/workspace-file';
+import { useFormatDateTime } from '../../ui/useFormatDateTime';
+
+/** Says what a restore replaces by what — record counts per table, the backup's date and app — and asks. */
+export const RestoreConfirmModal = ({
+  contents,
+  current,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  contents: WorkspaceFileContents;
+  current: Record<WorkspaceTable, number>;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) => {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  return (
+    <Modal opened onClose={onCancel} title={t('workspaceFile.restore.title')} size="lg">
+      <Stack>
+        <Text>
+          {t('workspaceFile.restore.from', {
+            date: formatDateTime(contents.exportedAt),
+            app: contents.app.name,
+            version: contents.app.version,
+            organisation: contents.organisation.name || t('workspaceFile.restore.unnamedOrganisation'),
+          })}
+        </Text>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('workspaceFile.restore.table')}</Table.Th>
+              <Table.Th ta="right">{t('workspaceFile.restore.now')}</Table.Th>
+              <Table.Th ta="right">{t('workspaceFile.restore.inBackup')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {workspaceTables.map((table) => (
+              <Table.Tr key={table}>
+                <Table.Th scope="row" fw="normal">
+                  {t(`workspaceFile.tables.${table}`)}
+                </Table.Th>
+                <Table.Td ta="right">{current[table]}</Table.Td>
+                <Table.Td ta="right">{contents.records[table].length}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={busy}>
+            {t('workspaceFile.restore.cancel')}
+          </Button>
+          <Button color="red" onClick={onConfirm} loading={busy}>
+            {t('workspaceFile.restore.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};

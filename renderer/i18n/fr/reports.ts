@@ -1,0 +1,52 @@
+import type { reports as en } from '../en/reports';
+import type { Translations } from '../types';
+
+export const reports: Translations<typeof en> = {
+  sections: {
+    cover: 'Couverture',
+    summary: 'Synthèse',
+    heatmaps: 'Cartes des risques',
+    concentration: 'Concentration par domaine de réseau',
+    exposure: 'Exposition aux fournisseurs à risque',
+    sovereignty: 'Souveraineté des fournisseurs clés',
+    licences: 'Licences et contrats',
+    coverage: 'Couverture des listes de contrôle',
+    treatment: 'Plan de traitement',
+    appendix: 'Annexe : registre des risques',
+  },
+  options: {
+    title: 'Rapport au conseil',
+    reportTitle: 'Titre',
+    defaultTitle: 'Rapport chaîne d’approvisionnement et souveraineté',
+    classification: 'Mention de classification',
+    periodFrom: 'Période du',
+    periodTo: 'Période au',
+    preparedBy: 'Préparé par',
+    approvedBy: 'Approuvé par',
+    language: 'Langue du rapport',
+    languageHint: 'Indépendante de la langue de l’application.',
+    logo: 'Logo de l’organisation',
+    logoHint: 'PNG, JPEG ou SVG jusqu’à {{limit}}, en couverture et en en-tête.',
+    logoPreview: 'Logo du rapport',
+    removeLogo: 'Retirer le logo',
+    logoNotImage: '{{name}} n’est pas une image : choisissez un fichier PNG, JPEG ou SVG.',
+    logoTooLarge: '{{name}} dépasse {{limit}}.',
+    sections: 'Sections à inclure',
+    domains: 'Domaines de réseau couverts',
+    vendors: 'Fournisseurs couverts',
+    allWhenEmpty: 'Tous si aucun n’est choisi.',
+  },
+  exported: {
+    title: 'Rapports exportés',
+    check: 'Vérifier un fichier…',
+    fileFilter: 'Rapports',
+    matches: 'Copie intacte de « {{title}} », exportée le {{date}}.',
+    noMatch:
+      'Ce fichier ne correspond à aucun rapport exporté : il a été modifié depuis, ou ne vient pas de cet espace de travail.',
+    none: 'Aucun rapport exporté pour l’instant.',
+    generatedAt: 'Exporté',
+    titleColumn: 'Titre',
+    file: 'Fichier',
+    generatedBy: 'Par',
+  },
+};

@@ -1,0 +1,72 @@
+import type { workspaceFile as en } from '../en/workspaceFile';
+import type { Translations } from '../types';
+
+export const workspaceFile: Translations<typeof en> = {
+  section: {
+    title: 'Sauvegarde et restauration',
+    description:
+      'Une sauvegarde est un fichier unique contenant tout l’espace de travail, pièces justificatives comprises. Conservez-la en lieu sûr : la restaurer remplace tout le contenu de cet espace de travail.',
+    backUp: 'Sauvegarder l’espace de travail',
+    restore: 'Restaurer une sauvegarde…',
+  },
+  backup: {
+    saved: 'Espace de travail sauvegardé dans {{fileName}}.',
+    failed: 'L’espace de travail n’a pas pu être sauvegardé : {{reason}}',
+  },
+  restore: {
+    title: 'Remplacer cet espace de travail par la sauvegarde ?',
+    from: 'La sauvegarde du {{date}} faite par {{app}} {{version}} ({{organisation}}) remplace tout le contenu de cet espace de travail. Votre profil reste inchangé.',
+    unnamedOrganisation: 'aucune organisation indiquée',
+    table: 'Enregistrements',
+    now: 'Actuellement',
+    inBackup: 'Dans la sauvegarde',
+    confirm: 'Remplacer l’espace de travail',
+    cancel: 'Annuler',
+    done: 'Espace de travail restauré depuis la sauvegarde du {{date}}.',
+    failed: 'La sauvegarde n’a pas pu être restaurée : {{reason}}',
+    refused:
+      'La sauvegarde n’a pas été restaurée et rien n’a été modifié. Problèmes trouvés dans {{fileName}} :',
+    location: 'Emplacement',
+    problem: 'Problème',
+    record: 'enregistrement {{number}}',
+    field: 'champ {{field}}',
+    wholeFile: 'le fichier',
+  },
+  tables: {
+    vendors: 'Fournisseurs',
+    dependencies: 'Dépendances',
+    licences: 'Licences',
+    risks: 'Risques',
+    checklists: 'Listes de contrôle (les vôtres)',
+    assessments: 'Évaluations',
+    evidence: 'Pièces justificatives',
+    auditLog: 'Événements du journal d’audit',
+    reports: 'Rapports',
+    sbomComponents: 'Composants SBOM',
+    referenceEntries: 'Entrées des listes de référence',
+  },
+  problems: {
+    notJson: 'Le fichier n’est pas du JSON : il est peut-être endommagé ou n’est pas une sauvegarde.',
+    notWorkspace: 'Le fichier n’est pas une sauvegarde d’espace de travail Diligence Workbench.',
+    badVersion: 'La version de format du fichier est absente ou n’est pas un nombre entier.',
+    newerVersion:
+      'Le fichier est au format version {{fileVersion}}, écrit par Diligence Workbench {{appVersion}} ; cette application lit jusqu’à la version {{readVersion}}. Mettez l’application à jour en version {{appVersion}} ou ultérieure pour le restaurer.',
+    notAList: 'Cette table n’est pas une liste d’enregistrements.',
+    duplicateId: 'Un autre enregistrement de cette table a le même identifiant.',
+    builtInChecklist:
+      'Une liste de contrôle intégrée ne fait pas partie d’une sauvegarde ; seules les vôtres en font partie.',
+    missingReference: 'Renvoie à un enregistrement de « {{table}} » absent du fichier (identifiant {{id}}).',
+    base64: 'Le contenu de la pièce justificative n’est pas du base64 valide.',
+    sizeMismatch:
+      'La pièce justificative fait {{actual}} octets alors que son enregistrement en indique {{expected}}.',
+    hashMismatch:
+      'Le SHA-256 de la pièce justificative ne correspond pas à son enregistrement : elle a été modifiée ou endommagée.',
+    more: '… et {{count}} autres problèmes.',
+  },
+  reminder: {
+    never: 'Cet espace de travail n’a jamais été sauvegardé.',
+    last: 'Dernière sauvegarde le {{date}}.',
+    backUpNow: 'Sauvegarder maintenant',
+    dismiss: 'Masquer le rappel de sauvegarde',
+  },
+};

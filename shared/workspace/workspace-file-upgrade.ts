@@ -1,0 +1,22 @@
+import { currentFormatVersion } from './workspace-file-schema';
+
+export type RawWorkspaceFile = Record<string, unknown>;
+
+/**
+ * Upgraders[n] turns a file of format version n into one of version n + 1; they run in order, so a
+ * file of any older version reaches the current one. The next format change adds one entry here.
+ */
+export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawWorkspaceFile>> = {
+  // Version 2 carries the SBOM components and the reference lists; a version 1 file had neither.
+  1: (file) => ({ ...file, formatVersion: 2, sbomComponents: [], referenceEntries: [] }),
+};
+
+export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {
+  let upgraded = file;
+  for (let from = version; from < currentFormatVersion; from += 1) {
+    const upgrade = upgraders[from];
+    if (!upgrade) throw new Error(`No upgrade of the workspace file from format version ${from}.`);
+    upgraded = upgrade(upgraded);
+  }
+  return upgraded;
+};

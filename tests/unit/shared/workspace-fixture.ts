@@ -1,0 +1,133 @@
+import {
+  assessmentSchema,
+  auditEventSchema,
+  checklistSchema,
+  evidenceRecordSchema,
+  licenceSchema,
+  referenceEntrySchema,
+  reportRecordSchema,
+  riskSchema,
+  sbomComponentSchema,
+  sha256Hex,
+} from '@shared/domain';
+import { builtInChecklists } from '@shared/checklists';
+import type { WorkspaceRecords } from '@shared/workspace/workspace-data';
+import { storedDependency, storedVendor } from '../fixtures/records';
+
+const meta = () => ({
+  id: crypto.randomUUID(),
+  createdAt: '2025-03-01T10:00:00.000Z',
+  updatedAt: '2025-03-02T10:00:00.000Z',
+});
+
+/**
+ * A small workspace with a record in every table and every kind of link between them, as stored (parsed by
+ * the shared schemas), with the bytes of its one evidence file.
+ */
+export const sampleWorkspace = async (): Promise<{
+  records: WorkspaceRecords;
+  evidenceBytes: Map<string, Uint8Array<ArrayBuffer>>;
+}> => {
+  const parent = storedVendor('Parent Group');
+  const vendor = storedVendor('Nordic Radio', { parentVendorId: parent.id, tags: ['ran'] });
+  const core = storedDependency('Core router', parent.id);
+  const radio = storedDependency('Radio unit', vendor.id, { upstreamIds: [core.id], criticality: 5 });
+  const licence = licenceSchema.parse({
+    ...meta(),
+    title: 'RAN software licence',
+    type: 'commercial',
+    vendorId: vendor.id,
+    dependencyIds: [radio.id],
+    autoRenew: true,
+    notes: '',
+  });
+  const checklist = checklistSchema.parse({
+    ...meta(),
+    name: 'Our checklist',
+    version: '1',
+    builtIn: false,
+    subjectType: 'vendor',
+    sections: [
+      { id: 's1', title: 'Section', items: [{ id: 'q1', text: 'Question?', answerType: 'yes-no' }] },
+    ],
+  });
+  const bytes = new TextEncoder().encode('Signed statement of ownership\n'.repeat(2000));
+  const evidenceId = crypto.randomUUID();
+  const assessment = assessmentSchema.parse({
+    ...meta(),
+    checklistId: checklist.id,
+    checklistVersion: '1',
+    subject: { type: 'vendor', id: vendor.id },
+    answers: { q1: { value: 'yes', evidenceIds: [evidenceId] } },
+  });
+  const revision = assessmentSchema.parse({
+    ...meta(),
+    checklistId: builtInChecklists[0]!.id,
+    checklistVersion: builtInChecklists[0]!.version,
+    subject: { type: 'licence', id: licence.id },
+    revision: 2,
+    previousId: assessment.id,
+  });
+  const evidence = evidenceRecordSchema.parse({
+    ...meta(),
+    id: evidenceId,
+    assessmentId: assessment.id,
+    fileName: 'ownership.txt',
+    mimeType: 'text/plain',
+    size: bytes.byteLength,
+    sha256: await sha256Hex(bytes),
+  });
+  const risk = riskSchema.parse({
+    ...meta(),
+    title: 'Single RAN vendor',
+    category: 'concentration',
+    vendorIds: [vendor.id],
+    dependencyIds: [radio.id],
+    licenceIds: [licence.id],
+    likelihood: 4,
+    impact: 5,
+    actions: [{ id: crypto.randomUUID(), title: 'Second source', status: 'doing' }],
+    source: { assessmentId: assessment.id, itemId: 'q1' },
+  });
+  const records: WorkspaceRecords = {
+    vendors: [parent, vendor],
+    dependencies: [core, radio],
+    licences: [licence],
+    risks: [risk],
+    checklists: [checklist],
+    assessments: [assessment, revision],
+    evidence: [evidence],
+    auditLog: [
+      auditEventSchema.parse({
+        id: crypto.randomUUID(),
+        at: '2025-03-02T10:00:00.000Z',
+        actor: 'Ana',
+        table: 'vendors',
+        recordId: vendor.id,
+        action: 'update',
+        changes: { name: ['Nordic', 'Nordic Radio'] },
+      }),
+    ],
+    reports: [
+      reportRecordSchema.parse({
+        ...meta(),
+        kind: 'board',
+        title: 'Board report Q1',
+        generatedAt: '2025-03-31T10:00:00.000Z',
+        generatedBy: 'Ana',
+        fileName: 'board.pdf',
+        sha256: 'a'.repeat(64),
+      }),
+    ],
+    sbomComponents: [
+      sbomComponentSchema.parse({
+        ...meta(),
+        dependencyId: radio.id,
+        name: 'openssl',
+        licences: ['Apache-2.0'],
+      }),
+    ],
+    referenceEntries: [referenceEntrySchema.parse({ ...meta(), list: 'fcc-covered', name: 'Example Corp' })],
+  };
+  return { records, evidenceBytes: new Map([[evidence.id, bytes]]) };
+};
