@@ -42,7 +42,11 @@ export interface ReportOptions {
 }
 
 /** Everything the report reads: the workspace's records, the checklists resolved, who it is for and when. */
-export interface ReportData extends Omit<WorkspaceRecords, 'checklists'> {
+/** The records the report reads (not the audit log, evidence files or reference lists). */
+export interface ReportData extends Pick<
+  WorkspaceRecords,
+  'vendors' | 'dependencies' | 'licences' | 'risks' | 'assessments' | 'sbomComponents'
+> {
   /** Built-in checklists and the user's own together: assessments refer to either by id. */
   checklists: readonly Checklist[];
   organisation: { name: string; country?: string };
