@@ -1,5 +1,6 @@
 import type { ImportColumn, ImportEntity } from './columns';
 import { entityImports } from './entities';
+import { neutraliseCell } from '../export/neutralise';
 import { loadExcelJs, loadPapa } from './libraries';
 
 /** The words of the XLSX template, in the user's language. */
@@ -12,11 +13,8 @@ export interface TemplateText {
   describe: (column: ImportColumn) => string;
 }
 
-/**
- * A cell starting with = + - @ (or a tab or carriage return) would run as a formula when the file is
- * opened in a spreadsheet; a leading apostrophe makes it plain text.
- */
-export const neutraliseCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+// Re-exported: the import template was its first user; the registers export shares the one rule.
+export { neutraliseCell };
 
 const headerRow = (columns: readonly ImportColumn[]): string[] =>
   columns.map((column) => neutraliseCell(column.header));

@@ -1,0 +1,21 @@
+import type { RegistersInput } from '@shared/export';
+import { useAssessments } from '../../../data/assessments';
+import { useChecklists } from '../../../data/checklists';
+import { useDependencies } from '../../../data/dependencies';
+import { useLicences } from '../../../data/licences';
+import { useRisks } from '../../../data/risks';
+import { useVendors } from '../../../data/vendors';
+import { useRegisterLabels } from './useRegisterLabels';
+
+/** Everything the registers export reads, or undefined while any table is still loading. */
+export const useRegistersInput = (): RegistersInput | undefined => {
+  const vendors = useVendors();
+  const dependencies = useDependencies();
+  const licences = useLicences();
+  const risks = useRisks();
+  const assessments = useAssessments();
+  const checklists = useChecklists();
+  const labels = useRegisterLabels();
+  if (!vendors || !dependencies || !licences || !risks || !assessments || !checklists) return undefined;
+  return { records: { vendors, dependencies, licences, risks, assessments }, checklists, labels };
+};

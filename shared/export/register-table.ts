@@ -1,0 +1,43 @@
+import type { RegisterContext } from './context';
+import type { HeaderKey, RegisterName } from './labels';
+import type { CellValue } from './neutralise';
+
+export interface RegisterColumn<Row> {
+  key: HeaderKey;
+  /** In characters, as spreadsheets measure column widths. */
+  width: number;
+  value: (row: Row, context: RegisterContext) => CellValue;
+}
+
+/** One register laid out as a table: translated headers, widths, and one row of cells per record. */
+export interface RegisterTable {
+  register: RegisterName;
+  sheetName: string;
+  columns: { header: string; width: number }[];
+  rows: CellValue[][];
+}
+
+export const column = <Row>(
+  key: HeaderKey,
+  width: number,
+  value: RegisterColumn<Row>['value'],
+): RegisterColumn<Row> => ({ key, width, value });
+
+export const tabulate = <Row>(
+  register: RegisterName,
+  rows: readonly Row[],
+  columns: readonly RegisterColumn<Row>[],
+  context: RegisterContext,
+): RegisterTable => ({
+  register,
+  sheetName: context.labels.sheets[register],
+  columns: columns.map(({ key, width }) => ({ header: context.labels.headers[key], width })),
+  rows: rows.map((row) => columns.map((definition) => definition.value(row, context))),
+});
+
+/** YYYY-MM-DD of a date or an ISO date-time, or an empty cell. */
+export const day = (date: string | undefined): string | null => (date ? date.slice(0, 10) : null);
+
+export const list = (values: readonly string[]): string => values.join('; ');
+
+export const optional = <T extends CellValue>(value: T | undefined): T | null => value ?? null;
