@@ -2,12 +2,12 @@ import { Alert, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceFileProblem } from '@shared/workspace/workspace-file';
 
-/** Why a backup was refused: each problem with the table, record and field it is about. */
+/** Why a file was refused (a backup, or a colleague's workspace to merge): each problem with where it is. */
 export const RestoreProblemList = ({
-  fileName,
+  title,
   problems,
 }: {
-  fileName: string;
+  title: string;
   problems: readonly WorkspaceFileProblem[];
 }) => {
   const { t } = useTranslation();
@@ -29,8 +29,8 @@ export const RestoreProblemList = ({
     return t(problem.message as never, params);
   };
   return (
-    <Alert color="red" title={t('workspaceFile.restore.refused', { fileName })}>
-      <Table aria-label={t('workspaceFile.restore.refused', { fileName })}>
+    <Alert color="red" title={title}>
+      <Table aria-label={title}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('workspaceFile.restore.location')}</Table.Th>

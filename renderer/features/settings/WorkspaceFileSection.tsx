@@ -2,19 +2,19 @@ import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_FILE_BYTES } from '@shared/ipc';
-import {
-  readWorkspaceFile,
-  type WorkspaceFileContents,
-  type WorkspaceFileProblem,
-  type WorkspaceTable,
+import type {
+  WorkspaceFileContents,
+  WorkspaceFileProblem,
+  WorkspaceTable,
 } from '@shared/workspace/workspace-file';
 import { countRecords, replaceWorkspace } from '../../data/workspace-backup';
-import { platform } from '../../platform';
 import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { chooseWorkspaceFile } from './chooseWorkspaceFile';
+import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
 import { RestoreProblemList } from './RestoreProblemList';
 import { useBackUpWorkspace } from './useBackUpWorkspace';
+import { useMergeWorkspace } from './useMergeWorkspace';
 
 type RestoreState =
   | { step: 'idle' }
@@ -28,6 +28,7 @@ export const WorkspaceFileSection = () => {
   const { backUp, busy: backingUp } = useBackUpWorkspace();
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const merge = useMergeWorkspace();
 
   const fail = (error: unknown): void => {
     const reason = error instanceof Error ? error.message : String(error);
@@ -37,17 +38,13 @@ export const WorkspaceFileSection = () => {
   const pickBackup = async (): Promise<void> => {
     setBusy(true);
     try {
-      const opened = await platform.openFile({
-        filters: [{ name: 'JSON', extensions: ['json'] }],
-        maxBytes: MAX_FILE_BYTES,
-      });
-      if (!opened.ok) throw new Error(opened.error);
-      if (opened.value.status === 'cancelled') return;
-      const read = await readWorkspaceFile(new TextDecoder().decode(opened.value.data));
+      const chosen = await chooseWorkspaceFile();
+      if (!chosen) return;
+      const { fileName, read } = chosen;
       setRestore(
         read.ok
           ? { step: 'confirm', contents: read.value, current: await countRecords() }
-          : { step: 'refused', fileName: opened.value.fileName, problems: read.problems },
+          : { step: 'refused', fileName, problems: read.problems },
       );
     } catch (error) {
       fail(error);
@@ -87,10 +84,21 @@ export const WorkspaceFileSection = () => {
           >
             {t('workspaceFile.section.restore')}
           </Button>
+          <Button
+            variant="default"
+            loading={merge.busy && merge.state.step !== 'review'}
+            onClick={() => void merge.choose()}
+          >
+            {t('workspaceMerge.section.merge')}
+          </Button>
         </Group>
         {restore.step === 'refused' && (
-          <RestoreProblemList fileName={restore.fileName} problems={restore.problems} />
+          <RestoreProblemList
+            title={t('workspaceFile.restore.refused', { fileName: restore.fileName })}
+            problems={restore.problems}
+          />
         )}
+        <MergeWorkspaceSteps merge={merge} />
       </Stack>
       {restore.step === 'confirm' && (
         <RestoreConfirmModal

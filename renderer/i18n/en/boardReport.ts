@@ -91,6 +91,7 @@ export const boardReport = {
   licences: {
     deadlines: 'Notice deadlines in the next 12 months',
     timeline: 'Notice dates and expiries by month',
+    month: 'Month',
     notices: 'Notices',
     expiries: 'Expiries',
     licence: 'Licence',
@@ -125,6 +126,7 @@ export const boardReport = {
     checklist: 'Checklist',
     assessed: 'Assessed',
     assessedValue: '{{assessed}} / {{subjects}}',
+    coverage: 'Coverage',
     inProgress: 'In progress',
     completion: 'Completion',
     score: 'Score',

@@ -22,6 +22,7 @@ import { checklists } from './checklists';
 import { questionnaire } from './questionnaire';
 import { assessmentLists } from './assessmentLists';
 import { workspaceFile } from './workspaceFile';
+import { workspaceMerge } from './workspaceMerge';
 import { dataExports } from './dataExports';
 
 export const en = {
@@ -49,5 +50,6 @@ export const en = {
   questionnaire,
   assessmentLists,
   workspaceFile,
+  workspaceMerge,
   dataExports,
 } as const;

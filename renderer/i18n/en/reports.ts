@@ -11,6 +11,16 @@ export const reports = {
     treatment: 'Treatment plan',
     appendix: 'Appendix: risk register',
   },
+  board: {
+    exportPdf: 'Export PDF',
+    exportWord: 'Export Word',
+    printView: 'Open the print view',
+    preview: 'Preview',
+    previewHint:
+      'The report as it prints, updated as you change the options. Every figure links to the screen it comes from.',
+    saved: '{{name}} saved and registered.',
+    failed: 'The report could not be exported: {{message}}',
+  },
   options: {
     title: 'Board report',
     reportTitle: 'Title',
@@ -23,7 +33,7 @@ export const reports = {
     language: 'Report language',
     languageHint: 'Independent of the app’s language.',
     logo: 'Organisation logo',
-    logoHint: 'PNG, JPEG or SVG up to {{limit}}, shown on the cover and in the running header.',
+    logoHint: 'PNG, JPEG or SVG up to {{limit}}, shown on the cover.',
     logoPreview: 'Logo of the report',
     removeLogo: 'Remove the logo',
     logoNotImage: '{{name}} is not an image: choose a PNG, JPEG or SVG file.',

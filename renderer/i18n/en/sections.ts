@@ -36,14 +36,8 @@ export const sections = {
   },
   checklists: {
     title: 'Checklists',
-    emptyTitle: 'No assessments yet',
-    emptyBody:
-      'Assess vendors, dependencies and licences against checklists drawn from the EU 5G Toolbox, NIS2, the UK Telecoms Security Act and GSMA NESAS, or against your own.',
   },
   reports: {
     title: 'Reports',
-    emptyTitle: 'No reports yet',
-    emptyBody:
-      'Export a board-level report of everything recorded here — as PDF, Word or an XLSX workbook — and keep a record of each report you issued.',
   },
 } as const;

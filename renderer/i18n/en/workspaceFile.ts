@@ -1,6 +1,6 @@
 export const workspaceFile = {
   section: {
-    title: 'Backup and restore',
+    title: 'Backup, restore and merge',
     description:
       'A backup is one file holding the whole workspace, evidence files included. Keep it somewhere safe: restoring it replaces everything in this workspace.',
     backUp: 'Back up the workspace',

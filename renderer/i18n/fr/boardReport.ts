@@ -93,6 +93,7 @@ export const boardReport: Translations<typeof en> = {
   licences: {
     deadlines: 'Échéances de préavis des 12 prochains mois',
     timeline: 'Préavis et expirations par mois',
+    month: 'Mois',
     notices: 'Préavis',
     expiries: 'Expirations',
     licence: 'Licence',
@@ -127,6 +128,7 @@ export const boardReport: Translations<typeof en> = {
     checklist: 'Liste de contrôle',
     assessed: 'Évalués',
     assessedValue: '{{assessed}} / {{subjects}}',
+    coverage: 'Couverture',
     inProgress: 'En cours',
     completion: 'Avancement',
     score: 'Score',

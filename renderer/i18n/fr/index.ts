@@ -24,6 +24,7 @@ import { checklists } from './checklists';
 import { questionnaire } from './questionnaire';
 import { assessmentLists } from './assessmentLists';
 import { workspaceFile } from './workspaceFile';
+import { workspaceMerge } from './workspaceMerge';
 import { dataExports } from './dataExports';
 
 export const fr: Translations<typeof en> = {
@@ -51,5 +52,6 @@ export const fr: Translations<typeof en> = {
   questionnaire,
   assessmentLists,
   workspaceFile,
+  workspaceMerge,
   dataExports,
 };

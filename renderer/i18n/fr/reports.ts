@@ -14,6 +14,16 @@ export const reports: Translations<typeof en> = {
     treatment: 'Plan de traitement',
     appendix: 'Annexe : registre des risques',
   },
+  board: {
+    exportPdf: 'Exporter en PDF',
+    exportWord: 'Exporter en Word',
+    printView: 'Ouvrir la vue d’impression',
+    preview: 'Aperçu',
+    previewHint:
+      'Le rapport tel qu’il s’imprime, mis à jour quand vous changez les options. Chaque chiffre renvoie à l’écran d’où il vient.',
+    saved: '{{name}} enregistré et référencé.',
+    failed: 'Le rapport n’a pas pu être exporté : {{message}}',
+  },
   options: {
     title: 'Rapport au conseil',
     reportTitle: 'Titre',
@@ -26,7 +36,7 @@ export const reports: Translations<typeof en> = {
     language: 'Langue du rapport',
     languageHint: 'Indépendante de la langue de l’application.',
     logo: 'Logo de l’organisation',
-    logoHint: 'PNG, JPEG ou SVG jusqu’à {{limit}}, en couverture et en en-tête.',
+    logoHint: 'PNG, JPEG ou SVG jusqu’à {{limit}}, en couverture.',
     logoPreview: 'Logo du rapport',
     removeLogo: 'Retirer le logo',
     logoNotImage: '{{name}} n’est pas une image : choisissez un fichier PNG, JPEG ou SVG.',

@@ -38,14 +38,8 @@ export const sections: Translations<typeof en> = {
   },
   checklists: {
     title: 'Listes de contrôle',
-    emptyTitle: 'Aucune évaluation pour l’instant',
-    emptyBody:
-      'Évaluez fournisseurs, dépendances et licences au regard de listes de contrôle tirées de la boîte à outils 5G de l’UE, de NIS2, du UK Telecoms Security Act et de GSMA NESAS, ou de vos propres listes.',
   },
   reports: {
     title: 'Rapports',
-    emptyTitle: 'Aucun rapport pour l’instant',
-    emptyBody:
-      'Exportez un rapport pour le conseil d’administration de tout ce qui est enregistré ici — en PDF, Word ou classeur XLSX — et gardez la trace de chaque rapport émis.',
   },
 };

@@ -3,7 +3,7 @@ import type { Translations } from '../types';
 
 export const workspaceFile: Translations<typeof en> = {
   section: {
-    title: 'Sauvegarde et restauration',
+    title: 'Sauvegarde, restauration et fusion',
     description:
       'Une sauvegarde est un fichier unique contenant tout l’espace de travail, pièces justificatives comprises. Conservez-la en lieu sûr : la restaurer remplace tout le contenu de cet espace de travail.',
     backUp: 'Sauvegarder l’espace de travail',

@@ -1,0 +1,81 @@
+import { applyChoices, type MergeOutcome, type MergeSummary } from '@shared/workspace/merge-apply';
+import { planMerge, type MergePlan, type MergeSide } from '@shared/workspace/merge-plan';
+import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
+import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
+import type { EvidenceRecord } from '@shared/domain';
+import type { EvidenceRow } from '../db/database';
+import { buildAuditEvent, currentActor, diffRecords } from './audit';
+import { workspace } from './database';
+
+/** Every record of this workspace, evidence without its blob; call it inside a transaction over every table. */
+const currentRecords = async (): Promise<WorkspaceRecords> => {
+  const tables = await Promise.all(workspaceTables.map((table) => workspace().table(table).toArray()));
+  const records = Object.fromEntries(workspaceTables.map((table, index) => [table, tables[index]]));
+  const evidence = (records.evidence as EvidenceRow[]).map(({ blob: _blob, ...record }) => record);
+  return { ...records, evidence } as unknown as WorkspaceRecords;
+};
+
+const tableHandles = () => workspaceTables.map((table) => workspace().table(table));
+
+/** What merging a colleague's workspace file would add, skip and ask about, against this workspace now. */
+export const previewMerge = async ({ records }: WorkspaceFileContents): Promise<MergePlan> =>
+  workspace().transaction('r', tableHandles(), async () => planMerge(await currentRecords(), records));
+
+const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): number =>
+  workspaceTables.reduce((sum, table) => sum + summary[table][count], 0);
+
+/**
+ * Merges a colleague's checked workspace file into this one, in one transaction: planned again against
+ * the workspace as it is now, the user's choices applied (the newer side where none was made), the links
+ * checked — on a problem nothing is written — then the added and taken records written, the colleague's
+ * new audit events appended, each written record audited and the merge itself recorded with its summary.
+ */
+export const mergeWorkspace = async (
+  { records, evidenceBytes, exportedAt }: WorkspaceFileContents,
+  choices: ReadonlyMap<string, MergeSide>,
+): Promise<MergeOutcome> => {
+  const db = workspace();
+  return db.transaction('rw', [...tableHandles(), db.settings], async () => {
+    const outcome = applyChoices(planMerge(await currentRecords(), records), choices);
+    if (!outcome.ok) return outcome;
+    const actor = await currentActor(db);
+    const recordEvents = [];
+    for (const [table, writes] of Object.entries(outcome.writes)) {
+      const rows = writes.map(({ after }) =>
+        table === 'evidence'
+          ? {
+              ...after,
+              blob: new Blob([evidenceBytes.get(after.id) ?? new Uint8Array()], {
+                type: (after as EvidenceRecord).mimeType,
+              }),
+            }
+          : after,
+      );
+      await db.table<unknown>(table).bulkPut(rows);
+      recordEvents.push(
+        ...writes.map(({ before, after }) =>
+          buildAuditEvent(actor, {
+            table: table as keyof typeof outcome.writes,
+            recordId: after.id,
+            action: before ? 'update' : 'create',
+            changes: diffRecords(before, after),
+          }),
+        ),
+      );
+    }
+    const { summary } = outcome;
+    const mergeEvent = buildAuditEvent(actor, {
+      table: 'settings',
+      recordId: 'workspace',
+      action: 'update',
+      changes: {
+        mergedFrom: [null, exportedAt],
+        added: [null, total(summary, 'added')],
+        updated: [null, total(summary, 'updated')],
+        skipped: [null, total(summary, 'skipped')],
+      },
+    });
+    await db.auditLog.bulkAdd([...outcome.auditEvents, ...recordEvents, mergeEvent]);
+    return outcome;
+  });
+};

@@ -1,0 +1,112 @@
+import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  mergeConflicts,
+  mergeTables,
+  newerChoices,
+  type MergePlan,
+  type MergeSide,
+} from '@shared/workspace/merge-plan';
+import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
+import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { MergeConflictTable } from './MergeConflictTable';
+
+/** Says what merging a colleague's workspace brings, table by table, and asks which version of each conflict to keep. */
+export const MergeReviewModal = ({
+  contents,
+  plan,
+  busy,
+  onMerge,
+  onCancel,
+}: {
+  contents: WorkspaceFileContents;
+  plan: MergePlan;
+  busy: boolean;
+  onMerge: (choices: ReadonlyMap<string, MergeSide>) => void;
+  onCancel: () => void;
+}) => {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const conflicts = useMemo(() => mergeConflicts(plan), [plan]);
+  const [choices, setChoices] = useState<ReadonlyMap<string, MergeSide>>(() => newerChoices(plan));
+  const choose = useCallback(
+    (id: string, side: MergeSide) => setChoices((before) => new Map(before).set(id, side)),
+    [],
+  );
+  const chooseAll = (side: MergeSide) =>
+    setChoices(new Map(conflicts.map((conflict) => [conflict.id, side])));
+
+  return (
+    <Modal opened onClose={onCancel} title={t('workspaceMerge.review.title')} size="xl">
+      <Stack>
+        <Text>
+          {t('workspaceMerge.review.from', {
+            date: formatDateTime(contents.exportedAt),
+            app: contents.app.name,
+            version: contents.app.version,
+            organisation: contents.organisation.name || t('workspaceFile.restore.unnamedOrganisation'),
+          })}
+        </Text>
+        <Table aria-label={t('workspaceMerge.review.counts')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('workspaceMerge.review.table')}</Table.Th>
+              <Table.Th ta="right">{t('workspaceMerge.review.toAdd')}</Table.Th>
+              <Table.Th ta="right">{t('workspaceMerge.review.identical')}</Table.Th>
+              <Table.Th ta="right">{t('workspaceMerge.review.conflicts')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {mergeTables.map((table) => (
+              <Table.Tr key={table}>
+                <Table.Th scope="row" fw="normal">
+                  {t(`workspaceFile.tables.${table}`)}
+                </Table.Th>
+                <Table.Td ta="right">{plan.tables[table].added.length}</Table.Td>
+                <Table.Td ta="right">{plan.tables[table].identical.length}</Table.Td>
+                <Table.Td ta="right">{plan.tables[table].conflicts.length}</Table.Td>
+              </Table.Tr>
+            ))}
+            <Table.Tr>
+              <Table.Th scope="row" fw="normal">
+                {t('workspaceFile.tables.auditLog')}
+              </Table.Th>
+              <Table.Td ta="right">{plan.auditLog.added.length}</Table.Td>
+              <Table.Td ta="right">{plan.auditLog.identical.length}</Table.Td>
+              <Table.Td ta="right">0</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+        <Title order={3} size="h5">
+          {t('workspaceMerge.review.conflictList')}
+        </Title>
+        {conflicts.length > 0 && (
+          <>
+            <Text size="sm">{t('workspaceMerge.review.conflictHelp')}</Text>
+            <Group gap="xs">
+              <Button size="xs" variant="default" onClick={() => setChoices(newerChoices(plan))}>
+                {t('workspaceMerge.review.allNewer')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => chooseAll('current')}>
+                {t('workspaceMerge.review.allMine')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => chooseAll('incoming')}>
+                {t('workspaceMerge.review.allTheirs')}
+              </Button>
+            </Group>
+          </>
+        )}
+        <MergeConflictTable conflicts={conflicts} choices={choices} onChoose={choose} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={busy}>
+            {t('workspaceMerge.review.cancel')}
+          </Button>
+          <Button onClick={() => onMerge(choices)} loading={busy}>
+            {t('workspaceMerge.review.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};

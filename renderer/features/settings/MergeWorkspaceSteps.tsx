@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { MergeReviewModal } from './MergeReviewModal';
+import { MergeSummaryAlert } from './MergeSummaryAlert';
+import { RestoreProblemList } from './RestoreProblemList';
+import type { useMergeWorkspace } from './useMergeWorkspace';
+
+/** The merge's current step under the Settings buttons: the review, the problems found, or the summary. */
+export const MergeWorkspaceSteps = ({ merge }: { merge: ReturnType<typeof useMergeWorkspace> }) => {
+  const { t } = useTranslation();
+  const { state, busy } = merge;
+  switch (state.step) {
+    case 'review':
+      return (
+        <MergeReviewModal
+          contents={state.contents}
+          plan={state.plan}
+          busy={busy}
+          onMerge={(choices) => void merge.merge(choices)}
+          onCancel={merge.reset}
+        />
+      );
+    case 'refused':
+      return (
+        <RestoreProblemList
+          title={t('workspaceMerge.refused', { fileName: state.fileName })}
+          problems={state.problems}
+        />
+      );
+    case 'done':
+      return (
+        <MergeSummaryAlert exportedAt={state.exportedAt} summary={state.summary} onClose={merge.reset} />
+      );
+    default:
+      return null;
+  }
+};

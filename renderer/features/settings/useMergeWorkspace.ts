@@ -1,0 +1,61 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MergeSummary } from '@shared/workspace/merge-apply';
+import type { MergePlan, MergeSide } from '@shared/workspace/merge-plan';
+import type { WorkspaceFileContents, WorkspaceFileProblem } from '@shared/workspace/workspace-file';
+import { mergeWorkspace, previewMerge } from '../../data/workspace-merge';
+import { chooseWorkspaceFile } from './chooseWorkspaceFile';
+
+export type MergeState =
+  | { step: 'idle' }
+  | { step: 'review'; fileName: string; contents: WorkspaceFileContents; plan: MergePlan }
+  | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
+  | { step: 'done'; exportedAt: string; summary: MergeSummary };
+
+/** The merge of a colleague's workspace file, step by step: choose the file, review, merge, sum up. */
+export const useMergeWorkspace = () => {
+  const { t } = useTranslation();
+  const [state, setState] = useState<MergeState>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      notifications.show({ color: 'red', message: t('workspaceMerge.failed', { reason }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = () =>
+    run(async () => {
+      const chosen = await chooseWorkspaceFile();
+      if (!chosen) return;
+      const { fileName, read } = chosen;
+      setState(
+        read.ok
+          ? { step: 'review', fileName, contents: read.value, plan: await previewMerge(read.value) }
+          : { step: 'refused', fileName, problems: read.problems },
+      );
+    });
+
+  const merge = (choices: ReadonlyMap<string, MergeSide>) =>
+    run(async () => {
+      if (state.step !== 'review') return;
+      const { contents, fileName } = state;
+      const outcome = await mergeWorkspace(contents, choices);
+      setState(
+        outcome.ok
+          ? { step: 'done', exportedAt: contents.exportedAt, summary: outcome.summary }
+          : { step: 'refused', fileName, problems: outcome.problems },
+      );
+    });
+
+  const reset = () => setState({ step: 'idle' });
+
+  return { state, busy, choose, merge, reset };
+};

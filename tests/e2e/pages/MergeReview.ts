@@ -1,0 +1,52 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Settings → Merge a colleague's workspace: the review dialog with its conflicts, and the summary after. */
+export class MergeReview {
+  readonly merge: Locator;
+  readonly dialog: Locator;
+  readonly conflicts: Locator;
+  readonly confirm: Locator;
+  readonly summary: Locator;
+
+  constructor(private readonly page: Page) {
+    this.merge = page.getByRole('button', { name: 'Merge a colleague’s workspace…' });
+    this.dialog = page.getByRole('dialog', { name: 'Merge the colleague’s workspace?' });
+    this.conflicts = this.dialog.getByRole('table', { name: 'Records changed on both sides' });
+    this.confirm = this.dialog.getByRole('button', { name: 'Merge', exact: true });
+    this.summary = page.getByRole('table', { name: 'What the merge did' });
+  }
+
+  /** Chooses the colleague's file; the review dialog follows. */
+  async chooseFile(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.merge.click();
+    await (await chooser).setFiles(path);
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /** The review's line for a table: its name, then the records to add, identical, changed on both sides. */
+  countRow(table: string): Locator {
+    return this.dialog
+      .getByRole('table', { name: 'What the merge brings' })
+      .getByRole('row', { name: new RegExp(`^${table} `) });
+  }
+
+  /** The choice of version for a record changed on both sides ("Keep mine" or "Take theirs"). */
+  choice(record: string, side: 'Keep mine' | 'Take theirs'): Locator {
+    return this.conflicts
+      .getByRole('radiogroup', { name: `Version of ${record} to keep` })
+      .getByRole('radio', { name: side });
+  }
+
+  async choose(record: string, side: 'Keep mine' | 'Take theirs'): Promise<void> {
+    // Mantine hides the radio inputs behind their labels, so choose as a keyboard user does: focus, Space.
+    const radio = this.choice(record, side);
+    await radio.press('Space');
+    await expect(radio).toBeChecked();
+  }
+
+  /** The summary's line for a table: its name, then the records added, updated and skipped. */
+  summaryRow(table: string): Locator {
+    return this.summary.getByRole('row', { name: new RegExp(`^${table} `) });
+  }
+}

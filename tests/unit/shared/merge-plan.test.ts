@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import type { Vendor } from '@shared/domain';
+import { applyChoices } from '@shared/workspace/merge-apply';
+import { mergeConflicts, planMerge } from '@shared/workspace/merge-plan';
+import type { WorkspaceRecords } from '@shared/workspace/workspace-data';
+import { storedDependency, storedVendor } from '../fixtures/records';
+import { sampleWorkspace } from './workspace-fixture';
+
+const empty = (): WorkspaceRecords => ({
+  vendors: [],
+  dependencies: [],
+  licences: [],
+  risks: [],
+  checklists: [],
+  assessments: [],
+  evidence: [],
+  auditLog: [],
+  reports: [],
+  sbomComponents: [],
+  referenceEntries: [],
+});
+
+const later = '2025-06-01T00:00:00.000Z';
+const earlier = '2024-06-01T00:00:00.000Z';
+
+describe('planMerge', () => {
+  it('adds records this workspace lacks, skips identical ones and keeps its own untouched', () => {
+    const shared = storedVendor('Shared Vendor');
+    const mine = storedVendor('Only Mine');
+    const theirs = storedVendor('Only Theirs');
+    // The same record written with its fields in another order is still the same record.
+    const reordered = Object.fromEntries(Object.entries(shared).reverse()) as typeof shared;
+
+    const plan = planMerge(
+      { ...empty(), vendors: [shared, mine] },
+      { ...empty(), vendors: [theirs, reordered] },
+    );
+
+    expect(plan.tables.vendors).toEqual({
+      added: [theirs],
+      identical: [shared],
+      conflicts: [],
+      onlyHere: [mine],
+    });
+    const outcome = applyChoices(plan, new Map());
+    expect(outcome).toMatchObject({
+      ok: true,
+      writes: { vendors: [{ after: theirs }] },
+      summary: { vendors: { added: 1, updated: 0, skipped: 1 } },
+    });
+  });
+
+  it('lists a record changed on both sides with the newer side preselected, the current one on a tie', () => {
+    const renamed = storedVendor('Nordic Radio');
+    const retagged = storedVendor('Baltic Fibre');
+    const tied = storedVendor('Tied Vendor');
+
+    const plan = planMerge(
+      { ...empty(), vendors: [renamed, retagged, tied] },
+      {
+        ...empty(),
+        vendors: [
+          { ...renamed, name: 'Nordic Radio Oy', updatedAt: later },
+          { ...retagged, tags: ['core'], updatedAt: earlier },
+          { ...tied, notes: 'Theirs' },
+        ],
+      },
+    );
+
+    expect(mergeConflicts(plan).map(({ id, newer }) => ({ id, newer }))).toEqual([
+      { id: renamed.id, newer: 'incoming' },
+      { id: retagged.id, newer: 'current' },
+      { id: tied.id, newer: 'current' },
+    ]);
+    const byDefault = applyChoices(plan, new Map());
+    expect(byDefault.ok && byDefault.writes.vendors.map((write) => (write.after as Vendor).name)).toEqual([
+      'Nordic Radio Oy',
+    ]);
+    expect(byDefault.ok && byDefault.summary.vendors).toEqual({ added: 0, updated: 1, skipped: 2 });
+
+    const chosen = applyChoices(
+      plan,
+      new Map([
+        [renamed.id, 'current'],
+        [tied.id, 'incoming'],
+      ]),
+    );
+    expect(chosen.ok && chosen.writes.vendors).toEqual([
+      { before: tied, after: { ...tied, notes: 'Theirs' } },
+    ]);
+  });
+
+  it('appends incoming audit events once: events already here are skipped, never in conflict', async () => {
+    const { records } = await sampleWorkspace();
+    const known = records.auditLog[0]!;
+    const fresh = { ...known, id: crypto.randomUUID(), actor: 'Ben' };
+
+    const plan = planMerge(records, { ...records, auditLog: [{ ...known, actor: 'Edited' }, fresh] });
+
+    expect(plan.auditLog).toEqual({ added: [fresh], identical: [{ ...known, actor: 'Edited' }] });
+    const outcome = applyChoices(plan, new Map());
+    expect(outcome.ok && outcome.auditEvents).toEqual([fresh]);
+    expect(outcome.ok && outcome.summary.auditLog).toEqual({ added: 1, updated: 0, skipped: 1 });
+  });
+
+  it('treats evidence with the same id and SHA-256 as identical, and a different hash as changed', async () => {
+    const { records } = await sampleWorkspace();
+    const evidence = records.evidence[0]!;
+
+    const same = planMerge(records, structuredClone(records));
+    const altered = planMerge(records, {
+      ...records,
+      evidence: [{ ...evidence, sha256: 'b'.repeat(64), updatedAt: later }],
+    });
+
+    expect(same.tables.evidence.identical).toEqual([evidence]);
+    expect(mergeConflicts(same)).toEqual([]);
+    expect(mergeConflicts(altered)).toMatchObject([
+      { table: 'evidence', id: evidence.id, newer: 'incoming' },
+    ]);
+  });
+
+  it('adds an incoming dependency with the incoming vendor it names', () => {
+    const vendor = storedVendor('New Vendor');
+    const dependency = storedDependency('New router', vendor.id);
+
+    const outcome = applyChoices(
+      planMerge(empty(), { ...empty(), vendors: [vendor], dependencies: [dependency] }),
+      new Map(),
+    );
+
+    expect(outcome.ok && outcome.summary.dependencies.added).toBe(1);
+  });
+
+  it('refuses a choice that would leave a link to a record neither side holds, naming it', () => {
+    const vendor = storedVendor('Kept Vendor');
+    const gone = crypto.randomUUID();
+    const broken = storedDependency('Router', gone);
+    const fixed = { ...broken, vendorId: vendor.id, updatedAt: later };
+    const plan = planMerge(
+      { ...empty(), dependencies: [broken] },
+      { ...empty(), vendors: [vendor], dependencies: [fixed] },
+    );
+
+    expect(applyChoices(plan, new Map([[broken.id, 'incoming']])).ok).toBe(true);
+    expect(applyChoices(plan, new Map([[broken.id, 'current']]))).toEqual({
+      ok: false,
+      problems: [
+        {
+          table: 'dependencies',
+          id: broken.id,
+          field: 'vendorId',
+          message: 'workspaceMerge.problems.missingReference',
+          params: { table: 'vendors', id: gone },
+        },
+      ],
+    });
+  });
+});
