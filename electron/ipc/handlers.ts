@@ -86,6 +86,8 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
         printBackground: true,
         generateTaggedPDF: true,
         generateDocumentOutline: true,
+        // The report's own @page rules set the size, margins, running header and page numbers.
+        preferCSSPageSize: true,
       });
       return { kind: 'pdf', data: new Uint8Array(pdf) };
     },

@@ -3,6 +3,10 @@ import type { SbomComponent, SbomComponentInput } from '@shared/domain';
 import { buildAuditEvent, currentActor } from './audit';
 import { workspace } from './database';
 
+/** Every SBOM component of the workspace, live (the board report counts copyleft components). */
+export const useAllSbomComponents = (): SbomComponent[] | undefined =>
+  useLiveQuery(() => workspace().sbomComponents.toArray());
+
 /** The components of one dependency's SBOM, live. Undefined while the first read is in flight. */
 export const useDependencySbom = (dependencyId: string): SbomComponent[] | undefined =>
   useLiveQuery(

@@ -8,12 +8,12 @@ import { importRoutes } from '../features/import/routes';
 import { referenceRoutes } from '../features/reference/routes';
 import { licenceRoutes } from '../features/licences/routes';
 import { riskRoutes } from '../features/risks/routes';
+import { reportPrintRoutes, reportRoutes } from '../features/reports/routes';
 import { assessmentRoutes } from '../features/assessments/routes';
 import { checklistRoutes } from '../features/checklists/routes';
 import { AppFrame } from './AppFrame';
 import { sectionPaths } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
-import { EmptySectionPage } from '../ui/EmptySectionPage';
 
 /** Hash routing: the app is served from app:// or a static folder, where only the fragment is ours to use. */
 export const AppRouter = () => {
@@ -32,11 +32,12 @@ export const AppRouter = () => {
             ...riskRoutes,
             ...assessmentRoutes,
             ...checklistRoutes,
-            { path: sectionPaths.reports, element: <EmptySectionPage section="reports" /> },
+            ...reportRoutes,
             { path: sectionPaths.settings, element: <SettingsPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },
+        ...reportPrintRoutes,
       ]),
     [],
   );

@@ -1,10 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DashboardPage } from './pages/DashboardPage';
 import { DependencyDeleteDialog } from './pages/DependencyDeleteDialog';
 import { DependencyDetailPage } from './pages/DependencyDetailPage';
 import { DependenciesPage } from './pages/DependenciesPage';
-import { ImportPage } from './pages/ImportPage';
+import { importCsv } from './pages/ImportPage';
 
 const ran = 'Radio access network (RAN)';
 const core = 'Core network';
@@ -32,15 +31,6 @@ const dependenciesCsv = [
   'Epsilon core,Epsilon,software,core,1,easy',
   'Zeta core,Zeta,software,core,1,easy',
 ];
-
-const importCsv = async (page: Page, entity: 'vendors' | 'dependencies', lines: readonly string[]) => {
-  const importer = new ImportPage(page, entity === 'vendors' ? 'Import vendors' : 'Import dependencies');
-  await importer.open(entity);
-  await importer.chooseCsv(`${entity}.csv`, lines);
-  await importer.importButton.click();
-  const count = lines.length - 1;
-  await expect(page.getByText(`Imported ${count} ${entity}: ${count} new, 0 updated.`)).toBeVisible();
-};
 
 /** "1,800" → 1800, "62.5%" → 62.5: the figures as the English locale writes them. */
 const figure = (text: string): number => Number(text.replace(/[,%]/g, ''));
@@ -114,7 +104,6 @@ test('the Dashboard shows each domain’s HHI and band, the shares add up, and a
     await detail.delete.click();
     await new DependencyDeleteDialog(other, 'Epsilon core').confirm.click();
     await expect(list.row('Epsilon core')).toHaveCount(0);
-    await other.close();
 
     // Core: 2 + 2 + 2 + 2 + 1 = 9, HHI 10,000 × (4 × 2² + 1²) ÷ 9² = 2,099: over the line into high.
     await expect(concentration.domainFigures(core)).toHaveText([
@@ -127,5 +116,7 @@ test('the Dashboard shows each domain’s HHI and band, the shares add up, and a
     await expect(concentration.sharesTotal(core)).toHaveText(/^Total\s*5\s*9\s*100%\s*2,099$/);
     await expect(concentration.chart).toHaveAccessibleName(/Core network 2,099 \(Highly concentrated\)\.$/);
     await expect(dashboard.dependencies).toHaveText(/^Dependencies\s*8$/);
+    // Closed only now: the other window's change notice must not race its closing.
+    await other.close();
   });
 });

@@ -13,16 +13,19 @@ interface EChartProps {
   label: string;
   height: number;
   onClick?: (event: EChartClick) => void;
+  /** Called once the option is drawn (a printed report waits for every chart before printing). */
+  onDrawn?: () => void;
 }
 
 /**
  * An ECharts chart, loaded on first use. The drawing is one image to assistive technology (role img, the
  * label as its name); every chart in the app sits next to a table or list holding the same figures.
  */
-export const EChart = ({ option, label, height, onClick }: EChartProps) => {
+export const EChart = ({ option, label, height, onClick, onDrawn }: EChartProps) => {
   const container = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType>();
   const handleClick = useEffectEvent((event: EChartClick) => onClick?.(event));
+  const drawn = useEffectEvent(() => onDrawn?.());
 
   useEffect(() => {
     let disposed = false;
@@ -44,7 +47,9 @@ export const EChart = ({ option, label, height, onClick }: EChartProps) => {
   }, []);
 
   useEffect(() => {
-    chart?.setOption(option, { notMerge: true });
+    if (!chart) return;
+    chart.setOption(option, { notMerge: true });
+    drawn();
   }, [chart, option]);
 
   return (

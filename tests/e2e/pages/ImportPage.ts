@@ -39,3 +39,17 @@ export class ImportPage {
     return this.problems.getByRole('row').filter({ hasText: sentence });
   }
 }
+
+/** Imports records from CSV lines through the import screen and waits for its confirmation. */
+export const importCsv = async (
+  page: Page,
+  entity: 'vendors' | 'dependencies',
+  lines: readonly string[],
+): Promise<void> => {
+  const importer = new ImportPage(page, entity === 'vendors' ? 'Import vendors' : 'Import dependencies');
+  await importer.open(entity);
+  await importer.chooseCsv(`${entity}.csv`, lines);
+  await importer.importButton.click();
+  const count = lines.length - 1;
+  await expect(page.getByText(`Imported ${count} ${entity}: ${count} new, 0 updated.`)).toBeVisible();
+};

@@ -1,0 +1,54 @@
+import type { BoardReport, ReportSectionId } from '@shared/report';
+import { coverageBlocks } from './coverageBlocks';
+import { licenceBlocks } from './licenceBlocks';
+import type { ReportBlock } from './reportBlocks';
+import type { ReportWords } from './reportWords';
+import { appendixBlocks, heatmapBlocks, treatmentBlocks } from './riskBlocks';
+import { coverBlock, summaryBlocks } from './summaryBlocks';
+import { concentrationBlocks, exposureBlocks, sovereigntyBlocks } from './supplyBlocks';
+
+/**
+ * The report in blocks, worded in its language: the cover, then each included section under its heading.
+ * `today` dates the licence timeline; `logo` is a data: URL or ''.
+ */
+export const buildReportBlocks = (
+  report: BoardReport,
+  words: ReportWords,
+  { today, logo }: { today: string; logo: string },
+): ReportBlock[] => {
+  const { sections } = report;
+  const body = (id: ReportSectionId): ReportBlock[] => {
+    switch (id) {
+      case 'cover':
+        return [];
+      case 'summary':
+        return sections.summary ? summaryBlocks(sections.summary, words) : [];
+      case 'heatmaps':
+        return sections.heatmaps ? heatmapBlocks(sections.heatmaps, words) : [];
+      case 'concentration':
+        return sections.concentration ? concentrationBlocks(sections.concentration, words) : [];
+      case 'exposure':
+        return sections.exposure ? exposureBlocks(sections.exposure, words) : [];
+      case 'sovereignty':
+        return sections.sovereignty ? sovereigntyBlocks(sections.sovereignty, words) : [];
+      case 'licences':
+        return sections.licences ? licenceBlocks(sections.licences, today, words) : [];
+      case 'coverage':
+        return sections.coverage ? coverageBlocks(sections.coverage, words) : [];
+      case 'treatment':
+        return sections.treatment ? treatmentBlocks(sections.treatment, words) : [];
+      case 'appendix':
+        return sections.appendix ? appendixBlocks(sections.appendix, words) : [];
+    }
+  };
+  return report.included.flatMap((id): ReportBlock[] =>
+    id === 'cover'
+      ? sections.cover
+        ? [coverBlock(sections.cover, words, logo || undefined)]
+        : []
+      : [
+          { kind: 'heading', level: 1, text: words.t(`reports.sections.${id}`), id: `section-${id}` },
+          ...body(id),
+        ],
+  );
+};

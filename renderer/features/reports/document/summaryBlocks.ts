@@ -1,0 +1,133 @@
+import type { CoverSection, SummarySection, Verdict } from '@shared/report';
+import type { ReportBlock, ReportTable } from './reportBlocks';
+import type { ReportWords } from './reportWords';
+import { riskTable } from './riskTable';
+
+export const coverBlock = (
+  cover: CoverSection,
+  words: ReportWords,
+  logo: string | undefined,
+): ReportBlock => {
+  const { t } = words;
+  const lines = [
+    ...(cover.period
+      ? [
+          {
+            label: t('boardReport.cover.period'),
+            value: t('boardReport.cover.periodValue', {
+              from: words.date(cover.period.from),
+              to: words.date(cover.period.to),
+            }),
+          },
+        ]
+      : []),
+    ...(cover.preparedBy ? [{ label: t('boardReport.cover.preparedBy'), value: cover.preparedBy }] : []),
+    ...(cover.approvedBy ? [{ label: t('boardReport.cover.approvedBy'), value: cover.approvedBy }] : []),
+  ];
+  return {
+    kind: 'cover',
+    cover: {
+      title: cover.title || t('boardReport.defaultTitle'),
+      organisation: cover.organisation.name,
+      date: words.date(cover.date),
+      classification: cover.classification,
+      lines,
+      ...(logo ? { logo } : {}),
+    },
+  };
+};
+
+const verdictText = (verdict: Verdict, words: ReportWords): string => {
+  const { t } = words;
+  switch (verdict.code) {
+    case 'highConcentration':
+      return t('boardReport.summary.verdict.highConcentration', {
+        domain: t(`dependencies.domain.${verdict.domain}`),
+        hhi: words.integer(verdict.hhi),
+      });
+    case 'criticalExposure':
+      return t('boardReport.summary.verdict.criticalExposure', {
+        share: words.percent(verdict.share),
+        exposed: words.integer(verdict.exposed),
+        critical: words.integer(verdict.critical),
+      });
+    default:
+      return t(`boardReport.summary.verdict.${verdict.code}`, { count: verdict.count });
+  }
+};
+
+/** Key figures, each linked to its screen; the verdicts, worst first; the top five risks. */
+export const summaryBlocks = (summary: SummarySection, words: ReportWords): ReportBlock[] => {
+  const { t, integer, percent } = words;
+  const figures = summary.keyFigures;
+  const label = (key: string) => t(`boardReport.summary.figures.${key}`);
+  const open = figures.openRisksByLevel;
+  const highest = figures.highestConcentration.value;
+  const topRisks: ReportTable = riskTable(summary.topRisks, t('boardReport.summary.topRisks'), words);
+  return [
+    {
+      kind: 'figures',
+      figures: [
+        { label: label('vendors'), value: integer(figures.vendors.value), source: figures.vendors.source },
+        {
+          label: label('dependencies'),
+          value: integer(figures.dependencies.value),
+          source: figures.dependencies.source,
+        },
+        {
+          label: label('criticalDependencies'),
+          value: integer(figures.criticalDependencies.value),
+          source: figures.criticalDependencies.source,
+        },
+        {
+          label: label('criticalExposure'),
+          value:
+            figures.criticalExposure.value === null
+              ? t('boardReport.summary.none')
+              : percent(figures.criticalExposure.value),
+          source: figures.criticalExposure.source,
+        },
+        {
+          label: label('openRisks'),
+          value: [open.critical, open.high, open.medium, open.low]
+            .map((level) => integer(level.value))
+            .join(' / '),
+          source: open.critical.source,
+        },
+        {
+          label: label('highestConcentration'),
+          value: highest
+            ? `${t(`dependencies.domain.${highest.domain}`)} — ${integer(highest.hhi)}`
+            : t('boardReport.summary.none'),
+          source: figures.highestConcentration.source,
+        },
+        {
+          label: label('noticeDueSoon'),
+          value: integer(figures.noticeDueSoon.value),
+          source: figures.noticeDueSoon.source,
+        },
+        {
+          label: label('noticeMissed'),
+          value: integer(figures.noticeMissed.value),
+          source: figures.noticeMissed.source,
+        },
+        {
+          label: label('assessmentsApproved'),
+          value: `${integer(figures.assessmentsApproved.value)} / ${integer(figures.assessments.value)}`,
+          source: figures.assessmentsApproved.source,
+        },
+        { label: label('blockers'), value: integer(figures.blockers.value), source: figures.blockers.source },
+      ],
+    },
+    { kind: 'heading', level: 2, text: t('boardReport.summary.verdicts'), id: 'summary-verdicts' },
+    ...(summary.verdicts.length === 0
+      ? [{ kind: 'paragraph' as const, text: t('boardReport.summary.noVerdict'), tone: 'note' as const }]
+      : summary.verdicts.map((verdict) => ({
+          kind: 'paragraph' as const,
+          text: verdictText(verdict, words),
+          tone: verdict.severity,
+        }))),
+    { kind: 'heading', level: 2, text: topRisks.caption, id: 'summary-top-risks' },
+    { kind: 'table', table: topRisks },
+  ];
+};

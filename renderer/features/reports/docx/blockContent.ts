@@ -1,0 +1,72 @@
+import { HeadingLevel, Paragraph, Table, TextRun } from 'docx';
+import type { ReportBlock, ReportFigure, ReportFrame, ReportTable } from '../document/reportBlocks';
+import { chartTables } from './chartTables';
+import { coverContent } from './coverContent';
+import { heatmapTable } from './heatmapTable';
+import { toneText } from './tones';
+import { caption, wordTable } from './wordTable';
+
+const figuresTable = (figures: ReportFigure[]): Table =>
+  wordTable(
+    undefined,
+    figures.map(({ label, value }) => [{ text: label }, { text: value, align: 'right' }]),
+  );
+
+const reportTable = ({ caption: title, columns, rows, empty }: ReportTable): Array<Paragraph | Table> => [
+  caption(title),
+  rows.length === 0
+    ? new Paragraph({ children: [new TextRun({ text: empty, italics: true })] })
+    : wordTable(
+        columns.map((text, index) => ({ text, align: rows[0]?.[index]?.align })),
+        rows.map((row) => row.map(({ text, align, tone }) => ({ text, align, shade: tone }))),
+      ),
+];
+
+const paragraph = (text: string, tone: keyof typeof toneText | undefined): Paragraph =>
+  new Paragraph({
+    spacing: { after: 120 },
+    children: [
+      new TextRun({ text, color: tone && toneText[tone], italics: tone === 'note', bold: tone === 'high' }),
+    ],
+  });
+
+/**
+ * The Word paragraphs and tables of the report's blocks, in order. Sources (app routes) are left out:
+ * they are links in the app's preview only.
+ */
+export const blockContent = (
+  blocks: ReportBlock[],
+  language: ReportFrame['language'],
+): Array<Paragraph | Table> => {
+  const charts = chartTables(language);
+  const content = blocks.flatMap((block): Array<Paragraph | Table> => {
+    switch (block.kind) {
+      case 'cover':
+        return coverContent(block.cover);
+      case 'heading':
+        return [
+          new Paragraph({
+            heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+            keepNext: true,
+            text: block.text,
+          }),
+        ];
+      case 'paragraph':
+        return [paragraph(block.text, block.tone)];
+      case 'figures':
+        return [figuresTable(block.figures)];
+      case 'table':
+        return reportTable(block.table);
+      case 'heatmap':
+        return [caption(block.title), heatmapTable(block.heatmap, block.axes)];
+      case 'concentrationChart':
+        return [caption(block.title), charts.concentration(block.columns, block.domains)];
+      case 'timeline':
+        return [caption(block.title), charts.timeline(block.columns, block.months)];
+      case 'coverageChart':
+        return [caption(block.title), charts.coverage(block.columns, block.bars)];
+    }
+  });
+  // A blank line after each table, so two tables in a row do not merge into one in Word.
+  return content.flatMap((element) => (element instanceof Table ? [element, new Paragraph({})] : [element]));
+};
