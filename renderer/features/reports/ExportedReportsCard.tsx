@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportRecord } from '@shared/domain';
 import { findReportByFile, useReportRecords } from '../../data/reports';
 import { platform } from '../../platform';
+import { useFormatDateTime } from '../../ui/useFormatDateTime';
 
 type Check = { fileName: string; match: ReportRecord | null } | { error: string };
 
@@ -12,10 +13,10 @@ type Check = { fileName: string; match: ReportRecord | null } | { error: string 
  * file they were sent: is it an unaltered copy of one the workbench produced?
  */
 export const ExportedReportsCard = () => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const records = useReportRecords();
   const [check, setCheck] = useState<Check>();
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const formatDateTime = useFormatDateTime();
 
   const checkFile = async () => {
     const result = await platform.openFile({
@@ -47,7 +48,7 @@ export const ExportedReportsCard = () => {
           {check.match
             ? t('reports.exported.matches', {
                 title: check.match.title,
-                date: dateTime.format(new Date(check.match.generatedAt)),
+                date: formatDateTime(check.match.generatedAt),
               })
             : t('reports.exported.noMatch')}
         </Alert>
@@ -70,7 +71,7 @@ export const ExportedReportsCard = () => {
           <Table.Tbody>
             {records?.map((record) => (
               <Table.Tr key={record.id}>
-                <Table.Td>{dateTime.format(new Date(record.generatedAt))}</Table.Td>
+                <Table.Td>{formatDateTime(record.generatedAt)}</Table.Td>
                 <Table.Td>{record.title}</Table.Td>
                 <Table.Td>{record.fileName}</Table.Td>
                 <Table.Td>{record.generatedBy || t('common.unnamedUser')}</Table.Td>

@@ -3,6 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AuditEvent, Checklist } from '@shared/domain';
 import { useAuditTrail } from '../../../data/audit-trail';
+import { useFormatDateTime } from '../../../ui/useFormatDateTime';
 
 const shown = 20;
 
@@ -18,7 +19,7 @@ export const AssessmentActivity = memo(function AssessmentActivity({
   checklist,
   evidenceIds,
 }: AssessmentActivityProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [all, setAll] = useState(false);
   const records = useMemo(
     () => [
@@ -37,10 +38,7 @@ export const AssessmentActivity = memo(function AssessmentActivity({
       ),
     [checklist],
   );
-  const dateTime = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
-    [i18n.language],
-  );
+  const formatDateTime = useFormatDateTime();
 
   const describe = (event: AuditEvent): string => {
     const changes = event.changes ?? {};
@@ -84,7 +82,7 @@ export const AssessmentActivity = memo(function AssessmentActivity({
         <Table.Tbody>
           {visible.map((event) => (
             <Table.Tr key={event.id}>
-              <Table.Td>{dateTime.format(new Date(event.at))}</Table.Td>
+              <Table.Td>{formatDateTime(event.at)}</Table.Td>
               <Table.Td>{event.actor || t('common.unnamedUser')}</Table.Td>
               <Table.Td>{describe(event)}</Table.Td>
             </Table.Tr>
