@@ -1,5 +1,4 @@
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { createElement, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -23,7 +22,7 @@ export const useMenuCommands = (): void => {
             void navigate('/import/vendors');
             return;
           case 'export':
-            notifications.show({ message: t('frame.menuCommandUnavailable') });
+            void navigate(sectionPaths.reports);
             return;
           case 'about':
             modals.open({

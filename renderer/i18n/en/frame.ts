@@ -26,7 +26,6 @@ export const frame = {
     dataLocation: 'Your data stays on this computer, in this app’s local database.',
     close: 'Close',
   },
-  menuCommandUnavailable: 'That command is not available yet in this version.',
   unsavedChanges: {
     title: 'Leave without saving?',
     body: 'You have changes that are not saved. If you leave now, they are lost.',

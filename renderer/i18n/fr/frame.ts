@@ -29,7 +29,6 @@ export const frame: Translations<typeof en> = {
     dataLocation: 'Vos données restent sur cet ordinateur, dans la base locale de l’application.',
     close: 'Fermer',
   },
-  menuCommandUnavailable: 'Cette commande n’est pas encore disponible dans cette version.',
   unsavedChanges: {
     title: 'Quitter sans enregistrer ?',
     body: 'Certaines modifications ne sont pas enregistrées. Si vous quittez maintenant, elles seront perdues.',
