@@ -13,8 +13,13 @@ import {
   type Checklist,
   type ChecklistItem,
   type Dependency,
+  type Licence,
+  type LicenceClauses,
   type Risk,
   type Vendor,
+  clauseNames,
+  clauseValues,
+  licenceTypeValues,
 } from '../shared/domain';
 
 /** A small deterministic generator (mulberry32), so every benchmark run measures the same workspace. */
@@ -202,4 +207,110 @@ export const syntheticAssessment = (
     updatedAt: timestamp,
   };
   return { checklist, assessment };
+};
+
+const spdxExpressions = [
+  'Apache-2.0',
+  'MIT',
+  'GPL-2.0-only',
+  'GPL-3.0-or-later',
+  'AGPL-3.0-only',
+  'LGPL-2.1-only',
+];
+
+/** A day between 2026-01 and 2028-12, so some contracts end (or need notice) within any next 12 months. */
+const contractDay = (next: () => number): string =>
+  `${2026 + Math.floor(next() * 3)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+
+/**
+ * Licences and contracts of the first `keyVendorCount` vendors (where an operator's contracts are), each on
+ * one of that vendor's dependencies when it has one: every type, clauses read or not, SPDX expressions
+ * (copyleft among them), SEP/FRAND terms and end dates with notice periods.
+ */
+export const syntheticLicences = (
+  count: number,
+  { vendors, dependencies }: SyntheticWorkspace,
+  keyVendorCount: number,
+  seed = 21,
+): Licence[] => {
+  const next = random(seed);
+  const keyVendors = vendors.slice(0, keyVendorCount);
+  const firstDependency = new Map<string, Dependency>();
+  for (const dependency of dependencies)
+    if (!firstDependency.has(dependency.vendorId)) firstDependency.set(dependency.vendorId, dependency);
+  return Array.from({ length: count }, (_, index) => {
+    const vendor = pick(next, keyVendors);
+    const dependency = firstDependency.get(vendor.id);
+    const type = pick(next, licenceTypeValues);
+    const clauses = Object.fromEntries(
+      clauseNames.map((name) => [name, pick(next, clauseValues)]),
+    ) as LicenceClauses;
+    return {
+      id: uuid(next),
+      title: `${vendor.name} ${type} agreement ${index + 1}`,
+      type,
+      vendorId: vendor.id,
+      dependencyIds: dependency ? [dependency.id] : [],
+      ...(type === 'open-source' ? { spdxExpression: pick(next, spdxExpressions) } : {}),
+      ...(type === 'patent-sep' ? { standard: '3GPP Release 17', frand: next() < 0.7 } : {}),
+      startDate: '2024-01-01',
+      endDate: contractDay(next),
+      noticeDays: pick(next, [30, 90, 180]),
+      autoRenew: next() < 0.5,
+      governingLaw: pick(next, countryCodes),
+      annualCost: Math.floor(next() * 500) * 1000,
+      currency: 'EUR',
+      royaltyBasis: type === 'patent-sep' ? 'per-unit' : 'fixed',
+      clauses,
+      notes: '',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    };
+  });
+};
+
+/**
+ * Assessments against the built-in checklists, round robin, each of a key vendor or of one of its
+ * dependencies or licences (as the checklist's subject type asks); most items answered, a third approved
+ * with a conclusion (blockers among them), some due.
+ */
+export const syntheticAssessments = (
+  count: number,
+  checklists: readonly Checklist[],
+  subjects: { vendors: readonly Vendor[]; dependencies: readonly Dependency[]; licences: readonly Licence[] },
+  seed = 34,
+): Assessment[] => {
+  const next = random(seed);
+  const subjectIds = {
+    vendor: subjects.vendors.map((vendor) => vendor.id),
+    dependency: subjects.dependencies.map((dependency) => dependency.id),
+    licence: subjects.licences.map((licence) => licence.id),
+  };
+  return Array.from({ length: count }, (_, index) => {
+    const checklist = checklists[index % checklists.length] as Checklist;
+    const answers: Assessment['answers'] = {};
+    for (const item of checklist.sections.flatMap((section) => section.items)) {
+      if (next() < 0.8)
+        answers[item.id] = { value: answerTo(next, item), evidenceIds: [], answeredAt: timestamp };
+    }
+    const status = pick(next, ['draft', 'in-review', 'approved'] as const);
+    return {
+      id: uuid(next),
+      checklistId: checklist.id,
+      checklistVersion: checklist.version,
+      subject: { type: checklist.subjectType, id: pick(next, subjectIds[checklist.subjectType]) },
+      status,
+      answers,
+      ...(status === 'approved'
+        ? {
+            conclusion: pick(next, ['ok', 'warning', 'blocker'] as const),
+            approvedBy: 'CISO office',
+            approvedAt: timestamp,
+          }
+        : { dueDate: contractDay(next) }),
+      revision: 1,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    };
+  });
 };

@@ -1,0 +1,327 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { builtInChecklists } from '../shared/checklists';
+import { buildBoardReport, reportSectionIds, type ReportData, type ReportSectionId } from '../shared/report';
+import { median, timeUntil } from './in-page';
+import { printFigures, record } from './report';
+import {
+  syntheticAssessments,
+  syntheticLicences,
+  syntheticRisks,
+  syntheticWorkspace,
+} from './synthetic-workspace';
+
+const require = createRequire(import.meta.url);
+const dexieScript = require.resolve('dexie/dist/dexie.js');
+
+// The workspace of issue 6: 10,000 vendors, 50,000 dependencies, 20,000 risks, 200 assessments of the
+// built-in checklists, and the contracts of the 40 key vendors (where the licences and assessments are).
+const keyVendorCount = 40;
+const workspace = syntheticWorkspace(10_000, 50_000);
+const keyVendors = workspace.vendors.slice(0, keyVendorCount);
+const keyVendorIds = new Set(keyVendors.map((vendor) => vendor.id));
+const licences = syntheticLicences(400, workspace, keyVendorCount);
+const risks = syntheticRisks(20_000, workspace.vendors);
+const assessments = syntheticAssessments(200, builtInChecklists, {
+  vendors: keyVendors,
+  dependencies: workspace.dependencies.filter((dependency) => keyVendorIds.has(dependency.vendorId)),
+  licences,
+});
+const tables = { ...workspace, licences, risks, assessments };
+const recordCount = Object.values(tables).reduce((count, rows) => count + rows.length, 0);
+const size = '10,000 vendors, 50,000 dependencies, 20,000 risks, 200 assessments';
+
+/** The board report of about 30 pages (25 here): every section but the appendix (the register), on 22 key vendors. */
+const boardScope = { vendorIds: keyVendors.slice(0, 22).map((vendor) => vendor.id) };
+const boardSections = reportSectionIds.filter((id) => id !== 'appendix');
+const describeBoard = `all sections but the appendix, scoped to ${boardScope.vendorIds.length} key vendors`;
+
+const allSections = { sections: [...reportSectionIds], vendorIds: [] as string[] };
+const boardReport = { sections: boardSections, vendorIds: boardScope.vendorIds };
+
+const workDir = mkdtempSync(join(tmpdir(), 'bench-report-'));
+
+/** The board report's options as the Reports screen keeps them (useReportOptions' persisted shape). */
+const setReportOptions = (
+  page: Page,
+  { sections, vendorIds }: { sections: ReportSectionId[]; vendorIds: string[] },
+): Promise<void> =>
+  page.evaluate(
+    (state) =>
+      localStorage.setItem('diligence-workbench.board-report', JSON.stringify({ state, version: 1 })),
+    {
+      title: 'Supply-chain risk: quarterly board report',
+      periodFrom: '',
+      periodTo: '',
+      classification: 'CONFIDENTIAL',
+      preparedBy: 'CISO office',
+      approvedBy: '',
+      logo: '',
+      language: 'en',
+      sections,
+      domains: [],
+      vendorIds,
+    },
+  );
+
+type BenchWindow = Window & {
+  __rows: Record<string, unknown[]>;
+  Dexie: new (name: string) => {
+    open: () => Promise<unknown>;
+    close: () => void;
+    tables: { name: string; toArray: () => Promise<unknown[]> }[];
+    transaction: (mode: 'rw', tables: string[], scope: () => Promise<void>) => Promise<void>;
+    table: (name: string) => { bulkPut: (rows: unknown[]) => Promise<unknown>; clear: () => Promise<void> };
+  };
+};
+
+/** Hands the records to the page in slices (one message of 50,000 dependencies is too large), untimed. */
+const stageRows = async (page: Page): Promise<void> => {
+  await page.evaluate(() => ((window as unknown as BenchWindow).__rows = {}));
+  for (const [table, rows] of Object.entries(tables)) {
+    for (let start = 0; start < rows.length; start += 10_000) {
+      await page.evaluate(
+        ({ table, slice }) => {
+          const staged = (window as unknown as BenchWindow).__rows;
+          staged[table] = [...(staged[table] ?? []), ...slice];
+        },
+        { table, slice: rows.slice(start, start + 10_000) },
+      );
+    }
+  }
+};
+
+/** Bare IndexedDB (Dexie, no validation, no audit): the staged records written in one transaction; ms. */
+const bareWrite = (page: Page, clearFirst: boolean): Promise<number> =>
+  page.evaluate(async (clearFirst) => {
+    const { Dexie, __rows: rows } = window as unknown as BenchWindow;
+    const db = new Dexie('diligence-workbench');
+    await db.open();
+    const t0 = performance.now();
+    await db.transaction('rw', Object.keys(rows), async () => {
+      for (const [table, records] of Object.entries(rows)) {
+        if (clearFirst) await db.table(table).clear();
+        await db.table(table).bulkPut(records);
+      }
+    });
+    const elapsed = performance.now() - t0;
+    db.close();
+    return elapsed;
+  }, clearFirst);
+
+/** Bare IndexedDB read of every table (toArray) and JSON.stringify of the lot; ms. */
+const bareReadAndStringify = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    const db = new (window as unknown as BenchWindow).Dexie('diligence-workbench');
+    await db.open();
+    const t0 = performance.now();
+    const contents = await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()]));
+    JSON.stringify(Object.fromEntries(contents));
+    const elapsed = performance.now() - t0;
+    db.close();
+    return elapsed;
+  });
+
+/** Opens the app fresh at `hash` and returns ms from navigation start until `ready` holds. */
+const openFresh = async (page: Page, hash: string, ready: string): Promise<number> => {
+  await page.goto('about:blank');
+  await page.goto(`/${hash}`);
+  await page.waitForFunction(`(${ready}) && ((window.__readyAt = performance.now()), true)`, null, {
+    polling: 'raf',
+    timeout: 300_000,
+  });
+  return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+};
+
+/**
+ * A new tab on the Settings screen, the previous one closed: a report of 20,000 risks leaves the renderer
+ * with gigabytes of heap, which would slow every later measurement.
+ */
+const freshTab = async (context: BrowserContext, previous: Page): Promise<Page> => {
+  await previous.close({ runBeforeUnload: false });
+  const page = await context.newPage();
+  await page.goto('/#/settings');
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  return page;
+};
+
+const previewReady = `!!document.querySelector('section[aria-labelledby="report-preview"] article :is(h1, h2)')`;
+const printReady = `document.body.dataset.reportReady === 'true'`;
+
+/** The print route: time to ready, time of page.pdf, and the PDF's page count (pdfinfo). */
+const measurePdf = async (page: Page, label: string, limit: number, target?: number): Promise<void> => {
+  const ready = await openFresh(page, '#/reports/board/print', printReady);
+  record({ measure: `${label}: print page ready, from navigation start`, value: ready, unit: 'ms' });
+  const t0 = performance.now();
+  const pdf = await Promise.race([
+    page.pdf({ preferCSSPageSize: true }),
+    new Promise<undefined>((resolve) => setTimeout(resolve, limit)),
+  ]);
+  const rendered = performance.now() - t0;
+  if (!pdf) {
+    console.log(`  ${label}: page.pdf did not finish within ${limit / 1000} s; not measured.`);
+    return;
+  }
+  const file = join(workDir, `${label.replace(/\W+/g, '-')}.pdf`);
+  writeFileSync(file, pdf);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  record({ measure: `${label}: page.pdf (${pages} pages)`, value: rendered, unit: 'ms' });
+  record({
+    measure: `${label}: ready + PDF (${pages} pages)`,
+    value: ready + rendered,
+    unit: 'ms',
+    ...(target === undefined ? {} : { target }),
+  });
+};
+
+test.afterAll(() => printFigures());
+
+test(`board report, backup and restore of ${size}`, async ({ context }) => {
+  test.setTimeout(40 * 60_000);
+  let page = await context.newPage();
+  let backupFile = '';
+
+  await test.step(`seed ${recordCount.toLocaleString('en')} records; bare IndexedDB write as baseline`, async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.addScriptTag({ path: dexieScript });
+    await stageRows(page);
+    record({
+      measure: `Bare IndexedDB write of the same records (Dexie bulkPut, one transaction)`,
+      value: await bareWrite(page, false),
+      unit: 'ms',
+    });
+  });
+
+  await test.step('report model in Node (buildBoardReport, pure)', () => {
+    const data: ReportData = {
+      ...tables,
+      sbomComponents: [],
+      checklists: builtInChecklists,
+      organisation: { name: 'Bench Telecom' },
+      today: new Date().toISOString().slice(0, 10),
+    };
+    for (const [label, sections, scope] of [
+      ['all sections, whole workspace', [...reportSectionIds], {}],
+      [describeBoard, boardSections, boardScope],
+    ] as const) {
+      const times: number[] = [];
+      for (let run = 0; run < 5; run += 1) {
+        const t0 = performance.now();
+        buildBoardReport(data, { title: '', classification: 'INTERNAL', sections, scope });
+        times.push(performance.now() - t0);
+      }
+      record({
+        measure: `Report model, ${label} (median of 5)`,
+        value: median(times),
+        unit: 'ms',
+        target: 1000,
+      });
+    }
+  });
+
+  await test.step('Reports screen: navigation to the preview’s first section heading', async () => {
+    for (const [label, options, warmRuns] of [
+      [describeBoard, boardReport, 3],
+      // From another screen is not measured here: each visit re-renders 20,000 rows and the tab's heap grows.
+      ['all sections, whole workspace', allSections, 0],
+    ] as const) {
+      page = await freshTab(context, page);
+      await setReportOptions(page, options);
+      const cold: number[] = [];
+      for (let run = 0; run < 3; run += 1) cold.push(await openFresh(page, '#/reports', previewReady));
+      record({
+        measure: `Reports screen, ${label}: app opened on it, from navigation start (median of 3)`,
+        value: median(cold),
+        unit: 'ms',
+      });
+      if (warmRuns === 0) continue;
+      const warm: number[] = [];
+      for (let run = 0; run < warmRuns; run += 1) {
+        await page.evaluate(() => (location.hash = '#/settings'));
+        await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+        warm.push(await timeUntil(page, `location.hash = '#/reports'`, previewReady));
+      }
+      record({
+        measure: `Reports screen, ${label}: from another screen (median of ${warmRuns})`,
+        value: median(warm),
+        unit: 'ms',
+      });
+    }
+  });
+
+  await test.step(`PDF of the board report (${describeBoard})`, async () => {
+    page = await freshTab(context, page);
+    await setReportOptions(page, boardReport);
+    await measurePdf(page, `Board report PDF, ${describeBoard}`, 300_000, 10_000);
+  });
+
+  await test.step('workspace backup: Settings → Back up → download', async () => {
+    page = await freshTab(context, page);
+    const button = page.getByRole('button', { name: 'Back up the workspace' });
+    await button.waitFor();
+    const downloading = page.waitForEvent('download', { timeout: 300_000 });
+    const t0 = performance.now();
+    await button.click();
+    const download = await downloading;
+    const elapsed = performance.now() - t0;
+    backupFile = join(workDir, download.suggestedFilename());
+    await download.saveAs(backupFile);
+    const megabytes = statSync(backupFile).size / 1024 / 1024;
+    record({
+      measure: `Workspace backup, click to download (${megabytes.toFixed(1)} MB file)`,
+      value: elapsed,
+      unit: 'ms',
+      target: 10_000,
+    });
+    await page.addScriptTag({ path: dexieScript });
+    record({
+      measure: 'Bare IndexedDB read of every table + JSON.stringify',
+      value: await bareReadAndStringify(page),
+      unit: 'ms',
+    });
+  });
+
+  await test.step('workspace restore: Settings → Restore → file → confirm → done', async () => {
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+    const chooser = await choosing;
+    const dialog = page.getByRole('dialog', { name: 'Replace this workspace with the backup?' });
+    const t0 = performance.now();
+    await chooser.setFiles(backupFile);
+    await dialog.waitFor({ timeout: 300_000 });
+    const checked = performance.now() - t0;
+    const t1 = performance.now();
+    await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
+    await expect(page.getByText(/^Workspace restored from the backup of/)).toBeVisible({ timeout: 300_000 });
+    const replaced = performance.now() - t1;
+    record({
+      measure: 'Workspace restore: file chosen to confirm dialog (read + checked whole)',
+      value: checked,
+      unit: 'ms',
+    });
+    record({
+      measure: 'Workspace restore: confirm to success message (one transaction)',
+      value: replaced,
+      unit: 'ms',
+    });
+    record({ measure: 'Workspace restore, total', value: checked + replaced, unit: 'ms', target: 30_000 });
+    await page.addScriptTag({ path: dexieScript });
+    await stageRows(page);
+    record({
+      measure: 'Bare IndexedDB clear + write of the same records (one transaction)',
+      value: await bareWrite(page, true),
+      unit: 'ms',
+    });
+  });
+
+  await test.step('PDF of the full report (all sections, appendix of 20,000 risks)', async () => {
+    page = await freshTab(context, page);
+    await setReportOptions(page, allSections);
+    await measurePdf(page, 'Board report PDF, all sections, whole workspace', 300_000);
+  });
+});
