@@ -12,6 +12,8 @@ export const reports = {
     appendix: 'Appendix: risk register',
   },
   board: {
+    moreRows_one: '… and {{count}} more row, in the PDF and the Word file.',
+    moreRows_other: '… and {{count}} more rows, in the PDF and the Word file.',
     exportPdf: 'Export PDF',
     exportWord: 'Export Word',
     printView: 'Open the print view',

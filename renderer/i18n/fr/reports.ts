@@ -15,6 +15,8 @@ export const reports: Translations<typeof en> = {
     appendix: 'Annexe : registre des risques',
   },
   board: {
+    moreRows_one: '… et {{count}} ligne de plus, dans le PDF et le fichier Word.',
+    moreRows_other: '… et {{count}} lignes de plus, dans le PDF et le fichier Word.',
     exportPdf: 'Exporter en PDF',
     exportWord: 'Exporter en Word',
     printView: 'Ouvrir la vue d’impression',

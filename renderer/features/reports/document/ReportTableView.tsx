@@ -1,12 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import type { ReportTable } from './reportBlocks';
 import classes from './boardReport.module.css';
 import { SourceLink } from './SourceLink';
 
 const toneClass = { high: classes.toneHigh, medium: classes.toneMedium, low: classes.toneLow } as const;
 
+/**
+ * Rows the on-screen preview shows of one table: a register of 20,000 risks drawn in full would take
+ * gigabytes and seconds on every change of an option. The print page and the Word file hold every row.
+ */
+export const previewRowLimit = 100;
+
 /** A report table: caption, a header repeated on each printed page, rows that never split. */
-export const ReportTableView = ({ table, print }: { table: ReportTable; print: boolean }) =>
-  table.rows.length === 0 ? (
+export const ReportTableView = ({ table, print }: { table: ReportTable; print: boolean }) => {
+  const { t } = useTranslation();
+  const rows = print ? table.rows : table.rows.slice(0, previewRowLimit);
+  const hidden = table.rows.length - rows.length;
+  return table.rows.length === 0 ? (
     <p className={classes.note}>
       <strong>{table.caption}</strong> — {table.empty}
     </p>
@@ -23,7 +33,7 @@ export const ReportTableView = ({ table, print }: { table: ReportTable; print: b
         </tr>
       </thead>
       <tbody>
-        {table.rows.map((row, index) => (
+        {rows.map((row, index) => (
           <tr key={index}>
             {row.map((cell, column) => (
               <td
@@ -43,5 +53,15 @@ export const ReportTableView = ({ table, print }: { table: ReportTable; print: b
           </tr>
         ))}
       </tbody>
+      {hidden > 0 && (
+        <tfoot>
+          <tr>
+            <td colSpan={table.columns.length} className={classes.note}>
+              {t('reports.board.moreRows', { count: hidden })}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
+};
