@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useMemo } from 'react';
 import { builtInChecklists } from '@shared/checklists';
-import { buildBoardReport, type BoardReport } from '@shared/report';
+import { buildBoardReport } from '@shared/report';
 import { useAssessments } from '../../data/assessments';
 import { useOwnChecklists } from '../../data/checklists';
 import { useDependencies } from '../../data/dependencies';
@@ -12,15 +12,14 @@ import { useSettings } from '../../data/settings';
 import { useVendors } from '../../data/vendors';
 import { localToday } from '../vendors/dates';
 import { buildReportBlocks } from './document/buildReportBlocks';
+import { coverBlock } from './document/coverBlock';
 import type { ReportBlock, ReportFrame } from './document/reportBlocks';
 import { reportWords } from './document/reportWords';
-import { useReportOptions, type BoardReportSettings } from './useReportOptions';
+import { useReportOptions } from './useReportOptions';
 
 export interface BoardReportView {
-  report: BoardReport;
   blocks: ReportBlock[];
   frame: ReportFrame;
-  settings: BoardReportSettings;
 }
 
 /**
@@ -81,31 +80,47 @@ export const useBoardReport = (): BoardReportView | undefined => {
   ]);
 
   const { title, classification, preparedBy, approvedBy, language, logo } = settings;
-  return useMemo(() => {
-    if (!report) return undefined;
-    const cover = report.sections.cover && {
-      ...report.sections.cover,
+  const words = useMemo(() => {
+    const fixed = i18next.getFixedT(language);
+    return reportWords((key, params) => fixed(key as never, params), language);
+  }, [language]);
+  // The body is worded when the model or the language changes; typing a title re-words the cover only.
+  const body = useMemo(
+    () =>
+      report &&
+      buildReportBlocks({ ...report, included: report.included.filter((id) => id !== 'cover') }, words, {
+        today,
+        logo: '',
+      }),
+    [report, words, today],
+  );
+  const cover = useMemo(() => {
+    const section = report?.sections.cover;
+    if (!section) return [];
+    const worded = {
+      ...section,
       title,
       classification,
       ...(preparedBy ? { preparedBy } : {}),
       ...(approvedBy ? { approvedBy } : {}),
     };
-    const worded: BoardReport = { ...report, sections: { ...report.sections, ...(cover ? { cover } : {}) } };
-    const fixed = i18next.getFixedT(language);
-    const words = reportWords((key, params) => fixed(key as never, params), language);
-    const reportTitle = title || words.t('boardReport.defaultTitle');
-    return {
-      report: worded,
-      blocks: buildReportBlocks(worded, words, { today, logo }),
-      frame: {
-        title: reportTitle,
-        organisation: profile?.organisationName ?? '',
-        classification,
-        language,
-        pageWord: words.t('boardReport.page'),
-        ofWord: words.t('boardReport.of'),
+    return [coverBlock(worded, words, logo || undefined)];
+  }, [report, words, title, classification, preparedBy, approvedBy, logo]);
+
+  const organisation = profile?.organisationName ?? '';
+  return useMemo(
+    () =>
+      body && {
+        blocks: [...cover, ...body],
+        frame: {
+          title: title || words.t('boardReport.defaultTitle'),
+          organisation,
+          classification,
+          language,
+          pageWord: words.t('boardReport.page'),
+          ofWord: words.t('boardReport.of'),
+        },
       },
-      settings,
-    };
-  }, [report, title, classification, preparedBy, approvedBy, language, logo, today, profile, settings]);
+    [body, cover, title, words, organisation, classification, language],
+  );
 };

@@ -4,7 +4,8 @@ import { licenceBlocks } from './licenceBlocks';
 import type { ReportBlock } from './reportBlocks';
 import type { ReportWords } from './reportWords';
 import { appendixBlocks, heatmapBlocks, treatmentBlocks } from './riskBlocks';
-import { coverBlock, summaryBlocks } from './summaryBlocks';
+import { coverBlock } from './coverBlock';
+import { summaryBlocks } from './summaryBlocks';
 import { concentrationBlocks, exposureBlocks, sovereigntyBlocks } from './supplyBlocks';
 
 /**

@@ -1,41 +1,7 @@
-import type { CoverSection, SummarySection, Verdict } from '@shared/report';
+import type { SummarySection, Verdict } from '@shared/report';
 import type { ReportBlock, ReportTable } from './reportBlocks';
 import type { ReportWords } from './reportWords';
 import { riskTable } from './riskTable';
-
-export const coverBlock = (
-  cover: CoverSection,
-  words: ReportWords,
-  logo: string | undefined,
-): ReportBlock => {
-  const { t } = words;
-  const lines = [
-    ...(cover.period
-      ? [
-          {
-            label: t('boardReport.cover.period'),
-            value: t('boardReport.cover.periodValue', {
-              from: words.date(cover.period.from),
-              to: words.date(cover.period.to),
-            }),
-          },
-        ]
-      : []),
-    ...(cover.preparedBy ? [{ label: t('boardReport.cover.preparedBy'), value: cover.preparedBy }] : []),
-    ...(cover.approvedBy ? [{ label: t('boardReport.cover.approvedBy'), value: cover.approvedBy }] : []),
-  ];
-  return {
-    kind: 'cover',
-    cover: {
-      title: cover.title || t('boardReport.defaultTitle'),
-      organisation: cover.organisation.name,
-      date: words.date(cover.date),
-      classification: cover.classification,
-      lines,
-      ...(logo ? { logo } : {}),
-    },
-  };
-};
 
 const verdictText = (verdict: Verdict, words: ReportWords): string => {
   const { t } = words;
