@@ -126,8 +126,9 @@ export const criticalThreshold = 4;
 export const criticalExposure = (
   dependencies: readonly Pick<Dependency, 'id' | 'vendorId' | 'upstreamIds' | 'criticality'>[],
   vendorLevels: ReadonlyMap<string, SovereigntyStatus>,
+  /** The graph of these dependencies, when the caller has already built it. */
+  graph: DependencyGraph = buildDependencyGraph(dependencies),
 ): CriticalExposure => {
-  const graph = buildDependencyGraph(dependencies);
   const risky = dependencies.filter(
     (dependency) =>
       sovereigntyLevelRank[vendorLevels.get(dependency.vendorId) ?? 'unrated'] >= sovereigntyLevelRank.high,

@@ -1,6 +1,7 @@
 import {
   assessSovereignty,
   computeConcentration,
+  buildDependencyGraph,
   criticalExposure,
   criticalThreshold,
   deadlineStatus,
@@ -10,6 +11,7 @@ import {
   riskLevel,
   type Assessment,
   type CriticalExposure,
+  type DependencyGraph,
   type DeadlineStatus,
   type DomainConcentration,
   type Risk,
@@ -38,6 +40,8 @@ export interface ReportContext {
   /** In-scope risks, highest residual score first, then highest inherent, then by title. */
   scoredRisks: () => readonly ScoredRisk[];
   concentration: () => readonly DomainConcentration[];
+  /** The upstream graph of every dependency of the workspace (exposure chains may leave the scope). */
+  graph: () => DependencyGraph;
   /** The board figure of design §3, over the in-scope critical dependencies (chains may leave the scope). */
   criticalExposure: () => CriticalExposure;
   /** Deadline status of each in-scope licence on the report's date. */
@@ -65,6 +69,7 @@ export const createReportContext = (data: ReportData, options: ReportOptions): R
   const sovereignty = lazy(
     () => new Map(data.vendors.map((vendor) => [vendor.id, assessSovereignty(vendor)])),
   );
+  const graph = lazy(() => buildDependencyGraph(data.dependencies));
   return {
     data,
     options,
@@ -73,11 +78,12 @@ export const createReportContext = (data: ReportData, options: ReportOptions): R
     sovereignty,
     scoredRisks: lazy(() => scoped.risks.map(scoreRisk).sort(compareScoredRisks)),
     concentration: lazy(() => computeConcentration(scoped.dependencies)),
+    graph,
     criticalExposure: lazy(() => {
       const levels = new Map<string, SovereigntyStatus>(
         [...sovereignty()].map(([id, assessment]) => [id, assessment.level]),
       );
-      const whole = criticalExposure(data.dependencies, levels);
+      const whole = criticalExposure(data.dependencies, levels, graph());
       const critical = scoped.dependencies.filter(
         (dependency) => dependency.criticality >= criticalThreshold,
       );

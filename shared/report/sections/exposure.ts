@@ -1,5 +1,4 @@
 import {
-  buildDependencyGraph,
   criticalThreshold,
   sovereigntyLevelRank,
   vendorExposure,
@@ -49,7 +48,7 @@ export interface ExposureSection {
 export const buildExposure = (context: ReportContext): ExposureSection => {
   const { data, options, scoped } = context;
   const sovereignty = context.sovereignty();
-  const graph = buildDependencyGraph(data.dependencies);
+  const graph = context.graph();
   const dependencies = new Map<string, Dependency>(data.dependencies.map((d) => [d.id, d]));
   const candidates = options.scope.vendorIds?.length ? scoped.vendors : data.vendors;
 
