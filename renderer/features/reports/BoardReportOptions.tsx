@@ -103,7 +103,7 @@ export const BoardReportOptions = () => {
           <FileField
             label={t('reports.options.logo')}
             description={t('reports.options.logoHint', { limit: bytes(maxLogoBytes) })}
-            accept="image/png,image/jpeg,image/svg+xml"
+            accept="image/png,image/jpeg"
             disabled={false}
             onChoose={(file) => void chooseLogo(file)}
           />
