@@ -37,7 +37,8 @@ export const BoardReportOptions = () => {
   const [logoProblem, setLogoProblem] = useState<string>();
 
   const chooseLogo = async (file: File) => {
-    if (!file.type.startsWith('image/'))
+    // PNG and JPEG only: the Word file cannot embed an SVG without a raster copy.
+    if (file.type !== 'image/png' && file.type !== 'image/jpeg')
       return setLogoProblem(t('reports.options.logoNotImage', { name: file.name }));
     if (file.size > maxLogoBytes)
       return setLogoProblem(
