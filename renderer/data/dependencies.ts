@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dependencySchema, type Dependency, type DependencyInput } from '@shared/domain';
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
+import { deleteSubjectAssessments } from './subject-assessments';
 import { assertAllExist } from './existing';
 import { saveRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
@@ -51,7 +52,16 @@ export const saveDependency = async (input: DependencyInput & { id?: string }): 
  */
 export const deleteDependency = async (id: string): Promise<void> => {
   const db = workspace();
-  const tables = [db.dependencies, db.licences, db.risks, db.sbomComponents, db.auditLog, db.settings];
+  const tables = [
+    db.dependencies,
+    db.licences,
+    db.risks,
+    db.sbomComponents,
+    db.assessments,
+    db.evidence,
+    db.auditLog,
+    db.settings,
+  ];
   await db.transaction('rw', tables, async () => {
     const dependency = await db.dependencies.get(id);
     if (!dependency) return;
@@ -78,6 +88,7 @@ export const deleteDependency = async (id: string): Promise<void> => {
       ),
     );
     await db.sbomComponents.where('dependencyId').equals(id).delete();
+    await deleteSubjectAssessments(db, audit, { type: 'dependency', id }, now);
     await db.dependencies.delete(id);
     audit.remove('dependencies', dependency);
     await db.auditLog.bulkAdd(audit.events);

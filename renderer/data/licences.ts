@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { licenceSchema, type Licence, type LicenceInput } from '@shared/domain';
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
+import { deleteSubjectAssessments } from './subject-assessments';
 import { assertAllExist } from './existing';
 import { saveRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
@@ -32,7 +33,8 @@ export const saveLicence = async (input: LicenceInput & { id?: string }): Promis
 /** Deletes a licence and removes it from the risks that cite it, in one audited transaction. */
 export const deleteLicence = async (id: string): Promise<void> => {
   const db = workspace();
-  await db.transaction('rw', [db.licences, db.risks, db.auditLog, db.settings], async () => {
+  const tables = [db.licences, db.risks, db.assessments, db.evidence, db.auditLog, db.settings];
+  await db.transaction('rw', tables, async () => {
     const licence = await db.licences.get(id);
     if (!licence) return;
     const audit = new AuditBatch(await currentActor(db));
@@ -47,6 +49,7 @@ export const deleteLicence = async (id: string): Promise<void> => {
         }),
       ),
     );
+    await deleteSubjectAssessments(db, audit, { type: 'licence', id }, now);
     await db.licences.delete(id);
     audit.remove('licences', licence);
     await db.auditLog.bulkAdd(audit.events);

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { vendorSchema, type Vendor, type VendorInput } from '@shared/domain';
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
+import { deleteSubjectAssessments } from './subject-assessments';
 import { saveRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
@@ -48,7 +49,16 @@ export const deleteVendor = async (id: string, reassignTo?: string): Promise<voi
   const db = workspace();
   await db.transaction(
     'rw',
-    [db.vendors, db.dependencies, db.licences, db.risks, db.auditLog, db.settings],
+    [
+      db.vendors,
+      db.dependencies,
+      db.licences,
+      db.risks,
+      db.assessments,
+      db.evidence,
+      db.auditLog,
+      db.settings,
+    ],
     async () => {
       const vendor = await db.vendors.get(id);
       if (!vendor) return;
@@ -95,6 +105,7 @@ export const deleteVendor = async (id: string, reassignTo?: string): Promise<voi
           return audit.update('risks', row, { ...row, vendorIds, updatedAt: now });
         }),
       );
+      await deleteSubjectAssessments(db, audit, { type: 'vendor', id }, now);
       await db.vendors.delete(id);
       audit.remove('vendors', vendor);
       await db.auditLog.bulkAdd(audit.events);

@@ -161,7 +161,7 @@ export const dependencies = {
   delete: {
     title: 'Delete {{name}}?',
     intro:
-      'The dependency is removed from the workspace. The audit trail keeps a copy of it and of every change below.',
+      'The dependency is removed from the workspace, with its assessments and their evidence. The audit trail keeps a copy of it and of every change below.',
     nothingRefers: 'Nothing else in the workspace refers to this dependency.',
     dependents_one: '{{count}} dependency no longer lists it as upstream.',
     dependents_other: '{{count}} dependencies no longer list it as upstream.',

@@ -165,7 +165,8 @@ export const licences = {
   },
   delete: {
     title: 'Delete {{title}}?',
-    intro: 'The licence is removed; the risks that cite it stop citing it, and are kept.',
+    intro:
+      'The licence is removed with its assessments and their evidence; the risks that cite it stop citing it, and are kept.',
     cancel: 'Cancel',
     confirm: 'Delete licence',
     deleted: '{{title}} deleted.',

@@ -254,7 +254,7 @@ export const vendors = {
   delete: {
     title: 'Delete {{name}}?',
     intro:
-      'The vendor is removed from the workspace. The audit trail keeps a copy of it and of every change below.',
+      'The vendor is removed from the workspace, with its assessments and their evidence. The audit trail keeps a copy of it and of every change below.',
     nothingRefers: 'Nothing else in the workspace refers to this vendor.',
     dependenciesNeedTarget_one:
       '{{count}} dependency uses this vendor: choose the vendor it moves to, or cancel.',

@@ -164,7 +164,7 @@ export const dependencies: Translations<typeof en> = {
   delete: {
     title: 'Supprimer {{name}} ?',
     intro:
-      'La dépendance est retirée de l’espace de travail. Le journal d’audit en garde une copie, ainsi que de chaque modification ci-dessous.',
+      'La dépendance est retirée de l’espace de travail, avec ses évaluations et leurs preuves. Le journal d’audit en garde une copie, ainsi que de chaque modification ci-dessous.',
     nothingRefers: 'Rien d’autre dans l’espace de travail ne fait référence à cette dépendance.',
     dependents_one: '{{count}} dépendance ne la cite plus en amont.',
     dependents_other: '{{count}} dépendances ne la citent plus en amont.',

@@ -173,7 +173,8 @@ export const licences: Translations<typeof en> = {
   },
   delete: {
     title: 'Supprimer {{title}} ?',
-    intro: 'La licence est supprimée ; les risques qui la citent cessent de la citer et sont conservés.',
+    intro:
+      'La licence est supprimée avec ses évaluations et leurs preuves ; les risques qui la citent cessent de la citer et sont conservés.',
     cancel: 'Annuler',
     confirm: 'Supprimer la licence',
     deleted: '{{title}} supprimée.',

@@ -265,7 +265,7 @@ export const vendors: Translations<typeof en> = {
   delete: {
     title: 'Supprimer {{name}} ?',
     intro:
-      'Le fournisseur est retiré de l’espace de travail. Le journal d’audit en garde une copie, ainsi que de chaque modification ci-dessous.',
+      'Le fournisseur est retiré de l’espace de travail, avec ses évaluations et leurs preuves. Le journal d’audit en garde une copie, ainsi que de chaque modification ci-dessous.',
     nothingRefers: 'Rien d’autre dans l’espace de travail ne fait référence à ce fournisseur.',
     dependenciesNeedTarget_one:
       '{{count}} dépendance utilise ce fournisseur : choisissez le fournisseur auquel la rattacher, ou annulez.',

@@ -13,7 +13,7 @@ import {
 import { attachEvidence, detachEvidence } from '@renderer/data/evidence';
 import { raiseFinding } from '@renderer/data/findings';
 import { saveSettings } from '@renderer/data/settings';
-import { saveVendor } from '@renderer/data/vendors';
+import { deleteVendor, saveVendor } from '@renderer/data/vendors';
 import { maxEvidenceBytes, sha256Hex } from '@shared/domain';
 
 const supplierRiskProfile = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea502';
@@ -248,5 +248,31 @@ describe('raiseFinding', () => {
     const risk = await raiseFinding(assessment, 'srp-c2', { title: 'x'.repeat(250), description: '' });
     expect(risk.title).toHaveLength(200);
     expect(risk.title.endsWith('…')).toBe(true);
+  });
+});
+
+describe('deleting the record assessed', () => {
+  it('deletes its assessments, every revision, with their evidence, and unlinks the risks raised from them', async () => {
+    const first = await start();
+    await attachEvidence(first.id, 'srp-c1c', new File(['extract'], 'extract.pdf'));
+    const risk = await raiseFinding(first, 'srp-c2', { title: 'Supply concern', description: '' });
+    await setConclusion(first.id, 'ok');
+    await submitForReview(first.id, 'Paul');
+    await approveAssessment(first.id, 'Claire');
+    await reopenAssessment(first.id);
+    await workspace().auditLog.clear();
+
+    await deleteVendor(vendorId);
+
+    expect(await workspace().assessments.count()).toBe(0);
+    expect(await workspace().evidence.count()).toBe(0);
+    const kept = await workspace().risks.get(risk.id);
+    expect(kept?.source).toBeUndefined();
+    expect(kept?.vendorIds).toEqual([]);
+    const removed = (await workspace().auditLog.toArray())
+      .filter((event) => event.action === 'delete')
+      .map((event) => event.table)
+      .sort();
+    expect(removed).toEqual(['assessments', 'assessments', 'evidence', 'vendors']);
   });
 });
