@@ -4,7 +4,6 @@ import { AssessmentPage } from './pages/AssessmentPage';
 import { StartAssessmentDialog } from './pages/StartAssessmentDialog';
 import { SubjectAssessmentList } from './pages/SubjectAssessmentList';
 import { VendorForm } from './pages/VendorForm';
-import { VendorsPage } from './pages/VendorsPage';
 
 interface StoredAnswer {
   value: unknown;
@@ -56,7 +55,6 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
   app,
   settings,
 }) => {
-  const vendors = new VendorsPage(page);
   const vendorForm = new VendorForm(page);
   const assessments = new SubjectAssessmentList(page);
   const start = new StartAssessmentDialog(page);
@@ -66,11 +64,7 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     await app.open('/settings');
     await settings.userName.fill('Ines Moreau');
     await settings.saveAndConfirm();
-    await vendors.open();
-    await vendors.addFirstVendor.click();
-    await vendorForm.name.fill('Core Systems');
-    await vendorForm.chooseCountry('Sweden');
-    await vendorForm.saveAndConfirm('Core Systems');
+    await vendorForm.record('Core Systems', 'Sweden', 'first');
   });
 
   await test.step('a supplier risk profile is started from the vendor page', async () => {

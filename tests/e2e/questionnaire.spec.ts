@@ -8,7 +8,6 @@ import { QuestionnaireReview } from './pages/QuestionnaireReview';
 import { StartAssessmentDialog } from './pages/StartAssessmentDialog';
 import { SubjectAssessmentList } from './pages/SubjectAssessmentList';
 import { VendorForm } from './pages/VendorForm';
-import { VendorsPage } from './pages/VendorsPage';
 
 interface StoredAnswer {
   value: unknown;
@@ -81,7 +80,6 @@ test('a questionnaire goes to the vendor and back: answers reviewed one by one, 
   app,
   settings,
 }, testInfo) => {
-  const vendors = new VendorsPage(page);
   const vendorForm = new VendorForm(page);
   const assessments = new SubjectAssessmentList(page);
   const start = new StartAssessmentDialog(page);
@@ -94,11 +92,7 @@ test('a questionnaire goes to the vendor and back: answers reviewed one by one, 
     await app.open('/settings');
     await settings.userName.fill('Ines Moreau');
     await settings.saveAndConfirm();
-    await vendors.open();
-    await vendors.addFirstVendor.click();
-    await vendorForm.name.fill('Core Systems');
-    await vendorForm.chooseCountry('Sweden');
-    await vendorForm.saveAndConfirm('Core Systems');
+    await vendorForm.record('Core Systems', 'Sweden', 'first');
     await assessments.startAssessment.click();
     await start.chooseChecklist('Supplier risk profile');
     await start.startAndOpen();
@@ -220,11 +214,7 @@ test('a questionnaire goes to the vendor and back: answers reviewed one by one, 
   await test.step("a questionnaire exported from another vendor's assessment is refused, naming it", async () => {
     const before = await storedAssessment(page, assessmentId);
     const assessmentUrl = page.url();
-    await vendors.open();
-    await vendors.newVendor.click();
-    await vendorForm.name.fill('Nordic Radio');
-    await vendorForm.chooseCountry('Finland');
-    await vendorForm.saveAndConfirm('Nordic Radio');
+    await vendorForm.record('Nordic Radio', 'Finland', 'new');
     await assessments.startAssessment.click();
     await start.chooseChecklist('Supplier risk profile');
     await start.startAndOpen();

@@ -58,4 +58,18 @@ export class VendorForm {
     await expect(this.page).not.toHaveURL(/\/(new|edit)$/);
     await expect(this.page.getByText(`${name} saved.`).last()).toBeVisible();
   }
+
+  /**
+   * Records a vendor with its name and country from the vendor list, through the "Add your first vendor"
+   * link of an empty workspace or the "New vendor" link, and waits for its page.
+   */
+  async record(name: string, country: string, from: 'first' | 'new'): Promise<void> {
+    await this.page.goto('./#/vendors');
+    await this.page
+      .getByRole('link', { name: from === 'first' ? 'Add your first vendor' : 'New vendor' })
+      .click();
+    await this.name.fill(name);
+    await this.chooseCountry(country);
+    await this.saveAndConfirm(name);
+  }
 }
