@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBackupStatus } from '../data/workspace-backup';
 import { useBackUpWorkspace } from '../features/settings/useBackUpWorkspace';
@@ -7,10 +7,11 @@ import { useFormatDateTime } from '../ui/useFormatDateTime';
 
 /** A backup older than this, with changes since, is worth a reminder. */
 const REMIND_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+const CHECK_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Offers a backup when the last one is more than 7 days old (or there never was one) and the workspace has
- * changed since. Dismissed, it stays away until the app is next opened.
+ * changed since, checked again every hour. Dismissed, it stays away until the app is next opened.
  */
 export const BackupReminder = () => {
   const { t } = useTranslation();
@@ -18,7 +19,12 @@ export const BackupReminder = () => {
   const formatDateTime = useFormatDateTime();
   const { backUp, busy } = useBackUpWorkspace();
   const [dismissed, setDismissed] = useState(false);
-  const [now] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  // An app left open for days still notices when its last backup grows old.
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), CHECK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, []);
 
   if (dismissed || !status?.changedSince) return null;
   const { lastBackupAt } = status;
