@@ -7,7 +7,7 @@ import { menuTemplate } from './menu-template';
 import { isAppUrl } from './navigation-policy';
 import { isPermissionAllowed } from './permission-policy';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { createMainWindow } from './window';
+import { createMainWindow, openHiddenPage } from './window';
 
 // The profile folder (and so the user's IndexedDB) is keyed by this name: it is pinned by a test.
 app.setName(APP_NAME);
@@ -69,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(appSession, rendererFolder);
     registerIpcHandlers({
       window: () => mainWindow,
+      openHiddenPage: (page) => openHiddenPage({ preloadPath, devServerUrl }, page),
       setMenuLanguage: (language) => {
         menuLanguage = language;
         buildMenu();

@@ -10,10 +10,10 @@ export type WindowSources = {
 };
 
 /**
- * The one window factory. Navigation away from the app and new windows are denied; a link to a web page
+ * The window factory of the app. Navigation away from the app and new windows are denied; a link to a web page
  * opens in the user's browser instead, so nothing foreign ever runs with the bridge attached.
  */
-export const createMainWindow = ({ preloadPath, devServerUrl }: WindowSources): BrowserWindow => {
+const createGuardedWindow = ({ preloadPath, devServerUrl }: WindowSources): BrowserWindow => {
   const window = new BrowserWindow(windowOptions(preloadPath));
   const contents = window.webContents;
 
@@ -27,8 +27,26 @@ export const createMainWindow = ({ preloadPath, devServerUrl }: WindowSources): 
   contents.on('will-navigate', (event) => guard(event, event.url));
   contents.on('will-redirect', (event) => guard(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  return window;
+};
 
+const appUrl = (devServerUrl: string | undefined, page = '/'): string =>
+  `${devServerUrl ?? `${APP_ORIGIN}/index.html`}#${page}`;
+
+/** The app's window, shown once its first paint is ready. */
+export const createMainWindow = (sources: WindowSources): BrowserWindow => {
+  const window = createGuardedWindow(sources);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  void window.loadURL(appUrl(sources.devServerUrl));
+  return window;
+};
+
+/**
+ * A window never shown, holding one page of the app (the board report to print), under the same
+ * security settings and navigation guards as the app's window. The caller destroys it when done.
+ */
+export const openHiddenPage = async (sources: WindowSources, page: string): Promise<BrowserWindow> => {
+  const window = createGuardedWindow(sources);
+  await window.loadURL(appUrl(sources.devServerUrl, page));
   return window;
 };

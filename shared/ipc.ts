@@ -46,10 +46,19 @@ export type OpenFileInput = z.input<typeof openFileInputSchema>;
 export type OpenFileOutput =
   { status: 'opened'; fileName: string; data: Uint8Array } | { status: 'cancelled' };
 
+/** The app pages the desktop app may print from a hidden window: the board report alone. */
+export const printablePages = ['/reports/board/print'] as const;
+
 export const printToPdfInputSchema = z.object({
   landscape: z.boolean().default(false),
+  /**
+   * With a page, the desktop app loads it in a hidden window, waits until it says it is drawn
+   * (`document.body.dataset.reportReady`) and prints that; without, it prints the window as it is.
+   */
+  page: z.enum(printablePages).optional(),
 });
 export type PrintToPdfInput = z.input<typeof printToPdfInputSchema>;
+export type PrintablePage = (typeof printablePages)[number];
 /** The desktop app returns the PDF's bytes; a browser can only open its own print dialog. */
 export type PrintToPdfOutput = { kind: 'pdf'; data: Uint8Array } | { kind: 'browser-print' };
 

@@ -88,6 +88,17 @@ test('the board report prints with the organisation, its marking, the top risk a
     await page.goBack();
   });
 
+  await test.step('in the web build, Export PDF prints the report page, then comes back', async () => {
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.printed = document.querySelector('article')?.getAttribute('aria-label') ?? '';
+      };
+    });
+    await reports.exportPdf.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+    expect(await page.evaluate(() => document.body.dataset.printed)).toBe('Q4 supply-chain report');
+  });
+
   await test.step('the Word file has the same content and is registered with its SHA-256', async () => {
     const download = await reports.downloadWord();
     expect(download.suggestedFilename()).toMatch(/^Q4 supply-chain report \d{4}-\d{2}-\d{2}\.docx$/);

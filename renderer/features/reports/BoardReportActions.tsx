@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { describeError } from '../../data/errors';
 import { recordReport } from '../../data/reports';
 import { platform } from '../../platform';
@@ -12,50 +12,78 @@ import { boardReportPrintPath } from './BoardReportPrintPage';
 import { reportFileName } from './reportFileName';
 import type { BoardReportView } from './useBoardReport';
 
-/** Export the board report as PDF (through the print page) or as an editable Word file; both registered. */
+type ExportKind = 'pdf' | 'docx';
+
+const fileFilters: Record<ExportKind, { name: string; extensions: string[] }> = {
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  docx: { name: 'Word', extensions: ['docx'] },
+};
+
+/** Export the board report as PDF or as an editable Word file; each saved file is registered. */
 export const BoardReportActions = ({ view }: { view: BoardReportView | undefined }) => {
   const { t } = useTranslation();
-  const [building, setBuilding] = useState(false);
+  const navigate = useNavigate();
+  const [building, setBuilding] = useState<ExportKind>();
 
-  const exportWord = async () => {
-    if (!view) return;
-    setBuilding(true);
-    try {
-      const data = new Uint8Array(await buildReportDocx(view.blocks, view.frame));
-      const saved = await platform.saveFile({
-        suggestedName: reportFileName(view.frame.title, localToday(), 'docx'),
-        data,
-        filters: [{ name: 'Word', extensions: ['docx'] }],
-      });
-      if (!saved.ok) throw new Error(saved.error);
-      if (saved.value.status === 'saved') {
-        await recordReport({
-          kind: 'board-docx',
-          title: view.frame.title,
-          fileName: saved.value.fileName,
-          data,
-        });
-        notifications.show({
-          color: 'green',
-          message: t('reports.board.saved', { name: saved.value.fileName }),
-        });
-      }
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('reports.board.failed', { message: describeError(error) }),
-      });
-    } finally {
-      setBuilding(false);
-    }
+  /** Saves the file where the user chooses and registers it with its SHA-256. */
+  const saveAndRecord = async (kind: ExportKind, data: Uint8Array<ArrayBuffer>, title: string) => {
+    const saved = await platform.saveFile({
+      suggestedName: reportFileName(title, localToday(), kind),
+      data,
+      filters: [fileFilters[kind]],
+    });
+    if (!saved.ok) throw new Error(saved.error);
+    if (saved.value.status !== 'saved') return;
+    const { fileName } = saved.value;
+    await recordReport({ kind: kind === 'pdf' ? 'board-pdf' : 'board-docx', title, fileName, data });
+    notifications.show({ color: 'green', message: t('reports.board.saved', { name: fileName }) });
   };
+
+  const exporting =
+    (kind: ExportKind, produce: (current: BoardReportView) => Promise<Uint8Array<ArrayBuffer> | undefined>) =>
+    async () => {
+      if (!view) return;
+      setBuilding(kind);
+      try {
+        const data = await produce(view);
+        if (data) await saveAndRecord(kind, data, view.frame.title);
+      } catch (error) {
+        notifications.show({
+          color: 'red',
+          message: t('reports.board.failed', { message: describeError(error) }),
+        });
+      } finally {
+        setBuilding(undefined);
+      }
+    };
+
+  // The desktop app prints the report in a hidden window and returns the PDF; a browser can only print the
+  // page it shows, so the web build opens the print page, which opens the print dialog.
+  const exportPdf = exporting('pdf', async () => {
+    if (platform.platform !== 'electron') {
+      await navigate(`${boardReportPrintPath}?print`);
+      return undefined;
+    }
+    const result = await platform.printToPdf({ page: boardReportPrintPath });
+    if (!result.ok) throw new Error(result.error);
+    return result.value.kind === 'pdf' ? new Uint8Array(result.value.data) : undefined;
+  });
+  const exportWord = exporting(
+    'docx',
+    async (current) => new Uint8Array(await buildReportDocx(current.blocks, current.frame)),
+  );
 
   return (
     <Group>
-      <Button component={Link} to={`${boardReportPrintPath}?export=pdf`} disabled={!view}>
+      <Button onClick={() => void exportPdf()} loading={building === 'pdf'} disabled={!view}>
         {t('reports.board.exportPdf')}
       </Button>
-      <Button variant="light" onClick={() => void exportWord()} loading={building} disabled={!view}>
+      <Button
+        variant="light"
+        onClick={() => void exportWord()}
+        loading={building === 'docx'}
+        disabled={!view}
+      >
         {t('reports.board.exportWord')}
       </Button>
       <Button variant="subtle" component={Link} to={boardReportPrintPath} disabled={!view}>

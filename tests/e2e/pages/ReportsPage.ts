@@ -7,6 +7,7 @@ export class ReportsPage {
   readonly preparedBy: Locator;
   readonly language: Locator;
   readonly preview: Locator;
+  readonly exportPdf: Locator;
   readonly exportWord: Locator;
   readonly printView: Locator;
   readonly exported: Locator;
@@ -18,6 +19,7 @@ export class ReportsPage {
     this.preparedBy = page.getByRole('textbox', { name: 'Prepared by' });
     this.language = page.getByRole('combobox', { name: 'Report language' });
     this.preview = page.getByRole('region', { name: 'Preview' });
+    this.exportPdf = page.getByRole('button', { name: 'Export PDF' });
     this.exportWord = page.getByRole('button', { name: 'Export Word' });
     this.printView = page.getByRole('link', { name: 'Open the print view' });
     this.exported = page.getByRole('region', { name: 'Exported reports' });

@@ -27,6 +27,16 @@ describe('IPC validation', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('prints only the pages made for printing in a hidden window', async () => {
+    const handler = vi.fn(() => ({ kind: 'browser-print' as const }));
+    expect(await handleIpcCall('view:print-to-pdf', { page: '/settings' }, appPage, handler)).toMatchObject({
+      ok: false,
+    });
+    expect(handler).not.toHaveBeenCalled();
+    await handleIpcCall('view:print-to-pdf', { page: '/reports/board/print' }, appPage, handler);
+    expect(handler).toHaveBeenCalledWith({ landscape: false, page: '/reports/board/print' });
+  });
+
   it('refuses an unknown menu language', async () => {
     const handler = vi.fn(() => null);
     const result = await handleIpcCall('menu:set-language', 'de', appPage, handler);
