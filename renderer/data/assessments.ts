@@ -27,6 +27,20 @@ export const useAssessments: () => Assessment[] | undefined = sharedLiveQuery(()
 export const useAssessment = (id: string | undefined): Assessment | null | undefined =>
   useLiveQuery(async () => (id ? ((await workspace().assessments.get(id)) ?? null) : null), [id]);
 
+/** An assessment as it is stored now; refuses when it was deleted since the screen showed it. */
+export const getAssessment = async (id: string): Promise<Assessment> => {
+  const assessment = await workspace().assessments.get(id);
+  if (!assessment) throw new AssessmentError('notFound');
+  return assessment;
+};
+
+/** Every assessment of one vendor, dependency or licence, every revision, live. */
+export const useSubjectAssessments = ({ type, id }: AssessmentSubject): Assessment[] | undefined =>
+  useLiveQuery(
+    () => workspace().assessments.where('[subject.type+subject.id]').equals([type, id]).toArray(),
+    [type, id],
+  );
+
 const subjectTable = (db: WorkbenchDatabase, type: AssessmentSubject['type']) =>
   type === 'vendor' ? db.vendors : type === 'dependency' ? db.dependencies : db.licences;
 

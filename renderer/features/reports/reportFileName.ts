@@ -1,3 +1,5 @@
+import { safeFileName } from '../../ui/safeFileName';
+
 /** "Board report 2026-11-25.pdf": the title, made safe for any file system, and the date. */
 export const reportFileName = (title: string, today: string, extension: 'pdf' | 'docx'): string =>
-  `${title.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'report'} ${today}.${extension}`;
+  `${safeFileName(title, 'report')} ${today}.${extension}`;

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { AssessmentSubject } from '@shared/domain';
 import { useChecklists } from '../../../data/checklists';
-import { workspace } from '../../../data/database';
+import { useSubjectAssessments } from '../../../data/assessments';
 import { localToday } from '../../vendors/dates';
 import { buildAssessmentRows, type AssessmentRow } from '../list/assessmentRows';
 
@@ -10,10 +9,7 @@ export type NamedSubject = AssessmentSubject & { name: string };
 
 /** Every assessment of one record, every revision, the newest first; undefined while loading. */
 export const useSubjectAssessmentRows = ({ type, id, name }: NamedSubject): AssessmentRow[] | undefined => {
-  const assessments = useLiveQuery(
-    () => workspace().assessments.where('[subject.type+subject.id]').equals([type, id]).toArray(),
-    [type, id],
-  );
+  const assessments = useSubjectAssessments({ type, id });
   const checklists = useChecklists();
   const today = localToday();
   return useMemo(() => {

@@ -3,15 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildQuestionnaire } from '@shared/questionnaire';
-import { checklistOf } from '../../../data/assessments';
-import { workspace } from '../../../data/database';
+import { checklistOf, getAssessment } from '../../../data/assessments';
+import { useSettings } from '../../../data/settings';
 import { platform } from '../../../platform';
+import { safeFileName } from '../../../ui/safeFileName';
 import { subjectName } from '../../../data/subjects';
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
 import { useQuestionnaireLabels } from './useQuestionnaireLabels';
-
-/** Characters a file name cannot hold on Windows, macOS or Linux. */
-const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|]/g, '-').slice(0, 200);
 
 /** Saves the assessment as an XLSX questionnaire, in the user's language, for the vendor to fill in. */
 export const ExportQuestionnaireButton = ({ assessmentId }: { assessmentId: string }) => {
@@ -19,14 +17,12 @@ export const ExportQuestionnaireButton = ({ assessmentId }: { assessmentId: stri
   const labels = useQuestionnaireLabels();
   const failureMessage = useAssessmentErrorMessage();
   const [busy, setBusy] = useState(false);
+  const settings = useSettings();
 
   const exportQuestionnaire = async (): Promise<void> => {
-    const db = workspace();
-    const assessment = await db.assessments.get(assessmentId);
-    if (!assessment) return;
+    const assessment = await getAssessment(assessmentId);
     const checklist = await checklistOf(assessment);
     const subject = await subjectName(assessment.subject);
-    const settings = await db.settings.get('profile');
     const data = await buildQuestionnaire({
       checklist,
       assessment,

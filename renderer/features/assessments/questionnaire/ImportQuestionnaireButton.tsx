@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '@shared/import';
 import { readQuestionnaire } from '@shared/questionnaire';
-import { checklistOf } from '../../../data/assessments';
-import { workspace } from '../../../data/database';
+import { checklistOf, getAssessment } from '../../../data/assessments';
 import { platform } from '../../../platform';
 import { QuestionnaireReview, type QuestionnaireFile } from './QuestionnaireReview';
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
@@ -25,8 +24,7 @@ export const ImportQuestionnaireButton = ({ assessmentId }: { assessmentId: stri
   };
 
   const importQuestionnaire = async (): Promise<void> => {
-    const assessment = await workspace().assessments.get(assessmentId);
-    if (!assessment) return;
+    const assessment = await getAssessment(assessmentId);
     if (assessment.status === 'approved') {
       notifications.show({ color: 'red', message: t('questionnaire.import.locked') });
       return;
