@@ -84,6 +84,23 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     await assessment.comment(ownershipTraced, 'Chain stops at a Cayman holding.');
   });
 
+  await test.step('a comment typed and left at once, without a pause, survives a reload', async () => {
+    await assessment
+      .item(stateLinks)
+      .getByRole('textbox', { name: /^Comment on item / })
+      .fill('Board seat held by a state fund.');
+    await page.reload();
+    await expect(assessment.item(stateLinks).getByRole('textbox', { name: /^Comment on item / })).toHaveValue(
+      'Board seat held by a state fund.',
+    );
+    // Kept on this machine through the reload, then written to the workspace.
+    await expect
+      .poll(
+        async () => (await readStore<StoredAssessment>(page, 'assessments'))[0]?.answers['srp-c1a']?.comment,
+      )
+      .toBe('Board seat held by a state fund.');
+  });
+
   await test.step('one evidence file is attached with its validity date', async () => {
     await assessment.attachEvidence(
       ownershipConcern,

@@ -8,6 +8,8 @@ interface AnswerControlProps {
   item: ChecklistItem;
   value: AnswerValue;
   labelId: string;
+  /** Identifies the item's typed text on this machine until it is saved. */
+  draftKey: string;
   disabled: boolean;
   onAnswer: (patch: AnswerPatch) => void;
 }
@@ -18,7 +20,7 @@ const maturityOptions = ['0', '1', '2', '3', '4', 'na'] as const;
  * The answer to one item, by its type: radio buttons for yes-no and maturity (arrow keys move, Space
  * chooses), a text area for text, a date field for dates. Typed text is saved as the assessor pauses.
  */
-export const AnswerControl = ({ item, value, labelId, disabled, onAnswer }: AnswerControlProps) => {
+export const AnswerControl = ({ item, value, labelId, draftKey, disabled, onAnswer }: AnswerControlProps) => {
   const { t } = useTranslation();
   switch (item.answerType) {
     case 'yes-no':
@@ -51,6 +53,7 @@ export const AnswerControl = ({ item, value, labelId, disabled, onAnswer }: Answ
         <DraftTextarea
           value={typeof value === 'string' ? value : ''}
           onSave={(text) => onAnswer({ value: text })}
+          draftKey={`${draftKey}.value`}
           aria-labelledby={labelId}
           placeholder={t('assessments.item.textPlaceholder')}
           maxRows={8}

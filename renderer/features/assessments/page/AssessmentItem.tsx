@@ -50,6 +50,7 @@ export const AssessmentItem = memo(function AssessmentItem({
 }: AssessmentItemProps) {
   const { t } = useTranslation();
   const labelId = `item-${item.id}`;
+  const draftKey = `${context.assessment.id}.${item.id}`;
   const { locked, onAnswer } = context;
   const finding = risk !== undefined || isFindingAnswer(item, answer.value);
 
@@ -87,6 +88,7 @@ export const AssessmentItem = memo(function AssessmentItem({
           item={item}
           value={answer.value}
           labelId={labelId}
+          draftKey={draftKey}
           disabled={locked}
           onAnswer={(patch) => onAnswer(item.id, patch)}
         />
@@ -98,6 +100,7 @@ export const AssessmentItem = memo(function AssessmentItem({
         <DraftTextarea
           value={answer.comment ?? ''}
           onSave={(comment) => onAnswer(item.id, { comment })}
+          draftKey={`${draftKey}.comment`}
           label={t('assessments.item.comment')}
           aria-label={t('assessments.item.commentOn', { number })}
           maxRows={6}

@@ -3,6 +3,25 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'reac
 /** How long typing may pause before the text is saved. */
 const SAVE_AFTER_MS = 600;
 
+const storageKey = (draftKey: string): string => `diligence-workbench.draft.${draftKey}`;
+
+const readDraft = (draftKey: string): string | null => {
+  try {
+    return localStorage.getItem(storageKey(draftKey));
+  } catch {
+    return null;
+  }
+};
+
+const writeDraft = (draftKey: string, text: string | null): void => {
+  try {
+    if (text === null) localStorage.removeItem(storageKey(draftKey));
+    else localStorage.setItem(storageKey(draftKey), text);
+  } catch {
+    // Storage full or refused: the database save still runs; only the reload safety net is lost.
+  }
+};
+
 export interface DraftTextProps {
   value: string;
   onChange: (event: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) => void;
@@ -11,11 +30,17 @@ export interface DraftTextProps {
 
 /**
  * A text field's value kept locally and saved when typing pauses, when the field loses focus and when it
- * leaves the screen (scrolled out of the list, page closed), so no word is lost and a long comment does
- * not write on every keystroke. A change saved elsewhere shows unless the user is typing.
+ * leaves the screen, so a long comment does not write on every keystroke. Each keystroke is also kept
+ * synchronously on this machine under `draftKey` until the database holds the text: a page closed or
+ * reloaded before the save finished gets the text back, and saves it, when it opens again.
+ * A change saved elsewhere shows unless the user is typing.
  */
-export const useDraftText = (value: string, onSave: (text: string) => void): DraftTextProps => {
-  const [text, setText] = useState(value);
+export const useDraftText = (
+  value: string,
+  onSave: (text: string) => void,
+  draftKey: string,
+): DraftTextProps => {
+  const [text, setText] = useState(() => readDraft(draftKey) ?? value);
   const unsaved = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const save = useRef(onSave);
@@ -31,9 +56,21 @@ export const useDraftText = (value: string, onSave: (text: string) => void): Dra
     save.current(pending);
   }, []);
 
+  const restored = useRef(false);
   useEffect(() => {
-    if (unsaved.current === null) setText(value);
-  }, [value]);
+    const draft = readDraft(draftKey);
+    if (draft === value) writeDraft(draftKey, null);
+    if (!restored.current) {
+      // A draft left by a page closed mid-save is saved now, once, when the field appears.
+      restored.current = true;
+      if (draft !== null && draft !== value) {
+        unsaved.current = draft;
+        flush();
+      }
+      return;
+    }
+    if (unsaved.current === null && readDraft(draftKey) === null) setText(value);
+  }, [value, draftKey, flush]);
 
   useEffect(() => {
     window.addEventListener('pagehide', flush);
@@ -47,11 +84,12 @@ export const useDraftText = (value: string, onSave: (text: string) => void): Dra
     (event: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) => {
       const next = event.currentTarget.value;
       setText(next);
+      writeDraft(draftKey, next);
       unsaved.current = next;
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, SAVE_AFTER_MS);
     },
-    [flush],
+    [flush, draftKey],
   );
 
   return { value: text, onChange, onBlur: flush };
