@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { TableColumn } from '../../../ui/table/tableColumn';
 import { useFormatNumber } from '../../../ui/useFormatNumber';
 import { useFormatDate } from '../../vendors/dates';
-import { AssessmentStatusBadge, ConclusionBadge, DueBadge } from './AssessmentBadges';
+import { AssessmentStatusBadge, ConclusionBadge, DueBadge } from '../AssessmentBadges';
 import type { AssessmentRow } from './assessmentRows';
 import { assessmentPath, subjectPath } from '../paths';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Assessment, DueAssessment } from '@shared/domain';
 import { useFormatDate } from '../../vendors/dates';
-import { DueBadge } from '../list/AssessmentBadges';
+import { DueBadge } from '../AssessmentBadges';
 import { assessmentPath } from '../paths';
 import type { AssessmentLookups } from '../list/useAssessmentLookups';
 

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { itemsOf } from '../../../data/assessments';
 import { useFormatDate } from '../../vendors/dates';
 import { assessmentPath } from '../paths';
 import { useAnswerLabel } from './useAnswerLabel';
+import { AssessmentStatusBadge } from '../AssessmentBadges';
 
 interface AssessmentHistoryProps {
   revisions: readonly Assessment[];
@@ -56,9 +57,7 @@ export const AssessmentHistory = memo(function AssessmentHistory({
                   {t('assessments.history.revision', { revision: revision.revision })}
                 </Anchor>
               )}
-              <Badge size="sm" variant="light">
-                {t(`assessments.status.${revision.status}`)}
-              </Badge>
+              <AssessmentStatusBadge status={revision.status} />
               {revision.approvedAt && (
                 <Text size="sm" c="dimmed">
                   {t('assessments.history.approved', {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -23,8 +23,7 @@ import { AssessmentProgress } from './AssessmentProgress';
 import { AssessmentWorkflow } from './AssessmentWorkflow';
 import { AttachEvidenceModal } from './AttachEvidenceModal';
 import { useAnswering } from './useAnswering';
-
-const statusColour = { draft: 'gray', 'in-review': 'blue', approved: 'green' } as const;
+import { AssessmentStatusBadge } from '../AssessmentBadges';
 
 /** Loads the assessment and its checklist; says so when either is gone. */
 export const AssessmentPage = () => {
@@ -102,9 +101,7 @@ const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps
           {t('assessments.page.title', { checklist: checklist.name, subject: subjectName })}
         </PageTitle>
         <Group gap="xs" mt={-12}>
-          <Badge color={statusColour[assessment.status]}>
-            {t(`assessments.status.${assessment.status}`)}
-          </Badge>
+          <AssessmentStatusBadge status={assessment.status} />
           <Text size="sm">
             {t('assessments.page.subject', { kind: t(`assessments.subjectType.${assessment.subject.type}`) })}{' '}
             <Anchor component={Link} to={subjectPath(assessment.subject)}>
