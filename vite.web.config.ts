@@ -35,6 +35,8 @@ export const rendererViteOptions: UserConfig = {
     alias: { '@shared': here('./shared'), '@renderer': here('./renderer') },
   },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // The file worker loads each reader on demand, which needs module workers (code-split like the page).
+  worker: { format: 'es' },
 };
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { dependencySchema, licenceSchema, vendorSchema } from '@shared/domain';
-import { previewImportFile, type ImportEntity, type ImportPlan } from '@shared/import';
+import { planImportRead, type ImportEntity, type ImportPlan, type ReadResult } from '@shared/import';
 import { workspace } from './database';
 import { putRecords, type RecordSchema } from './records';
 
@@ -9,9 +9,9 @@ const schemas: Record<ImportEntity, RecordSchema<{ id: string; createdAt: string
   licences: licenceSchema,
 };
 
-/** Reads an import file against the workspace as it is now, and writes nothing. */
-export const previewImport = (entity: ImportEntity, bytes: Uint8Array): Promise<ImportPlan> =>
-  previewImportFile(entity, bytes, async () => {
+/** Plans a file read by the file worker against the workspace as it is now, and writes nothing. */
+export const previewImport = (entity: ImportEntity, read: ReadResult): Promise<ImportPlan> =>
+  planImportRead(entity, read, async () => {
     const db = workspace();
     const [vendors, dependencies, licences] = await Promise.all([
       db.vendors.toArray(),

@@ -1,7 +1,7 @@
 import type { ImportEntity } from './columns';
 import { failedPlan, planImport, type ExistingWorkspace, type ImportPlan } from './plan';
 import { sortProblems } from './problems';
-import { readImportFile } from './read-file';
+import { readImportFile, type ReadResult } from './read-file';
 
 /**
  * Everything the import preview shows, computed from the file's bytes and the workspace as it is: the
@@ -11,8 +11,14 @@ export const previewImportFile = async (
   entity: ImportEntity,
   bytes: Uint8Array,
   existing: ExistingWorkspace | (() => Promise<ExistingWorkspace>),
+): Promise<ImportPlan> => planImportRead(entity, await readImportFile(bytes), existing);
+
+/** The plan for a file already read (in the file worker): its records and problems against the workspace. */
+export const planImportRead = async (
+  entity: ImportEntity,
+  read: ReadResult,
+  existing: ExistingWorkspace | (() => Promise<ExistingWorkspace>),
 ): Promise<ImportPlan> => {
-  const read = await readImportFile(bytes);
   if (!read.ok) return failedPlan(entity, read.problems);
   const workspace = typeof existing === 'function' ? await existing() : existing;
   const plan = planImport(entity, read.table, workspace);

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { failedPlan, sizeProblem, type ImportEntity, type ImportPlan } from '@shared/import';
 import { isQuotaError } from '../../data/errors';
 import { commitImport, previewImport, type ImportSummary } from '../../data/import';
+import { readFileInWorker } from '../../files/read-file-in-worker';
 
 export type ImportState =
   | { status: 'idle' }
@@ -14,6 +15,19 @@ export type ImportState =
 const errorMessage = (error: unknown): string => {
   if (isQuotaError(error)) return 'common.errors.quota';
   return error instanceof Error ? error.message : String(error);
+};
+
+/** The file read in the file worker (never on the window's thread), then planned against the workspace. */
+const readAndPlan = async (entity: ImportEntity, file: File): Promise<ImportPlan> => {
+  const bytes = await file.arrayBuffer().then(
+    (buffer) => new Uint8Array(buffer),
+    () => undefined,
+  );
+  if (!bytes) return failedPlan(entity, [{ message: 'common.fileTask.crashed' }]);
+  const read = await readFileInWorker('importTable', bytes, undefined);
+  return read.ok
+    ? previewImport(entity, read.value)
+    : failedPlan(entity, [{ message: `common.fileTask.${read.failure}` }]);
 };
 
 /**
@@ -29,9 +43,7 @@ export const useImport = (entity: ImportEntity) => {
     setState({ status: 'reading', fileName: file.name });
     // The size is checked before reading, so a huge file is refused without loading it.
     const tooBig = sizeProblem(file.size);
-    const plan = tooBig
-      ? failedPlan(entity, [tooBig])
-      : await previewImport(entity, new Uint8Array(await file.arrayBuffer()));
+    const plan = tooBig ? failedPlan(entity, [tooBig]) : await readAndPlan(entity, file);
     if (attempt === latest.current) setState({ status: 'preview', fileName: file.name, plan });
   };
 

@@ -6,6 +6,12 @@ export const common = {
       'The disk is full or this app has used its storage allowance, so nothing was saved. Free some space and try again.',
     unexpected: 'Something went wrong: {{message}}',
   },
+  fileTask: {
+    timeout:
+      'This file cannot be read: reading it took too long, so it was stopped. It may be damaged or built to hang the app; nothing was changed.',
+    crashed: 'This file cannot be read: it is damaged or not the kind of file expected. Nothing was changed.',
+    cancelled: 'Reading the file was cancelled. Nothing was changed.',
+  },
   table: {
     rowCount_one: '{{count}} row',
     rowCount_other: '{{count}} rows',

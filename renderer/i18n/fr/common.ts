@@ -9,6 +9,13 @@ export const common: Translations<typeof en> = {
       'Le disque est plein ou l’application a atteint son quota de stockage : rien n’a été enregistré. Libérez de l’espace et réessayez.',
     unexpected: 'Une erreur est survenue : {{message}}',
   },
+  fileTask: {
+    timeout:
+      'Ce fichier ne peut pas être lu : sa lecture prenait trop de temps et a été arrêtée. Il est peut-être endommagé ou conçu pour bloquer l’application ; rien n’a été modifié.',
+    crashed:
+      'Ce fichier ne peut pas être lu : il est endommagé ou n’est pas du type attendu. Rien n’a été modifié.',
+    cancelled: 'La lecture du fichier a été annulée. Rien n’a été modifié.',
+  },
   table: {
     rowCount_one: '{{count}} ligne',
     rowCount_other: '{{count}} lignes',

@@ -2,13 +2,18 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
-import { commitImport, previewImport } from '@renderer/data/import';
+import { commitImport, previewImport as planRead } from '@renderer/data/import';
+import { readImportFile, type ImportEntity } from '@shared/import';
 import { saveSettings } from '@renderer/data/settings';
 import { deleteDependency, saveDependency } from '@renderer/data/dependencies';
 import { saveLicence } from '@renderer/data/licences';
 import { deleteVendor, saveVendor } from '@renderer/data/vendors';
 
 const csv = (...lines: string[]): Uint8Array => new TextEncoder().encode(lines.join('\r\n'));
+
+/** The preview as the import screen builds it: the file read (in the worker there), then planned. */
+const previewImport = async (entity: ImportEntity, bytes: Uint8Array) =>
+  planRead(entity, await readImportFile(bytes));
 
 const snapshot = async () => {
   const db = workspace();
