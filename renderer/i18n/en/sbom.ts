@@ -25,6 +25,8 @@ export const sbom = {
   spdxWithoutPackages:
     'This SPDX document has no "packages" list, so it has no component to import. Choose the SPDX document of the packages.',
   purlDropped: '"{{purl}}" is not a package URL, so it is left out; the component itself is imported.',
+  purlTooLong:
+    'This package URL is {{length}} characters long, more than the {{limit}} kept, so it is left out; the component itself is imported.',
   moreProblems_one: '…and {{count}} more problem.',
   moreProblems_other: '…and {{count}} more problems.',
   section: {

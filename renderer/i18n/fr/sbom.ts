@@ -26,6 +26,8 @@ export const sbom: Translations<typeof en> = {
     'Ce document SPDX n’a pas de liste « packages » : il n’a donc aucun composant à importer. Choisissez le document SPDX des paquets.',
   purlDropped:
     '« {{purl}} » n’est pas une URL de paquet (purl) : elle est laissée de côté, mais le composant est importé.',
+  purlTooLong:
+    'Cette URL de paquet fait {{length}} caractères, plus que les {{limit}} conservés : elle est laissée de côté, mais le composant est importé.',
   moreProblems_one: '…et {{count}} autre problème.',
   moreProblems_other: '…et {{count}} autres problèmes.',
   section: {

@@ -93,6 +93,19 @@ describe('parseSbom on CycloneDX JSON', () => {
     ]);
   });
 
+  it('leaves out a purl longer than 2,000 characters with a warning, before checking it', () => {
+    const purl = `pkg:generic/a@1?download_url=${'x'.repeat(2000)}`;
+    const result = parsed(parseObject(cycloneDx([{ name: 'long', purl }])));
+    expect(result.components[0]).toEqual({ dependencyId, name: 'long', licences: [] });
+    expect(result.warnings).toEqual([
+      {
+        path: 'components[0].purl',
+        messageKey: 'sbom.purlTooLong',
+        params: { length: purl.length, limit: 2000 },
+      },
+    ]);
+  });
+
   it('accepts an SBOM with an empty or absent component list as zero components', () => {
     expect(names(cycloneDx([]))).toEqual([]);
     expect(names({ bomFormat: 'CycloneDX', specVersion: '1.5', version: 1 })).toEqual([]);

@@ -61,6 +61,26 @@ describe('parseSbom on SPDX JSON', () => {
     expect(only({ supplier: 'NOASSERTION' })?.supplier).toBeUndefined();
   });
 
+  it.each([
+    ['8 KB', 8 * 1024],
+    ['1 MB', 1024 * 1024],
+  ])('reads a hostile supplier of %s at once and refuses it as too long', (_, size) => {
+    // Spaces between two words: what made the former regular expression backtrack for minutes.
+    const supplier = `Organization: a${' '.repeat(size)}x(`;
+    const started = performance.now();
+    const problems = refused(parseObject(spdx([{ name: 'p', supplier }])));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(problems).toEqual([
+      { path: 'packages[0].supplier', messageKey: 'validation.tooLong', params: {} },
+    ]);
+  });
+
+  it('reads a supplier with parentheses or an e-mail at its end by position', () => {
+    expect(only({ supplier: 'Organization:Acme(legal@acme.example)' })?.supplier).toBe('Acme');
+    expect(only({ supplier: 'Organization: Acme (see (a@b))' })?.supplier).toBe('Acme (see (a@b))');
+    expect(only({ supplier: 'Acme Telecom SA' })?.supplier).toBe('Acme Telecom SA');
+  });
+
   it('takes the purl reference whatever its category, and leaves out one that is not a package URL', () => {
     const ref = (referenceType: string, referenceLocator: string) => ({
       referenceCategory: 'PACKAGE-MANAGER',
