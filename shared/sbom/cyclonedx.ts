@@ -1,5 +1,7 @@
 /**
- * CycloneDX JSON 1.4–1.6, read with a single walk over the parsed document.
+ * CycloneDX JSON 1.2–1.6, read with a single walk over the parsed document. What we read has the same shape
+ * in every one of them: `components` nested in `components`, `licenses` (a licence by id or name, or an
+ * expression), `supplier.name` and `publisher` since 1.2, `manufacturer` since 1.6 (simply absent before).
  *
  * Why not more of @cyclonedx/cyclonedx-library: it builds and serialises BOMs but has no JSON reader; its
  * JSON Schema validator needs optional packages that are not installed (ajv-formats, ajv-formats-
@@ -14,8 +16,16 @@ import { Version } from '@cyclonedx/cyclonedx-library/Spec';
 import type { SbomCollector, SourceFields } from './component';
 import { field, isJsonObject, type JsonObject } from './json-value';
 import type { FormatReader } from './format-reader';
+import { MAX_COMPONENT_DEPTH, MAX_COMPONENTS } from './limits';
+import { tooMany, type SbomProblem } from './problems';
 
-export const cycloneDxVersions: readonly string[] = [Version.v1dot4, Version.v1dot5, Version.v1dot6];
+export const cycloneDxVersions: readonly string[] = [
+  Version.v1dot2,
+  Version.v1dot3,
+  Version.v1dot4,
+  Version.v1dot5,
+  Version.v1dot6,
+];
 
 const source: SourceFields = {
   name: 'name',
@@ -52,18 +62,42 @@ const licencesOf = (component: JsonObject, path: string, collector: SbomCollecto
   return licences;
 };
 
-/** Components and their nested components, parents first, in file order. */
-const readComponents = (components: unknown, path: string, collector: SbomCollector): void => {
-  if (components === undefined) return;
+interface PendingList {
+  list: readonly unknown[];
+  path: string;
+  /** 1 for the top-level `components`, 2 for the components of one of them… */
+  depth: number;
+  next: number;
+}
+
+/**
+ * Components and their nested components, parents first, in file order. Walked with a stack of its own
+ * rather than by recursion, so no nesting can overflow the call stack; the number of components and
+ * their nesting are capped (limits.ts) and the walk stops at the first cap passed.
+ */
+const readComponents = (document: JsonObject, collector: SbomCollector): SbomProblem | undefined => {
+  const { components } = document;
+  if (components === undefined) return undefined;
   if (!Array.isArray(components)) {
-    collector.problems.add('sbom.notAList', path, { field: 'components' });
-    return;
+    collector.problems.add('sbom.notAList', 'components', { field: 'components' });
+    return undefined;
   }
-  (components as unknown[]).forEach((component, index) => {
-    const componentPath = `${path}[${index}]`;
+  const pending: PendingList[] = [{ list: components as unknown[], path: 'components', depth: 1, next: 0 }];
+  let count = 0;
+  for (let top = pending.at(-1); top; top = pending.at(-1)) {
+    if (top.next >= top.list.length) {
+      pending.pop();
+      continue;
+    }
+    const index = top.next;
+    top.next += 1;
+    count += 1;
+    if (count > MAX_COMPONENTS) return tooMany();
+    const component = top.list[index];
+    const path = `${top.path}[${index}]`;
     if (!isJsonObject(component)) {
-      collector.problems.add('sbom.componentNotObject', componentPath);
-      return;
+      collector.problems.add('sbom.componentNotObject', path);
+      continue;
     }
     collector.add(
       {
@@ -71,13 +105,24 @@ const readComponents = (components: unknown, path: string, collector: SbomCollec
         version: component.version,
         purl: component.purl,
         supplier: supplierOf(component),
-        licences: licencesOf(component, componentPath, collector),
+        licences: licencesOf(component, path, collector),
       },
-      componentPath,
+      path,
       source,
     );
-    readComponents(component.components, `${componentPath}.components`, collector);
-  });
+    const nested = component.components;
+    if (nested === undefined) continue;
+    const nestedPath = `${path}.components`;
+    if (!Array.isArray(nested)) collector.problems.add('sbom.notAList', nestedPath, { field: 'components' });
+    else if (top.depth >= MAX_COMPONENT_DEPTH)
+      return {
+        path: nestedPath,
+        messageKey: 'sbom.componentsTooDeep',
+        params: { limit: MAX_COMPONENT_DEPTH },
+      };
+    else pending.push({ list: nested as unknown[], path: nestedPath, depth: top.depth + 1, next: 0 });
+  }
+  return undefined;
 };
 
 /**
@@ -88,5 +133,5 @@ export const readCycloneDx: FormatReader = {
   versionField: 'specVersion',
   formatName: 'CycloneDX',
   versions: cycloneDxVersions,
-  read: (document, collector) => readComponents(document.components, 'components', collector),
+  read: readComponents,
 };

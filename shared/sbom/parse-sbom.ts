@@ -49,7 +49,8 @@ export const parseSbom = (bytes: Uint8Array, dependencyId: string): SbomParseRes
     });
 
   const collector = new SbomCollector(dependencyId);
-  reader.read(document, collector);
+  const refusal = reader.read(document, collector);
+  if (refusal) return { ok: false, problems: [refusal] };
   if (!collector.problems.isEmpty) return { ok: false, problems: collector.problems.toArray() };
   return {
     ok: true,

@@ -1,3 +1,5 @@
+import { MAX_COMPONENTS } from './limits';
+
 /**
  * One thing wrong with an SBOM file. `messageKey` is an i18n key (`sbom.*`, or the shared `validation.*` keys
  * when a component field breaks the component schema) and `path` the JSON path of the offending value, such
@@ -37,4 +39,10 @@ export class ProblemList {
 export const refuse = (messageKey: string, path?: string, params: SbomProblem['params'] = {}) => ({
   ok: false as const,
   problems: [{ ...(path && { path }), messageKey, params }],
+});
+
+/** The refusal of a file with more components (or packages) than MAX_COMPONENTS. */
+export const tooMany = (): SbomProblem => ({
+  messageKey: 'sbom.tooManyComponents',
+  params: { limit: MAX_COMPONENTS },
 });

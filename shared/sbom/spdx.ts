@@ -6,6 +6,8 @@
 import type { SbomCollector, SourceFields } from './component';
 import type { FormatReader } from './format-reader';
 import { field, isJsonObject, type JsonObject } from './json-value';
+import { MAX_COMPONENTS } from './limits';
+import { tooMany, type SbomProblem } from './problems';
 
 export const spdxVersions: readonly string[] = ['SPDX-2.2', 'SPDX-2.3'];
 
@@ -73,16 +75,17 @@ const licencesOf = (pkg: JsonObject): unknown[] => {
  * `packages` is optional in the SPDX schema, but a document without it lists only files or snippets: no
  * component to import, and most likely the wrong file, so it is refused. An empty list is accepted.
  */
-const readPackages = (document: JsonObject, collector: SbomCollector): void => {
+const readPackages = (document: JsonObject, collector: SbomCollector): SbomProblem | undefined => {
   const { packages } = document;
   if (packages === undefined) {
     collector.problems.add('sbom.spdxWithoutPackages', 'packages');
-    return;
+    return undefined;
   }
   if (!Array.isArray(packages)) {
     collector.problems.add('sbom.notAList', 'packages', { field: 'packages' });
-    return;
+    return undefined;
   }
+  if (packages.length > MAX_COMPONENTS) return tooMany();
   (packages as unknown[]).forEach((pkg, index) => {
     const path = `packages[${index}]`;
     if (!isJsonObject(pkg)) {
@@ -101,6 +104,7 @@ const readPackages = (document: JsonObject, collector: SbomCollector): void => {
       source,
     );
   });
+  return undefined;
 };
 
 export const readSpdx: FormatReader = {

@@ -27,6 +27,14 @@ export const sbom = {
   purlDropped: '"{{purl}}" is not a package URL, so it is left out; the component itself is imported.',
   purlTooLong:
     'This package URL is {{length}} characters long, more than the {{limit}} kept, so it is left out; the component itself is imported.',
+  tooDeep:
+    'Arrays and objects in this file are nested more than {{limit}} levels deep, far deeper than any SBOM: it was not read.',
+  tooManyComponents:
+    'This file lists more than {{limit}} components, more than one SBOM can hold here: it was not read. Split it by product or image.',
+  componentsTooDeep:
+    'Components are nested within components more than {{limit}} levels deep here: the file was not read further.',
+  spdx3Unsupported:
+    'This is an SPDX 3 document (JSON-LD). SPDX 3 is not supported yet: export the SBOM as SPDX 2.3 JSON or CycloneDX JSON and choose it again.',
   moreProblems_one: '…and {{count}} more problem.',
   moreProblems_other: '…and {{count}} more problems.',
   section: {

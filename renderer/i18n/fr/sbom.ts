@@ -28,6 +28,14 @@ export const sbom: Translations<typeof en> = {
     '« {{purl}} » n’est pas une URL de paquet (purl) : elle est laissée de côté, mais le composant est importé.',
   purlTooLong:
     'Cette URL de paquet fait {{length}} caractères, plus que les {{limit}} conservés : elle est laissée de côté, mais le composant est importé.',
+  tooDeep:
+    'Les tableaux et objets de ce fichier sont imbriqués sur plus de {{limit}} niveaux, bien plus qu’aucune SBOM : il n’a pas été lu.',
+  tooManyComponents:
+    'Ce fichier liste plus de {{limit}} composants, plus qu’une SBOM ne peut en contenir ici : il n’a pas été lu. Scindez-le par produit ou par image.',
+  componentsTooDeep:
+    'Les composants sont imbriqués dans des composants sur plus de {{limit}} niveaux ici : le fichier n’a pas été lu plus loin.',
+  spdx3Unsupported:
+    'Ceci est un document SPDX 3 (JSON-LD). SPDX 3 n’est pas encore pris en charge : exportez la SBOM en SPDX 2.3 JSON ou en CycloneDX JSON et choisissez-la à nouveau.',
   moreProblems_one: '…et {{count}} autre problème.',
   moreProblems_other: '…et {{count}} autres problèmes.',
   section: {

@@ -7,6 +7,38 @@ const only = (component: object) =>
   parsed(parseObject(cycloneDx([{ name: 'c', ...component }]))).components[0];
 
 describe('parseSbom on CycloneDX JSON', () => {
+  it('reads a 1.2 SBOM, as many scanners still write: supplier, publisher, licence by id or expression', () => {
+    const result = parsed(parseSbom(fixtureBytes('cyclonedx-1.2.json'), dependencyId));
+    expect(result).toMatchObject({ format: 'cyclonedx', specVersion: '1.2', warnings: [] });
+    expect(result.components).toEqual([
+      {
+        dependencyId,
+        name: 'tomcat-catalina',
+        version: '9.0.14',
+        purl: 'pkg:maven/org.apache.tomcat/tomcat-catalina@9.0.14?packaging=jar',
+        supplier: 'The Apache Software Foundation',
+        licences: ['Apache-2.0'],
+      },
+      {
+        dependencyId,
+        name: 'mysql-connector-java',
+        version: '5.1.49',
+        purl: 'pkg:maven/mysql/mysql-connector-java@5.1.49',
+        supplier: 'Oracle',
+        licences: ['GPL-2.0-only WITH Universal-FOSS-exception-1.0'],
+      },
+    ]);
+  });
+
+  it('reads a 1.3 SBOM', () => {
+    const result = parsed(parseSbom(fixtureBytes('cyclonedx-1.3.json'), dependencyId));
+    expect(result.specVersion).toBe('1.3');
+    expect(result.components.map(({ name, supplier, licences }) => [name, supplier, licences])).toEqual([
+      ['libssl3', 'Debian', ['Apache-2.0']],
+      ['zlib1g', undefined, ['Zlib']],
+    ]);
+  });
+
   it('reads a 1.4 SBOM: name, version, purl, supplier and licences, tied to the dependency', () => {
     const result = parsed(parseSbom(fixtureBytes('cyclonedx-1.4.json'), dependencyId));
     expect(result).toMatchObject({ format: 'cyclonedx', specVersion: '1.4', warnings: [] });
@@ -111,12 +143,12 @@ describe('parseSbom on CycloneDX JSON', () => {
     expect(names({ bomFormat: 'CycloneDX', specVersion: '1.5', version: 1 })).toEqual([]);
   });
 
-  it.each(['1.3', '1.7', '2.0'])('refuses spec version %s, naming it and the supported ones', (version) => {
+  it.each(['1.1', '1.7', '2.0'])('refuses spec version %s, naming it and the supported ones', (version) => {
     expect(refused(parseObject(cycloneDx([{ name: 'a' }], version)))).toEqual([
       {
         path: 'specVersion',
         messageKey: 'sbom.unsupportedVersion',
-        params: { format: 'CycloneDX', version, supported: '1.4, 1.5, 1.6' },
+        params: { format: 'CycloneDX', version, supported: '1.2, 1.3, 1.4, 1.5, 1.6' },
       },
     ]);
   });

@@ -108,7 +108,7 @@ describe('parseSbom on SPDX JSON', () => {
     ]);
   });
 
-  it.each(['SPDX-2.1', 'SPDX-3.0'])('refuses %s, naming it and the supported versions', (version) => {
+  it.each(['SPDX-2.1', 'SPDX-2.4'])('refuses %s, naming it and the supported versions', (version) => {
     expect(refused(parseObject(spdx([], version)))).toEqual([
       {
         path: 'spdxVersion',
@@ -116,6 +116,32 @@ describe('parseSbom on SPDX JSON', () => {
         params: { format: 'SPDX', version, supported: 'SPDX-2.2, SPDX-2.3' },
       },
     ]);
+  });
+
+  it('says SPDX 3 is not supported yet, whether JSON-LD or with an SPDX 2 style version', () => {
+    const jsonLd = {
+      '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld',
+      '@graph': [
+        {
+          type: 'CreationInfo',
+          '@id': '_:creationinfo',
+          specVersion: '3.0.1',
+          created: '2024-05-01T00:00:00Z',
+        },
+        {
+          type: 'software_Package',
+          spdxId: 'urn:spdx.dev:pkg-1',
+          name: 'zlib',
+          creationInfo: '_:creationinfo',
+        },
+      ],
+    };
+    const spdx3 = [{ messageKey: 'sbom.spdx3Unsupported', params: {} }];
+    expect(refused(parseObject(jsonLd))).toEqual(spdx3);
+    expect(
+      refused(parseObject({ ...jsonLd, '@context': ['https://spdx.org/rdf/3.0.0/spdx-context.jsonld'] })),
+    ).toEqual(spdx3);
+    expect(refused(parseObject(spdx([], 'SPDX-3.0')))).toEqual(spdx3);
   });
 
   it('refuses a document with an SPDX identifier but no version', () => {
