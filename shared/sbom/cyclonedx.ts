@@ -4,16 +4,18 @@
  * expression), `supplier.name` and `publisher` since 1.2, `manufacturer` since 1.6 (simply absent before).
  *
  * Why not more of @cyclonedx/cyclonedx-library: it builds and serialises BOMs but has no JSON reader; its
- * JSON Schema validator needs optional packages that are not installed (ajv-formats, ajv-formats-
- * draft2019), validates the whole document at once with English-only messages, and turning 50,000
- * components into its model classes would cost time for nothing we store. It does earn its place for the
- * spec versions: the accepted ones are the library's own names for them (its Spec entry point is CommonJS
- * and brings its spec tables along, about 45 KB before gzip, 7.5 KB after). The five fields we keep are
+ * JSON Schema validator compiles with ajv at run time (eval, which the app's Content-Security-Policy
+ * forbids) and needs packages that are not installed (ajv-formats); turning 50,000 components into its
+ * model classes would cost time for nothing we store. It earns its place for the spec versions (the
+ * accepted ones are the library's own names for them; its Spec entry point brings its spec tables along,
+ * about 45 KB before gzip, 7.5 KB after) and for its JSON schemas, from which cyclonedx-schema.ts's
+ * validators are generated. The five fields we keep are
  * checked per component with the zod component schema (see component.ts): 50,000 components in about
  * 0.25 s, JSON.parse included.
  */
 import { Version } from '@cyclonedx/cyclonedx-library/Spec';
 import type { SbomCollector, SourceFields } from './component';
+import { cycloneDxSchemaProblems } from './cyclonedx-schema';
 import { field, isJsonObject, type JsonObject } from './json-value';
 import type { FormatReader } from './format-reader';
 import { MAX_COMPONENT_DEPTH, MAX_COMPONENTS } from './limits';
@@ -134,4 +136,5 @@ export const readCycloneDx: FormatReader = {
   formatName: 'CycloneDX',
   versions: cycloneDxVersions,
   read: readComponents,
+  schemaProblems: cycloneDxSchemaProblems,
 };

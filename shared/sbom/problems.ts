@@ -18,11 +18,18 @@ export const MAX_LISTED_PROBLEMS = 100;
 export class ProblemList {
   private readonly listed: SbomProblem[] = [];
   private unlisted = 0;
+  private readonly paths = new Set<string>();
 
   add(messageKey: string, path?: string, params: SbomProblem['params'] = {}): void {
+    if (path) this.paths.add(path);
     if (this.listed.length < MAX_LISTED_PROBLEMS)
       this.listed.push({ ...(path && { path }), messageKey, params });
     else this.unlisted += 1;
+  }
+
+  /** Whether a problem was found at this path already (listed or only counted). */
+  has(path: string | undefined): boolean {
+    return path !== undefined && this.paths.has(path);
   }
 
   get isEmpty(): boolean {

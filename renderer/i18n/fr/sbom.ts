@@ -36,6 +36,32 @@ export const sbom: Translations<typeof en> = {
     'Les composants sont imbriqués dans des composants sur plus de {{limit}} niveaux ici : le fichier n’a pas été lu plus loin.',
   spdx3Unsupported:
     'Ceci est un document SPDX 3 (JSON-LD). SPDX 3 n’est pas encore pris en charge : exportez la SBOM en SPDX 2.3 JSON ou en CycloneDX JSON et choisissez-la à nouveau.',
+  schemaRequired: 'Ce champ est absent ; le schéma CycloneDX l’exige.',
+  schemaRequiredOneOf: 'Il faut ici l’un de ces champs, comme l’exige le schéma CycloneDX : {{fields}}.',
+  schemaUnknownField:
+    'Le schéma CycloneDX n’admet pas de champ « {{field}} » ici. Si le fichier a été fait pour une version plus récente, vérifiez son « specVersion ».',
+  schemaType: 'Le schéma CycloneDX exige ici une valeur de type JSON « {{type}} ».',
+  schemaEnum: '« {{value}} » n’est pas admis ici ; le schéma CycloneDX admet : {{allowed}}.',
+  schemaValue: '« {{value}} » ne fait pas partie des valeurs que le schéma CycloneDX admet ici.',
+  schemaLicenceId:
+    '« {{value}} » n’est pas un identifiant de licence SPDX. Corrigez-le, ou donnez la licence par son nom (« name ») plutôt que par « id ».',
+  schemaDateTime:
+    '« {{value}} » n’est pas une date et heure comme l’exige le schéma CycloneDX (RFC 3339 avec son fuseau, par ex. 2024-05-01T12:00:00Z).',
+  schemaEmail: '« {{value}} » n’est pas une adresse électronique.',
+  schemaUri: '« {{value}} » n’est pas une URI absolue (un schéma tel que https: et aucune espace).',
+  schemaFormat: '« {{value}} » n’est pas au format « {{format}} » qu’exige le schéma CycloneDX.',
+  schemaPattern: '« {{value}} » n’a pas la forme qu’exige ici le schéma CycloneDX.',
+  schemaMinLength: 'Le schéma CycloneDX exige ici au moins {{limit}} caractères.',
+  schemaMaxLength: 'Le schéma CycloneDX admet ici au plus {{limit}} caractères.',
+  schemaMinItems: 'Le schéma CycloneDX exige au moins {{limit}} entrées dans cette liste.',
+  schemaMaxItems: 'Le schéma CycloneDX admet au plus {{limit}} entrées dans cette liste.',
+  schemaMinimum: 'Le schéma CycloneDX exige ici un nombre d’au moins {{limit}}.',
+  schemaMaximum: 'Le schéma CycloneDX admet ici un nombre d’au plus {{limit}}.',
+  schemaDuplicate:
+    'Cette entrée répète une entrée précédente de la même liste ; le schéma CycloneDX exige qu’elles soient toutes différentes.',
+  schemaNoMatch:
+    'Cette valeur ne correspond à aucune des formes que le schéma CycloneDX admet ici (ou à plusieurs).',
+  schemaInvalid: 'Cette valeur enfreint le schéma CycloneDX (règle « {{keyword}} »).',
   moreProblems_one: '…et {{count}} autre problème.',
   moreProblems_other: '…et {{count}} autres problèmes.',
   section: {

@@ -88,17 +88,33 @@ describe('parseSbom on CycloneDX JSON', () => {
   });
 
   it('reads a licence given by SPDX id, by name or as an expression, once each', () => {
-    expect(
-      only({
-        licenses: [
-          { license: { id: 'MIT' } },
-          { license: { name: 'Custom Vendor EULA' } },
-          { expression: 'Apache-2.0 OR GPL-2.0-or-later' },
-          { license: { id: 'MIT' } },
-          { license: { url: 'https://example.com/licence' } },
-        ],
-      })?.licences,
-    ).toEqual(['MIT', 'Custom Vendor EULA', 'Apache-2.0 OR GPL-2.0-or-later']);
+    // Up to 1.4 a list may mix licences and expressions; 1.5 and later allow one or the other.
+    const mixed = parsed(
+      parseObject(
+        cycloneDx(
+          [
+            {
+              name: 'c',
+              licenses: [
+                { license: { id: 'MIT' } },
+                { license: { name: 'Custom Vendor EULA' } },
+                { expression: 'Apache-2.0 OR GPL-2.0-or-later' },
+                { license: { id: 'MIT', url: 'https://opensource.org/license/mit/' } },
+              ],
+            },
+          ],
+          '1.4',
+        ),
+      ),
+    );
+    expect(mixed.components[0]?.licences).toEqual([
+      'MIT',
+      'Custom Vendor EULA',
+      'Apache-2.0 OR GPL-2.0-or-later',
+    ]);
+    expect(only({ licenses: [{ expression: 'MIT AND BSD-3-Clause' }] })?.licences).toEqual([
+      'MIT AND BSD-3-Clause',
+    ]);
   });
 
   it('takes the supplier, else the manufacturer, else the publisher', () => {
@@ -165,7 +181,13 @@ describe('parseSbom on CycloneDX JSON', () => {
 
   it('refuses components without a name, giving the path of each, and imports none of the file', () => {
     const problems = refused(
-      parseObject(cycloneDx([{ name: 'ok' }, { version: '1' }, { name: 'p', components: [{ name: ' ' }] }])),
+      parseObject(
+        cycloneDx([
+          { name: 'ok' },
+          { version: '1' },
+          { name: 'p', components: [{ type: 'file', name: ' ' }] },
+        ]),
+      ),
     );
     expect(problems).toEqual([
       { path: 'components[1].name', messageKey: 'sbom.componentWithoutName', params: {} },
@@ -192,7 +214,9 @@ describe('parseSbom on CycloneDX JSON', () => {
   });
 
   it('lists at most a hundred problems and counts the rest', () => {
-    const problems = refused(parseObject(cycloneDx(Array.from({ length: 150 }, () => ({ version: '1' })))));
+    const problems = refused(
+      parseObject(cycloneDx(Array.from({ length: 150 }, (_, index) => ({ version: String(index) })))),
+    );
     expect(problems).toHaveLength(101);
     expect(problems.at(-1)).toEqual({ messageKey: 'sbom.moreProblems', params: { count: 50 } });
   });
