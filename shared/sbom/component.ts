@@ -1,5 +1,6 @@
 import { purlSchema, sbomComponentInputSchema, type SbomComponentInput } from '../domain/sbom';
 import { quoted } from './json-value';
+import { spdxLicences } from './licences';
 import { ProblemList } from './problems';
 
 /** The component schema without the dependency, which the caller knows and adds to every component. */
@@ -57,7 +58,7 @@ export class SbomCollector {
       version: raw.version ?? undefined,
       purl,
       supplier: raw.supplier ?? undefined,
-      licences: [...new Set(raw.licences)],
+      licences: [...new Set(raw.licences.flatMap(spdxLicences))],
     });
     if (result.success) {
       this.components.push({ dependencyId: this.dependencyId, ...result.data });

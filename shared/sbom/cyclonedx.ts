@@ -45,14 +45,13 @@ const supplierOf = (component: JsonObject): unknown =>
   field(component.supplier, 'name') ?? field(component.manufacturer, 'name') ?? component.publisher;
 
 /**
- * Each entry of `licenses` is an SPDX expression, or a licence given by SPDX id or by name; its other
+ * Each entry of a licence list is an SPDX expression, or a licence given by SPDX id or by name; its other
  * fields (text, url, and the 1.6 `acknowledgement` of declared or concluded) are not kept.
  */
-const licencesOf = (component: JsonObject, path: string, collector: SbomCollector): unknown[] => {
-  const { licenses } = component;
+const licenceList = (licenses: unknown, path: string, collector: SbomCollector): unknown[] => {
   if (licenses === undefined) return [];
   if (!Array.isArray(licenses)) {
-    collector.problems.add('sbom.notAList', `${path}.licenses`, { field: 'licenses' });
+    collector.problems.add('sbom.notAList', path, { field: 'licenses' });
     return [];
   }
   const licences: unknown[] = [];
@@ -62,6 +61,16 @@ const licencesOf = (component: JsonObject, path: string, collector: SbomCollecto
     if (value !== undefined) licences.push(value);
   }
   return licences;
+};
+
+/**
+ * The licences the component declares (or its author concluded), else those a scanner observed in its
+ * files (`evidence.licenses`, since 1.3): better an observed licence than none.
+ */
+const licencesOf = (component: JsonObject, path: string, collector: SbomCollector): unknown[] => {
+  const declared = licenceList(component.licenses, `${path}.licenses`, collector);
+  if (declared.length > 0) return declared;
+  return licenceList(field(component.evidence, 'licenses'), `${path}.evidence.licenses`, collector);
 };
 
 interface PendingList {

@@ -137,10 +137,11 @@ describe('CycloneDX files against the schema of their version', () => {
     const bytes = jsonBytes({ ...cycloneDx(components), metadata: { timestamp: '2024-05-01T12:00:00Z' } });
     const started = performance.now();
     const result = parsed(parseSbom(bytes, dependencyId));
-    // About 2 s on a developer machine (1.2 s of it the schema check); the budget leaves room for CI.
+    // 2.3 s here on an idle machine (0.7 s of it the schema check), 4.5 s with the cores busy: the budget
+    // leaves room for a loaded CI.
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(result.components).toHaveLength(50_000);
-  });
+  }, 30_000);
 
   it('has a validator for every CycloneDX version the importer accepts', () => {
     expect(Object.keys(cycloneDxValidators)).toEqual(cycloneDxVersions);
