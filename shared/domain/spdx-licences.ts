@@ -7,99 +7,31 @@
  * can be traced to the table that produced it. Identifiers are those of the SPDX License List (checked against
  * spdx-license-ids 3.0.24 and spdx-exceptions 2.5.0, the versions spdx-expression-parse validates with).
  */
-export const spdxLicenceTableVersion = '2026.1';
+import { familyTerms } from './spdx-families';
+import {
+  fileCopyleft,
+  libraryCopyleft,
+  libraryCopyleftV3,
+  networkCopyleft,
+  networkCopyleftV3,
+  permissive,
+  permissiveMarkingChanges,
+  publicDomain,
+  restricted,
+  strongCopyleft,
+  strongCopyleftV3,
+  type SpdxLicenceTerms,
+} from './spdx-terms';
 
-/** From the least to the most demanding; 'unknown' last because nothing can be promised about it. */
-export const licenceClassValues = [
-  'permissive',
-  'weak-copyleft',
-  'strong-copyleft',
-  'network-copyleft',
-  'proprietary',
-  'unknown',
-] as const;
-export type LicenceClass = (typeof licenceClassValues)[number];
+export const spdxLicenceTableVersion = '2026.2';
 
-/**
- * What a licence asks of whoever distributes or operates the software. The class gives the reach of
- * 'same-licence' and 'source-disclosure': the licensed files or library for weak copyleft, the whole work
- * built on it for strong and network copyleft.
- * - notice: keep the copyright and licence notices (and attribution) with every copy.
- * - state-changes: mark modified files as changed.
- * - source-disclosure: make the source of what is distributed available to its recipients.
- * - same-licence: distribute modifications (and, for strong copyleft, derived works) under the same licence.
- * - network-use: offer the source to users who interact with the software over a network.
- * - installation-information: give what is needed to install modified versions on a device sold with it.
- * - use-restrictions: limits on the fields of use, commercial use or competing services.
- */
-export const obligationValues = [
-  'notice',
-  'state-changes',
-  'source-disclosure',
-  'same-licence',
-  'network-use',
-  'installation-information',
-  'use-restrictions',
-] as const;
-export type Obligation = (typeof obligationValues)[number];
-
-export interface SpdxLicenceTerms {
-  name: string;
-  licenceClass: LicenceClass;
-  obligations: readonly Obligation[];
-}
-
-const terms =
-  (licenceClass: LicenceClass, obligations: readonly Obligation[]) =>
-  (name: string): SpdxLicenceTerms => ({ name, licenceClass, obligations });
-
-const publicDomain = terms('permissive', []);
-const permissive = terms('permissive', ['notice']);
-const permissiveMarkingChanges = terms('permissive', ['notice', 'state-changes']);
-const fileCopyleft = terms('weak-copyleft', ['notice', 'source-disclosure', 'same-licence']);
-const libraryCopyleft = terms('weak-copyleft', [
-  'notice',
-  'state-changes',
-  'source-disclosure',
-  'same-licence',
-]);
-const libraryCopyleftV3 = terms('weak-copyleft', [
-  'notice',
-  'state-changes',
-  'source-disclosure',
-  'same-licence',
-  'installation-information',
-]);
-const strongCopyleft = terms('strong-copyleft', [
-  'notice',
-  'state-changes',
-  'source-disclosure',
-  'same-licence',
-]);
-const strongCopyleftV3 = terms('strong-copyleft', [
-  'notice',
-  'state-changes',
-  'source-disclosure',
-  'same-licence',
-  'installation-information',
-]);
-const networkCopyleft = terms('network-copyleft', [
-  'notice',
-  'state-changes',
-  'source-disclosure',
-  'same-licence',
-  'network-use',
-]);
-const networkCopyleftV3 = terms('network-copyleft', [
-  'notice',
-  'state-changes',
-  'source-disclosure',
-  'same-licence',
-  'network-use',
-  'installation-information',
-]);
-// Source-available or non-commercial terms: not open source, so they sit with proprietary licences.
-const restricted = terms('proprietary', ['notice', 'use-restrictions']);
+export {
+  licenceClassValues,
+  obligationValues,
+  type LicenceClass,
+  type Obligation,
+  type SpdxLicenceTerms,
+} from './spdx-terms';
 
 export const spdxLicences: Readonly<Record<string, SpdxLicenceTerms>> = {
   // Public-domain dedications and licences without conditions.
@@ -237,10 +169,14 @@ export const knownSpdxIds: readonly string[] = [
   ...Object.keys(deprecatedIdentifiers),
 ];
 
-/** The terms of an SPDX licence identifier (current or deprecated), or undefined when the table lacks it. */
+/**
+ * The terms of an SPDX licence identifier (current or deprecated): from the curated table, else by its
+ * family (spdx-families.ts), else undefined, which classes it 'unknown'.
+ */
 export const spdxLicenceTerms = (id: string): SpdxLicenceTerms | undefined => {
   const current = Object.hasOwn(deprecatedIdentifiers, id) ? deprecatedIdentifiers[id] : id;
-  return current !== undefined && Object.hasOwn(spdxLicences, current) ? spdxLicences[current] : undefined;
+  if (current !== undefined && Object.hasOwn(spdxLicences, current)) return spdxLicences[current];
+  return familyTerms(id);
 };
 
 /**

@@ -181,3 +181,6 @@ export const licenceClass = (expression: string): LicenceClass => classify(expre
 /** The obligations of an SPDX expression: those of the OR branch chosen, of every AND part. */
 export const licenceObligations = (expression: string): readonly Obligation[] =>
   classify(expression).obligations;
+
+/** Whether a text is a valid SPDX expression as written (no suggestion sought). */
+export const isSpdxExpression = (expression: string): boolean => tryParse(expression) !== undefined;

@@ -1,9 +1,16 @@
 import { purlSchema, sbomComponentInputSchema, type SbomComponentInput } from '../domain/sbom';
 import { quoted } from './json-value';
+import { spdxLicences } from './licences';
 import { ProblemList } from './problems';
 
 /** The component schema without the dependency, which the caller knows and adds to every component. */
 const componentFieldsSchema = sbomComponentInputSchema.omit({ dependencyId: true });
+
+/**
+ * Longest package URL kept. Real ones, qualifiers included, stay well under it; a longer one is left out
+ * with a warning, like a purl that is not a package URL, since the component is still worth knowing.
+ */
+export const MAX_PURL_LENGTH = 2000;
 
 /** A component as read from the file, before validation: each value may still have the wrong type. */
 export interface RawComponent {
@@ -36,7 +43,13 @@ export class SbomCollector {
       return;
     }
     let purl = isBlank(raw.purl) ? undefined : raw.purl;
-    if (purl !== undefined && !purlSchema.safeParse(purl).success) {
+    if (typeof purl === 'string' && purl.length > MAX_PURL_LENGTH) {
+      this.warnings.add('sbom.purlTooLong', `${path}.${source.purl}`, {
+        length: purl.length,
+        limit: MAX_PURL_LENGTH,
+      });
+      purl = undefined;
+    } else if (purl !== undefined && !purlSchema.safeParse(purl).success) {
       this.warnings.add('sbom.purlDropped', `${path}.${source.purl}`, { purl: quoted(purl) });
       purl = undefined;
     }
@@ -45,7 +58,7 @@ export class SbomCollector {
       version: raw.version ?? undefined,
       purl,
       supplier: raw.supplier ?? undefined,
-      licences: [...new Set(raw.licences)],
+      licences: [...new Set(raw.licences.flatMap(spdxLicences))],
     });
     if (result.success) {
       this.components.push({ dependencyId: this.dependencyId, ...result.data });

@@ -22,9 +22,10 @@ export type SbomParseResult =
 const readers: Record<SbomFormat, FormatReader> = { cyclonedx: readCycloneDx, spdx: readSpdx };
 
 /**
- * Reads a CycloneDX JSON (1.4–1.6) or SPDX JSON (2.2–2.3) file into the components of one dependency.
- * Either every component is valid and they are all returned, or nothing is and every problem found (up to
- * a hundred) is listed with its JSON path, so the file can be fixed in one go.
+ * Reads a CycloneDX JSON (1.2–1.6) or SPDX JSON (2.2–2.3) file into the components of one dependency.
+ * Either the file is valid (a CycloneDX file against its version's JSON schema too) and every component
+ * is returned, or nothing is and every problem found (up to a hundred) is listed with its JSON path, so
+ * the file can be fixed in one go. Never throws: the caps of limits.ts come before any work.
  */
 export const parseSbom = (bytes: Uint8Array, dependencyId: string): SbomParseResult => {
   const read = readJson(bytes);
@@ -49,7 +50,12 @@ export const parseSbom = (bytes: Uint8Array, dependencyId: string): SbomParseRes
     });
 
   const collector = new SbomCollector(dependencyId);
-  reader.read(document, collector);
+  const refusal = reader.read(document, collector);
+  if (refusal) return { ok: false, problems: [refusal] };
+  // After our own reading, whose messages are more precise: a path it already placed a problem on keeps that one.
+  for (const problem of reader.schemaProblems?.(document, specVersion) ?? [])
+    if (!collector.problems.has(problem.path))
+      collector.problems.add(problem.messageKey, problem.path, problem.params);
   if (!collector.problems.isEmpty) return { ok: false, problems: collector.problems.toArray() };
   return {
     ok: true,

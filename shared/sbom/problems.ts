@@ -1,3 +1,5 @@
+import { MAX_COMPONENTS } from './limits';
+
 /**
  * One thing wrong with an SBOM file. `messageKey` is an i18n key (`sbom.*`, or the shared `validation.*` keys
  * when a component field breaks the component schema) and `path` the JSON path of the offending value, such
@@ -16,11 +18,18 @@ export const MAX_LISTED_PROBLEMS = 100;
 export class ProblemList {
   private readonly listed: SbomProblem[] = [];
   private unlisted = 0;
+  private readonly paths = new Set<string>();
 
   add(messageKey: string, path?: string, params: SbomProblem['params'] = {}): void {
+    if (path) this.paths.add(path);
     if (this.listed.length < MAX_LISTED_PROBLEMS)
       this.listed.push({ ...(path && { path }), messageKey, params });
     else this.unlisted += 1;
+  }
+
+  /** Whether a problem was found at this path already (listed or only counted). */
+  has(path: string | undefined): boolean {
+    return path !== undefined && this.paths.has(path);
   }
 
   get isEmpty(): boolean {
@@ -37,4 +46,10 @@ export class ProblemList {
 export const refuse = (messageKey: string, path?: string, params: SbomProblem['params'] = {}) => ({
   ok: false as const,
   problems: [{ ...(path && { path }), messageKey, params }],
+});
+
+/** The refusal of a file with more components (or packages) than MAX_COMPONENTS. */
+export const tooMany = (): SbomProblem => ({
+  messageKey: 'sbom.tooManyComponents',
+  params: { limit: MAX_COMPONENTS },
 });

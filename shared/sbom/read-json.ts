@@ -1,7 +1,5 @@
+import { MAX_JSON_DEPTH, MAX_SBOM_BYTES } from './limits';
 import { refuse, type SbomProblem } from './problems';
-
-/** 100 MB: a 50,000-component CycloneDX SBOM is about 25 MB; beyond this the file is not an SBOM we can use. */
-export const MAX_SBOM_BYTES = 100 * 1024 * 1024;
 
 export type ReadJsonResult = { ok: true; json: unknown } | { ok: false; problems: SbomProblem[] };
 
@@ -30,7 +28,33 @@ const syntaxProblem = (text: string, error: unknown): ReturnType<typeof refuse> 
     : refuse('sbom.notJsonAt', undefined, lineAndColumn(text, Number(offset)));
 };
 
-/** Size, encoding (UTF-8, with or without a byte order mark) and JSON syntax, each refused with its own message. */
+const [quote, backslash, openBrace, closeBrace, openBracket, closeBracket] = [34, 92, 123, 125, 91, 93];
+
+/**
+ * Whether arrays and objects nest deeper than `limit` in JSON text: one pass over the characters, skipping
+ * strings, without parsing. Broken JSON gives some answer; JSON.parse then refuses it anyway.
+ */
+const nestsDeeperThan = (text: string, limit: number): boolean => {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === backslash) index += 1;
+      else if (code === quote) inString = false;
+    } else if (code === quote) inString = true;
+    else if (code === openBrace || code === openBracket) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (code === closeBrace || code === closeBracket) depth -= 1;
+  }
+  return false;
+};
+
+/**
+ * Size, encoding (UTF-8, with or without a byte order mark), nesting and JSON syntax, each refused with its
+ * own message.
+ */
 export const readJson = (bytes: Uint8Array): ReadJsonResult => {
   if (bytes.byteLength > MAX_SBOM_BYTES)
     return refuse('sbom.tooLarge', undefined, {
@@ -44,9 +68,13 @@ export const readJson = (bytes: Uint8Array): ReadJsonResult => {
     return refuse('sbom.notText');
   }
   if (text.trim() === '') return refuse('sbom.empty');
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    return refuse('sbom.tooDeep', undefined, { limit: MAX_JSON_DEPTH });
   try {
     return { ok: true, json: JSON.parse(text) as unknown };
   } catch (error) {
+    // Some engines' JSON.parse recurses and runs out of stack before the scan's limit would matter.
+    if (error instanceof RangeError) return refuse('sbom.tooDeep', undefined, { limit: MAX_JSON_DEPTH });
     return syntaxProblem(text, error);
   }
 };

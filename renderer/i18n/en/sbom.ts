@@ -25,6 +25,41 @@ export const sbom = {
   spdxWithoutPackages:
     'This SPDX document has no "packages" list, so it has no component to import. Choose the SPDX document of the packages.',
   purlDropped: '"{{purl}}" is not a package URL, so it is left out; the component itself is imported.',
+  purlTooLong:
+    'This package URL is {{length}} characters long, more than the {{limit}} kept, so it is left out; the component itself is imported.',
+  tooDeep:
+    'Arrays and objects in this file are nested more than {{limit}} levels deep, far deeper than any SBOM: it was not read.',
+  tooManyComponents:
+    'This file lists more than {{limit}} components, more than one SBOM can hold here: it was not read. Split it by product or image.',
+  componentsTooDeep:
+    'Components are nested within components more than {{limit}} levels deep here: the file was not read further.',
+  spdx3Unsupported:
+    'This is an SPDX 3 document (JSON-LD). SPDX 3 is not supported yet: export the SBOM as SPDX 2.3 JSON or CycloneDX JSON and choose it again.',
+  schemaRequired: 'This field is missing; the CycloneDX schema requires it.',
+  schemaRequiredOneOf: 'This needs one of these fields, as the CycloneDX schema requires: {{fields}}.',
+  schemaUnknownField:
+    'The CycloneDX schema does not allow a "{{field}}" field here. If the file was made for a later version, check its "specVersion".',
+  schemaType: 'The CycloneDX schema requires a value of JSON type "{{type}}" here.',
+  schemaEnum: '"{{value}}" is not allowed here; the CycloneDX schema allows: {{allowed}}.',
+  schemaValue: '"{{value}}" is not one of the values the CycloneDX schema allows here.',
+  schemaLicenceId:
+    '"{{value}}" is not an SPDX licence identifier. Correct it, or give the licence by "name" instead of "id".',
+  schemaDateTime:
+    '"{{value}}" is not a date and time as the CycloneDX schema requires (RFC 3339 with its time zone, e.g. 2024-05-01T12:00:00Z).',
+  schemaEmail: '"{{value}}" is not an e-mail address.',
+  schemaUri: '"{{value}}" is not an absolute URI (a scheme such as https: and no spaces).',
+  schemaFormat: '"{{value}}" is not in the "{{format}}" format the CycloneDX schema requires.',
+  schemaPattern: '"{{value}}" does not have the form the CycloneDX schema requires here.',
+  schemaMinLength: 'The CycloneDX schema requires at least {{limit}} characters here.',
+  schemaMaxLength: 'The CycloneDX schema allows at most {{limit}} characters here.',
+  schemaMinItems: 'The CycloneDX schema requires at least {{limit}} entries in this list.',
+  schemaMaxItems: 'The CycloneDX schema allows at most {{limit}} entries in this list.',
+  schemaMinimum: 'The CycloneDX schema requires a number of at least {{limit}} here.',
+  schemaMaximum: 'The CycloneDX schema allows a number of at most {{limit}} here.',
+  schemaDuplicate:
+    'This entry repeats an earlier one of the same list; the CycloneDX schema requires each to be different.',
+  schemaNoMatch: 'This value matches none of the forms the CycloneDX schema allows here (or more than one).',
+  schemaInvalid: 'This value breaks the CycloneDX schema (rule "{{keyword}}").',
   moreProblems_one: '…and {{count}} more problem.',
   moreProblems_other: '…and {{count}} more problems.',
   section: {
@@ -32,7 +67,7 @@ export const sbom = {
     intro:
       'The components of this dependency, read from its SBOM, with the licence classes they fall in. A new import replaces the whole SBOM.',
     fileLabel: 'Import an SBOM (CycloneDX or SPDX JSON)',
-    fileDescription: 'A CycloneDX JSON file (1.4 to 1.6) or an SPDX JSON file (2.2 or 2.3).',
+    fileDescription: 'A CycloneDX JSON file (1.2 to 1.6) or an SPDX JSON file (2.2 or 2.3).',
     reading: 'Reading {{fileName}}…',
     none: 'No SBOM has been imported for this dependency yet.',
     loading: 'Loading the SBOM…',

@@ -26,6 +26,42 @@ export const sbom: Translations<typeof en> = {
     'Ce document SPDX n’a pas de liste « packages » : il n’a donc aucun composant à importer. Choisissez le document SPDX des paquets.',
   purlDropped:
     '« {{purl}} » n’est pas une URL de paquet (purl) : elle est laissée de côté, mais le composant est importé.',
+  purlTooLong:
+    'Cette URL de paquet fait {{length}} caractères, plus que les {{limit}} conservés : elle est laissée de côté, mais le composant est importé.',
+  tooDeep:
+    'Les tableaux et objets de ce fichier sont imbriqués sur plus de {{limit}} niveaux, bien plus qu’aucune SBOM : il n’a pas été lu.',
+  tooManyComponents:
+    'Ce fichier liste plus de {{limit}} composants, plus qu’une SBOM ne peut en contenir ici : il n’a pas été lu. Scindez-le par produit ou par image.',
+  componentsTooDeep:
+    'Les composants sont imbriqués dans des composants sur plus de {{limit}} niveaux ici : le fichier n’a pas été lu plus loin.',
+  spdx3Unsupported:
+    'Ceci est un document SPDX 3 (JSON-LD). SPDX 3 n’est pas encore pris en charge : exportez la SBOM en SPDX 2.3 JSON ou en CycloneDX JSON et choisissez-la à nouveau.',
+  schemaRequired: 'Ce champ est absent ; le schéma CycloneDX l’exige.',
+  schemaRequiredOneOf: 'Il faut ici l’un de ces champs, comme l’exige le schéma CycloneDX : {{fields}}.',
+  schemaUnknownField:
+    'Le schéma CycloneDX n’admet pas de champ « {{field}} » ici. Si le fichier a été fait pour une version plus récente, vérifiez son « specVersion ».',
+  schemaType: 'Le schéma CycloneDX exige ici une valeur de type JSON « {{type}} ».',
+  schemaEnum: '« {{value}} » n’est pas admis ici ; le schéma CycloneDX admet : {{allowed}}.',
+  schemaValue: '« {{value}} » ne fait pas partie des valeurs que le schéma CycloneDX admet ici.',
+  schemaLicenceId:
+    '« {{value}} » n’est pas un identifiant de licence SPDX. Corrigez-le, ou donnez la licence par son nom (« name ») plutôt que par « id ».',
+  schemaDateTime:
+    '« {{value}} » n’est pas une date et heure comme l’exige le schéma CycloneDX (RFC 3339 avec son fuseau, par ex. 2024-05-01T12:00:00Z).',
+  schemaEmail: '« {{value}} » n’est pas une adresse électronique.',
+  schemaUri: '« {{value}} » n’est pas une URI absolue (un schéma tel que https: et aucune espace).',
+  schemaFormat: '« {{value}} » n’est pas au format « {{format}} » qu’exige le schéma CycloneDX.',
+  schemaPattern: '« {{value}} » n’a pas la forme qu’exige ici le schéma CycloneDX.',
+  schemaMinLength: 'Le schéma CycloneDX exige ici au moins {{limit}} caractères.',
+  schemaMaxLength: 'Le schéma CycloneDX admet ici au plus {{limit}} caractères.',
+  schemaMinItems: 'Le schéma CycloneDX exige au moins {{limit}} entrées dans cette liste.',
+  schemaMaxItems: 'Le schéma CycloneDX admet au plus {{limit}} entrées dans cette liste.',
+  schemaMinimum: 'Le schéma CycloneDX exige ici un nombre d’au moins {{limit}}.',
+  schemaMaximum: 'Le schéma CycloneDX admet ici un nombre d’au plus {{limit}}.',
+  schemaDuplicate:
+    'Cette entrée répète une entrée précédente de la même liste ; le schéma CycloneDX exige qu’elles soient toutes différentes.',
+  schemaNoMatch:
+    'Cette valeur ne correspond à aucune des formes que le schéma CycloneDX admet ici (ou à plusieurs).',
+  schemaInvalid: 'Cette valeur enfreint le schéma CycloneDX (règle « {{keyword}} »).',
   moreProblems_one: '…et {{count}} autre problème.',
   moreProblems_other: '…et {{count}} autres problèmes.',
   section: {
@@ -33,7 +69,7 @@ export const sbom: Translations<typeof en> = {
     intro:
       'Les composants de cette dépendance, lus dans sa SBOM, avec les classes de licence dont ils relèvent. Un nouvel import remplace toute la SBOM.',
     fileLabel: 'Importer une SBOM (CycloneDX ou SPDX JSON)',
-    fileDescription: 'Un fichier CycloneDX JSON (1.4 à 1.6) ou SPDX JSON (2.2 ou 2.3).',
+    fileDescription: 'Un fichier CycloneDX JSON (1.2 à 1.6) ou SPDX JSON (2.2 ou 2.3).',
     reading: 'Lecture de {{fileName}}…',
     none: 'Aucune SBOM n’a encore été importée pour cette dépendance.',
     loading: 'Chargement de la SBOM…',

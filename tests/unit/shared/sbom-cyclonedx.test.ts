@@ -7,6 +7,38 @@ const only = (component: object) =>
   parsed(parseObject(cycloneDx([{ name: 'c', ...component }]))).components[0];
 
 describe('parseSbom on CycloneDX JSON', () => {
+  it('reads a 1.2 SBOM, as many scanners still write: supplier, publisher, licence by id or expression', () => {
+    const result = parsed(parseSbom(fixtureBytes('cyclonedx-1.2.json'), dependencyId));
+    expect(result).toMatchObject({ format: 'cyclonedx', specVersion: '1.2', warnings: [] });
+    expect(result.components).toEqual([
+      {
+        dependencyId,
+        name: 'tomcat-catalina',
+        version: '9.0.14',
+        purl: 'pkg:maven/org.apache.tomcat/tomcat-catalina@9.0.14?packaging=jar',
+        supplier: 'The Apache Software Foundation',
+        licences: ['Apache-2.0'],
+      },
+      {
+        dependencyId,
+        name: 'mysql-connector-java',
+        version: '5.1.49',
+        purl: 'pkg:maven/mysql/mysql-connector-java@5.1.49',
+        supplier: 'Oracle',
+        licences: ['GPL-2.0-only WITH Universal-FOSS-exception-1.0'],
+      },
+    ]);
+  });
+
+  it('reads a 1.3 SBOM', () => {
+    const result = parsed(parseSbom(fixtureBytes('cyclonedx-1.3.json'), dependencyId));
+    expect(result.specVersion).toBe('1.3');
+    expect(result.components.map(({ name, supplier, licences }) => [name, supplier, licences])).toEqual([
+      ['libssl3', 'Debian', ['Apache-2.0']],
+      ['zlib1g', undefined, ['Zlib']],
+    ]);
+  });
+
   it('reads a 1.4 SBOM: name, version, purl, supplier and licences, tied to the dependency', () => {
     const result = parsed(parseSbom(fixtureBytes('cyclonedx-1.4.json'), dependencyId));
     expect(result).toMatchObject({ format: 'cyclonedx', specVersion: '1.4', warnings: [] });
@@ -34,7 +66,8 @@ describe('parseSbom on CycloneDX JSON', () => {
     const result = parsed(parseSbom(fixtureBytes('cyclonedx-1.5.json'), dependencyId));
     expect(result.specVersion).toBe('1.5');
     expect(result.components.map((component) => [component.name, component.licences])).toEqual([
-      ['spring-core', ['The Apache Software License, Version 2.0']],
+      // Given by name in the file: the name of Apache-2.0 as Maven POMs write it.
+      ['spring-core', ['Apache-2.0']],
       ['spring-jcl', ['Apache-2.0']],
       ['busybox', ['GPL-2.0-only']],
     ]);
@@ -56,17 +89,33 @@ describe('parseSbom on CycloneDX JSON', () => {
   });
 
   it('reads a licence given by SPDX id, by name or as an expression, once each', () => {
-    expect(
-      only({
-        licenses: [
-          { license: { id: 'MIT' } },
-          { license: { name: 'Custom Vendor EULA' } },
-          { expression: 'Apache-2.0 OR GPL-2.0-or-later' },
-          { license: { id: 'MIT' } },
-          { license: { url: 'https://example.com/licence' } },
-        ],
-      })?.licences,
-    ).toEqual(['MIT', 'Custom Vendor EULA', 'Apache-2.0 OR GPL-2.0-or-later']);
+    // Up to 1.4 a list may mix licences and expressions; 1.5 and later allow one or the other.
+    const mixed = parsed(
+      parseObject(
+        cycloneDx(
+          [
+            {
+              name: 'c',
+              licenses: [
+                { license: { id: 'MIT' } },
+                { license: { name: 'Custom Vendor EULA' } },
+                { expression: 'Apache-2.0 OR GPL-2.0-or-later' },
+                { license: { id: 'MIT', url: 'https://opensource.org/license/mit/' } },
+              ],
+            },
+          ],
+          '1.4',
+        ),
+      ),
+    );
+    expect(mixed.components[0]?.licences).toEqual([
+      'MIT',
+      'Custom Vendor EULA',
+      'Apache-2.0 OR GPL-2.0-or-later',
+    ]);
+    expect(only({ licenses: [{ expression: 'MIT AND BSD-3-Clause' }] })?.licences).toEqual([
+      'MIT AND BSD-3-Clause',
+    ]);
   });
 
   it('takes the supplier, else the manufacturer, else the publisher', () => {
@@ -93,17 +142,30 @@ describe('parseSbom on CycloneDX JSON', () => {
     ]);
   });
 
+  it('leaves out a purl longer than 2,000 characters with a warning, before checking it', () => {
+    const purl = `pkg:generic/a@1?download_url=${'x'.repeat(2000)}`;
+    const result = parsed(parseObject(cycloneDx([{ name: 'long', purl }])));
+    expect(result.components[0]).toEqual({ dependencyId, name: 'long', licences: [] });
+    expect(result.warnings).toEqual([
+      {
+        path: 'components[0].purl',
+        messageKey: 'sbom.purlTooLong',
+        params: { length: purl.length, limit: 2000 },
+      },
+    ]);
+  });
+
   it('accepts an SBOM with an empty or absent component list as zero components', () => {
     expect(names(cycloneDx([]))).toEqual([]);
     expect(names({ bomFormat: 'CycloneDX', specVersion: '1.5', version: 1 })).toEqual([]);
   });
 
-  it.each(['1.3', '1.7', '2.0'])('refuses spec version %s, naming it and the supported ones', (version) => {
+  it.each(['1.1', '1.7', '2.0'])('refuses spec version %s, naming it and the supported ones', (version) => {
     expect(refused(parseObject(cycloneDx([{ name: 'a' }], version)))).toEqual([
       {
         path: 'specVersion',
         messageKey: 'sbom.unsupportedVersion',
-        params: { format: 'CycloneDX', version, supported: '1.4, 1.5, 1.6' },
+        params: { format: 'CycloneDX', version, supported: '1.2, 1.3, 1.4, 1.5, 1.6' },
       },
     ]);
   });
@@ -120,7 +182,13 @@ describe('parseSbom on CycloneDX JSON', () => {
 
   it('refuses components without a name, giving the path of each, and imports none of the file', () => {
     const problems = refused(
-      parseObject(cycloneDx([{ name: 'ok' }, { version: '1' }, { name: 'p', components: [{ name: ' ' }] }])),
+      parseObject(
+        cycloneDx([
+          { name: 'ok' },
+          { version: '1' },
+          { name: 'p', components: [{ type: 'file', name: ' ' }] },
+        ]),
+      ),
     );
     expect(problems).toEqual([
       { path: 'components[1].name', messageKey: 'sbom.componentWithoutName', params: {} },
@@ -147,7 +215,9 @@ describe('parseSbom on CycloneDX JSON', () => {
   });
 
   it('lists at most a hundred problems and counts the rest', () => {
-    const problems = refused(parseObject(cycloneDx(Array.from({ length: 150 }, () => ({ version: '1' })))));
+    const problems = refused(
+      parseObject(cycloneDx(Array.from({ length: 150 }, (_, index) => ({ version: String(index) })))),
+    );
     expect(problems).toHaveLength(101);
     expect(problems.at(-1)).toEqual({ messageKey: 'sbom.moreProblems', params: { count: 50 } });
   });

@@ -16,7 +16,7 @@ const sbomDir = fileURLToPath(new URL('../../../shared/sbom/', import.meta.url))
 const keysUsed = (): string[] => {
   const keys = new Set<string>();
   for (const file of readdirSync(sbomDir).filter((name) => name.endsWith('.ts')))
-    for (const match of readFileSync(sbomDir + file, 'utf8').matchAll(/'sbom\.([A-Za-z]+)'/g))
+    for (const match of readFileSync(sbomDir + file, 'utf8').matchAll(/'sbom\.([A-Za-z0-9]+)'/g))
       if (match[1]) keys.add(match[1]);
   return [...keys].sort();
 };

@@ -61,6 +61,26 @@ describe('parseSbom on SPDX JSON', () => {
     expect(only({ supplier: 'NOASSERTION' })?.supplier).toBeUndefined();
   });
 
+  it.each([
+    ['8 KB', 8 * 1024],
+    ['1 MB', 1024 * 1024],
+  ])('reads a hostile supplier of %s at once and refuses it as too long', (_, size) => {
+    // Spaces between two words: what made the former regular expression backtrack for minutes.
+    const supplier = `Organization: a${' '.repeat(size)}x(`;
+    const started = performance.now();
+    const problems = refused(parseObject(spdx([{ name: 'p', supplier }])));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(problems).toEqual([
+      { path: 'packages[0].supplier', messageKey: 'validation.tooLong', params: {} },
+    ]);
+  });
+
+  it('reads a supplier with parentheses or an e-mail at its end by position', () => {
+    expect(only({ supplier: 'Organization:Acme(legal@acme.example)' })?.supplier).toBe('Acme');
+    expect(only({ supplier: 'Organization: Acme (see (a@b))' })?.supplier).toBe('Acme (see (a@b))');
+    expect(only({ supplier: 'Acme Telecom SA' })?.supplier).toBe('Acme Telecom SA');
+  });
+
   it('takes the purl reference whatever its category, and leaves out one that is not a package URL', () => {
     const ref = (referenceType: string, referenceLocator: string) => ({
       referenceCategory: 'PACKAGE-MANAGER',
@@ -88,7 +108,7 @@ describe('parseSbom on SPDX JSON', () => {
     ]);
   });
 
-  it.each(['SPDX-2.1', 'SPDX-3.0'])('refuses %s, naming it and the supported versions', (version) => {
+  it.each(['SPDX-2.1', 'SPDX-2.4'])('refuses %s, naming it and the supported versions', (version) => {
     expect(refused(parseObject(spdx([], version)))).toEqual([
       {
         path: 'spdxVersion',
@@ -96,6 +116,32 @@ describe('parseSbom on SPDX JSON', () => {
         params: { format: 'SPDX', version, supported: 'SPDX-2.2, SPDX-2.3' },
       },
     ]);
+  });
+
+  it('says SPDX 3 is not supported yet, whether JSON-LD or with an SPDX 2 style version', () => {
+    const jsonLd = {
+      '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld',
+      '@graph': [
+        {
+          type: 'CreationInfo',
+          '@id': '_:creationinfo',
+          specVersion: '3.0.1',
+          created: '2024-05-01T00:00:00Z',
+        },
+        {
+          type: 'software_Package',
+          spdxId: 'urn:spdx.dev:pkg-1',
+          name: 'zlib',
+          creationInfo: '_:creationinfo',
+        },
+      ],
+    };
+    const spdx3 = [{ messageKey: 'sbom.spdx3Unsupported', params: {} }];
+    expect(refused(parseObject(jsonLd))).toEqual(spdx3);
+    expect(
+      refused(parseObject({ ...jsonLd, '@context': ['https://spdx.org/rdf/3.0.0/spdx-context.jsonld'] })),
+    ).toEqual(spdx3);
+    expect(refused(parseObject(spdx([], 'SPDX-3.0')))).toEqual(spdx3);
   });
 
   it('refuses a document with an SPDX identifier but no version', () => {
