@@ -5,8 +5,8 @@ import { MENU_COMMAND_CHANNEL, type MenuLanguage } from '../shared/ipc';
 import { registerIpcHandlers } from './ipc/handlers';
 import { menuTemplate } from './menu-template';
 import { isAppUrl } from './navigation-policy';
-import { isPermissionAllowed } from './permission-policy';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { applySessionPolicy } from './session-policy';
 import { createMainWindow, openHiddenPage } from './window';
 
 // The profile folder (and so the user's IndexedDB) is keyed by this name: it is pinned by a test.
@@ -59,13 +59,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const appSession = session.defaultSession;
-    const isOwnPage = (url: string): boolean => isAppUrl(url, devServerUrl);
-    appSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
-      callback(isPermissionAllowed(permission, details.requestingUrl, isOwnPage)),
-    );
-    appSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-      isPermissionAllowed(permission, requestingOrigin, isOwnPage),
-    );
+    applySessionPolicy(appSession, (url) => isAppUrl(url, devServerUrl));
     serveRenderer(appSession, rendererFolder);
     registerIpcHandlers({
       window: () => mainWindow,
