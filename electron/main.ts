@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { APP_NAME } from '../shared/app-identity';
 import { MENU_COMMAND_CHANNEL, type MenuLanguage } from '../shared/ipc';
+import { externalLinkDialog, openExternalLink } from './external-link';
 import { registerIpcHandlers } from './ipc/handlers';
 import { menuTemplate } from './menu-template';
 import { isAppUrl } from './navigation-policy';
@@ -30,8 +31,21 @@ const buildMenu = (): void => {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 };
 
+/** Asks, in the user's language, before a link leaves the app for their browser. */
+const confirmLink = async (url: string): Promise<boolean> => {
+  const options = externalLinkDialog(url, menuLanguage);
+  const { response } = mainWindow
+    ? await dialog.showMessageBox(mainWindow, options)
+    : await dialog.showMessageBox(options);
+  return response === 0;
+};
+
+const openLink = (url: string): void => {
+  void openExternalLink(url, { confirm: confirmLink, open: (address) => shell.openExternal(address) });
+};
+
 const openWindow = (): void => {
-  mainWindow = createMainWindow({ preloadPath, devServerUrl });
+  mainWindow = createMainWindow({ preloadPath, devServerUrl, openLink });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -63,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(appSession, rendererFolder);
     registerIpcHandlers({
       window: () => mainWindow,
-      openHiddenPage: (page) => openHiddenPage({ preloadPath, devServerUrl }, page),
+      openHiddenPage: (page) => openHiddenPage({ preloadPath, devServerUrl, openLink }, page),
       setMenuLanguage: (language) => {
         menuLanguage = language;
         buildMenu();

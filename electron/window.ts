@@ -1,24 +1,26 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../shared/app-identity';
-import { isExternalLinkAllowed, shouldAllowNavigation } from './navigation-policy';
+import { shouldAllowNavigation } from './navigation-policy';
 import { windowOptions } from './window-options';
 
 export type WindowSources = {
   preloadPath: string;
   /** electron-vite's dev server in development; the app:// origin otherwise. */
   devServerUrl?: string;
+  /** What a link the page opens in a new window leads to: the allowlist, then the user's confirmation. */
+  openLink: (url: string) => void;
 };
 
 /**
- * The window factory of the app. Navigation away from the app and new windows are denied; a link to a web page
- * opens in the user's browser instead, so nothing foreign ever runs with the bridge attached.
+ * The window factory of the app. Navigation away from the app and new windows are denied; a link to a page of
+ * an allowed site may open in the user's browser instead, so nothing foreign ever runs with the bridge attached.
  */
-const createGuardedWindow = ({ preloadPath, devServerUrl }: WindowSources): BrowserWindow => {
+const createGuardedWindow = ({ preloadPath, devServerUrl, openLink }: WindowSources): BrowserWindow => {
   const window = new BrowserWindow(windowOptions(preloadPath));
   const contents = window.webContents;
 
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+    openLink(url);
     return { action: 'deny' };
   });
   const guard = (event: Electron.Event, url: string): void => {
