@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { app, dialog, type BrowserWindow, type WebContents } from 'electron';
 import type { IpcOutputs, MenuLanguage, PrintablePage } from '../../shared/ipc';
 import { waitUntil } from '../wait-until';
-import { describeFileError, tooLargeMessage } from './file-errors';
+import { describeFileError, pickedFileProblem } from './file-errors';
 import { register } from './register';
 
 export type IpcHandlerContext = {
@@ -75,8 +75,9 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
       const filePath = choice.filePaths[0];
       if (choice.canceled || filePath === undefined) return { status: 'cancelled' };
       const fileName = basename(filePath);
-      const { size } = await withFileErrors(fileName, () => stat(filePath));
-      if (size > maxBytes) throw new Error(tooLargeMessage(fileName, size, maxBytes));
+      const picked = await withFileErrors(fileName, () => stat(filePath));
+      const problem = pickedFileProblem(fileName, picked, maxBytes);
+      if (problem) throw new Error(problem);
       const data = await withFileErrors(fileName, () => readFile(filePath));
       return { status: 'opened', fileName, data: new Uint8Array(data) };
     },
