@@ -8,7 +8,7 @@ import { menuTemplate } from './menu-template';
 import { isAppUrl } from './navigation-policy';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySessionPolicy } from './session-policy';
-import { createMainWindow, openHiddenPage } from './window';
+import { createMainWindow, hiddenPrintPage } from './window';
 
 // The profile folder (and so the user's IndexedDB) is keyed by this name: it is pinned by a test.
 app.setName(APP_NAME);
@@ -77,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(appSession, rendererFolder);
     registerIpcHandlers({
       window: () => mainWindow,
-      openHiddenPage: (page) => openHiddenPage({ preloadPath, devServerUrl, openLink }, page),
+      hiddenPage: (page, options) => hiddenPrintPage({ preloadPath, devServerUrl, openLink }, page, options),
       setMenuLanguage: (language) => {
         menuLanguage = language;
         buildMenu();

@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../shared/app-identity';
 import { shouldAllowNavigation } from './navigation-policy';
+import type { HiddenPrintPage } from './print-job';
 import { windowOptions } from './window-options';
 
 export type WindowSources = {
@@ -43,12 +44,25 @@ export const createMainWindow = (sources: WindowSources): BrowserWindow => {
   return window;
 };
 
+/** What the report's print page sets once every chart is drawn (see BoardReportPrintPage). */
+const reportDrawn = "document.body.dataset.reportReady === 'true'";
+
 /**
- * A window never shown, holding one page of the app (the board report to print), under the same
- * security settings and navigation guards as the app's window. The caller destroys it when done.
+ * A window never shown, holding one page of the app (the board report to print), under the same security
+ * settings and navigation guards as the app's window; printHiddenPage loads, prints and closes it.
  */
-export const openHiddenPage = async (sources: WindowSources, page: string): Promise<BrowserWindow> => {
+export const hiddenPrintPage = (
+  sources: WindowSources,
+  page: string,
+  options: Electron.PrintToPDFOptions,
+): HiddenPrintPage => {
   const window = createGuardedWindow(sources);
-  await window.loadURL(appUrl(sources.devServerUrl, page));
-  return window;
+  return {
+    load: () => window.loadURL(appUrl(sources.devServerUrl, page)),
+    isDrawn: async () => (await window.webContents.executeJavaScript(reportDrawn)) === true,
+    print: async () => new Uint8Array(await window.webContents.printToPDF(options)),
+    close: () => {
+      if (!window.isDestroyed()) window.destroy();
+    },
+  };
 };
