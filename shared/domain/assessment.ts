@@ -8,6 +8,7 @@ import {
   recordMetaSchema,
   referenceSchema,
   requiredText,
+  textSchema,
 } from './common';
 import { subjectTypeValues } from './checklist';
 
@@ -35,7 +36,7 @@ export const maturitySchema = z
 export const answerValueSchema = z.union([
   z.enum(yesNoValues),
   maturitySchema,
-  z.string().max(20_000, 'validation.tooLong'),
+  textSchema().max(20_000, 'validation.tooLong'),
   z.null(),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;

@@ -31,3 +31,4 @@ export * from './assessment-sovereignty';
 export * from './calendar';
 export * from './evidence-rules';
 export * from './assessment-overview';
+export * from './xml-text';

@@ -35,6 +35,7 @@ import {
 } from '@shared/export';
 import { loadExcelJs } from '@shared/import/libraries';
 import { storedVendor } from '../fixtures/records';
+import { malformedXmlParts, unXmlText } from '../fixtures/xml-parts';
 import * as fixture from '../fixtures/report-workspace';
 
 /** Labels that are the values themselves (upper-cased for enums), so each cell shows where it came from. */
@@ -291,6 +292,38 @@ describe('buildRegistersWorkbook', () => {
     const sheetXml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
     expect(sheetXml).toContain('<sheetData>');
     expect(sheetXml).not.toContain('<f>');
+  });
+});
+
+describe('registers with characters XML cannot hold in stored data', () => {
+  const stored = (): RegistersInput => {
+    const base = input();
+    return {
+      ...base,
+      records: {
+        ...base.records,
+        vendors: [...base.records.vendors, storedVendor(unXmlText, { notes: unXmlText, tags: [unXmlText] })],
+        risks: [
+          ...base.records.risks,
+          { ...fixture.r7, title: unXmlText, description: unXmlText, owner: unXmlText },
+        ],
+      },
+    };
+  };
+
+  it('still writes a workbook every XML part of which is well-formed, the text around them kept', async () => {
+    const bytes = await buildRegistersWorkbook(stored());
+    expect(malformedXmlParts(bytes)).toEqual([]);
+    const names = sheetRows((await readBack(bytes)).getWorksheet('Vendors') as Worksheet).map(
+      (row) => row[0],
+    );
+    expect(names).toContain('Bravo Core lone half end\nnext');
+  });
+
+  it('writes the same cleaned text to the CSV', async () => {
+    const csv = await buildRegisterCsv('risks', stored());
+    expect(csv).toContain('"Bravo Core lone half end\nnext"');
+    for (const character of ['\u0000', '\u0001', '\ufffe', '\uffff']) expect(csv).not.toContain(character);
   });
 });
 
