@@ -32,3 +32,4 @@ export * from './calendar';
 export * from './evidence-rules';
 export * from './assessment-overview';
 export * from './xml-text';
+export * from './own-keys';

@@ -327,6 +327,25 @@ describe('registers with characters XML cannot hold in stored data', () => {
   });
 });
 
+describe('the answers register', () => {
+  it('finds no answer for an unanswered item named constructor (Object’s own property)', async () => {
+    const base = input();
+    const [first, ...rest] = fixture.baseline.sections;
+    const renamed = first && {
+      ...first,
+      items: first.items.map((item) => (item.id === 'i2' ? { ...item, id: 'constructor' } : item)),
+    };
+    const checklist = { ...fixture.baseline, sections: renamed ? [renamed, ...rest] : rest };
+    const checklists = base.checklists.map((each) => (each.id === checklist.id ? checklist : each));
+    const records = { ...base.records, checklists };
+    const csv = await buildRegisterCsv('answers', { ...base, records, checklists });
+    const rows = Papa.parse<string[]>(csv.slice(1)).data.filter((row) =>
+      row.includes('Discloses its owners?'),
+    );
+    expect(rows).toEqual([]);
+  });
+});
+
 describe('buildRegisterCsv', () => {
   it('writes the header and a row per record, with a BOM and CRLF line ends', async () => {
     const csv = await buildRegisterCsv('risks', input());
