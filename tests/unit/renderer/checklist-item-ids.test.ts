@@ -3,14 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { recordAnswers, startAssessment } from '@renderer/data/assessments';
+import { setConclusion, submitForReview } from '@renderer/data/assessment-workflow';
 import { saveChecklist } from '@renderer/data/checklist-commands';
 import { saveSettings } from '@renderer/data/settings';
 import { saveVendor } from '@renderer/data/vendors';
 import { toFormValues, withGeneratedIds } from '@renderer/features/checklists/checklistFormValues';
 import {
+  assessmentSchema,
   checklistEditSchema,
   checklistSchema,
   diffRevisions,
+  ownValue,
   scoreAssessment,
   type Checklist,
 } from '@shared/domain';
@@ -101,5 +104,20 @@ describe('an existing checklist whose item ids are not slugs', () => {
     ]);
     const saved = await saveChecklist({ ...(parsed.data ?? values), id: legacy.id, version: '2' });
     expect(saved.sections[0]?.items.map((item) => item.id)).toContain('Q 1.a');
+  });
+});
+
+describe('an answer to an item named __proto__', () => {
+  it('survives every step that re-reads the assessment: a conclusion, a review, a restore', async () => {
+    const { id } = await assess();
+    await recordAnswers(id, { ['__proto__']: { value: 'no' } });
+    await setConclusion(id, 'warning');
+    await submitForReview(id, 'Paul Reviewer');
+    const stored = await workspace().assessments.get(id);
+    expect(stored && Object.hasOwn(stored.answers, '__proto__')).toBe(true);
+    const restored = assessmentSchema.parse(JSON.parse(JSON.stringify(stored)));
+    expect(Object.keys(restored.answers)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(restored.answers)).toBe(Object.prototype);
+    expect(ownValue(restored.answers, '__proto__')?.value).toBe('no');
   });
 });
