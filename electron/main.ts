@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { APP_NAME } from '../shared/app-identity';
 import { MENU_COMMAND_CHANNEL, type MenuLanguage } from '../shared/ipc';
+import { externalLinkDialog, openExternalLink } from './external-link';
 import { registerIpcHandlers } from './ipc/handlers';
 import { menuTemplate } from './menu-template';
 import { isAppUrl } from './navigation-policy';
-import { isPermissionAllowed } from './permission-policy';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { createMainWindow, openHiddenPage } from './window';
+import { applySessionPolicy } from './session-policy';
+import { createMainWindow, hiddenPrintPage } from './window';
 
 // The profile folder (and so the user's IndexedDB) is keyed by this name: it is pinned by a test.
 app.setName(APP_NAME);
@@ -30,8 +31,21 @@ const buildMenu = (): void => {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 };
 
+/** Asks, in the user's language, before a link leaves the app for their browser. */
+const confirmLink = async (url: string): Promise<boolean> => {
+  const options = externalLinkDialog(url, menuLanguage);
+  const { response } = mainWindow
+    ? await dialog.showMessageBox(mainWindow, options)
+    : await dialog.showMessageBox(options);
+  return response === 0;
+};
+
+const openLink = (url: string): void => {
+  void openExternalLink(url, { confirm: confirmLink, open: (address) => shell.openExternal(address) });
+};
+
 const openWindow = (): void => {
-  mainWindow = createMainWindow({ preloadPath, devServerUrl });
+  mainWindow = createMainWindow({ preloadPath, devServerUrl, openLink });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -59,17 +73,11 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const appSession = session.defaultSession;
-    const isOwnPage = (url: string): boolean => isAppUrl(url, devServerUrl);
-    appSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
-      callback(isPermissionAllowed(permission, details.requestingUrl, isOwnPage)),
-    );
-    appSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-      isPermissionAllowed(permission, requestingOrigin, isOwnPage),
-    );
+    applySessionPolicy(appSession, (url) => isAppUrl(url, devServerUrl));
     serveRenderer(appSession, rendererFolder);
     registerIpcHandlers({
       window: () => mainWindow,
-      openHiddenPage: (page) => openHiddenPage({ preloadPath, devServerUrl }, page),
+      hiddenPage: (page, options) => hiddenPrintPage({ preloadPath, devServerUrl, openLink }, page, options),
       setMenuLanguage: (language) => {
         menuLanguage = language;
         buildMenu();

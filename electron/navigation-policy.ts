@@ -28,13 +28,3 @@ export const isAppUrl = (url: string, devServerUrl?: string): boolean => {
  */
 export const shouldAllowNavigation = (url: string, devServerUrl?: string): boolean =>
   isAppUrl(url, devServerUrl);
-
-/** Links the user may open in their own browser: only plain web pages, never file:, javascript: or custom schemes. */
-export const isExternalLinkAllowed = (url: string): boolean => {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-};

@@ -25,6 +25,7 @@ export const windowOptions = (preloadPath: string): BrowserWindowConstructorOpti
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Off: its dictionaries come from the network on Windows and Linux (see session-policy.ts).
+    spellcheck: false,
   },
 });

@@ -1,24 +1,27 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../shared/app-identity';
-import { isExternalLinkAllowed, shouldAllowNavigation } from './navigation-policy';
+import { shouldAllowNavigation } from './navigation-policy';
+import type { HiddenPrintPage } from './print-job';
 import { windowOptions } from './window-options';
 
 export type WindowSources = {
   preloadPath: string;
   /** electron-vite's dev server in development; the app:// origin otherwise. */
   devServerUrl?: string;
+  /** What a link the page opens in a new window leads to: the allowlist, then the user's confirmation. */
+  openLink: (url: string) => void;
 };
 
 /**
- * The window factory of the app. Navigation away from the app and new windows are denied; a link to a web page
- * opens in the user's browser instead, so nothing foreign ever runs with the bridge attached.
+ * The window factory of the app. Navigation away from the app and new windows are denied; a link to a page of
+ * an allowed site may open in the user's browser instead, so nothing foreign ever runs with the bridge attached.
  */
-const createGuardedWindow = ({ preloadPath, devServerUrl }: WindowSources): BrowserWindow => {
+const createGuardedWindow = ({ preloadPath, devServerUrl, openLink }: WindowSources): BrowserWindow => {
   const window = new BrowserWindow(windowOptions(preloadPath));
   const contents = window.webContents;
 
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+    openLink(url);
     return { action: 'deny' };
   });
   const guard = (event: Electron.Event, url: string): void => {
@@ -41,12 +44,25 @@ export const createMainWindow = (sources: WindowSources): BrowserWindow => {
   return window;
 };
 
+/** What the report's print page sets once every chart is drawn (see BoardReportPrintPage). */
+const reportDrawn = "document.body.dataset.reportReady === 'true'";
+
 /**
- * A window never shown, holding one page of the app (the board report to print), under the same
- * security settings and navigation guards as the app's window. The caller destroys it when done.
+ * A window never shown, holding one page of the app (the board report to print), under the same security
+ * settings and navigation guards as the app's window; printHiddenPage loads, prints and closes it.
  */
-export const openHiddenPage = async (sources: WindowSources, page: string): Promise<BrowserWindow> => {
+export const hiddenPrintPage = (
+  sources: WindowSources,
+  page: string,
+  options: Electron.PrintToPDFOptions,
+): HiddenPrintPage => {
   const window = createGuardedWindow(sources);
-  await window.loadURL(appUrl(sources.devServerUrl, page));
-  return window;
+  return {
+    load: () => window.loadURL(appUrl(sources.devServerUrl, page)),
+    isDrawn: async () => (await window.webContents.executeJavaScript(reportDrawn)) === true,
+    print: async () => new Uint8Array(await window.webContents.printToPDF(options)),
+    close: () => {
+      if (!window.isDestroyed()) window.destroy();
+    },
+  };
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileNameProblem, fileNameProblemMessages } from './file-name';
 import type { Result } from './result';
 
 /**
@@ -10,7 +11,7 @@ import type { Result } from './result';
 export const languageSchema = z.enum(['en', 'fr']);
 export type MenuLanguage = z.infer<typeof languageSchema>;
 
-export const fileFilterSchema = z.object({
+export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
   extensions: z
     .array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension must be letters and digits'))
@@ -22,13 +23,13 @@ export type FileFilter = z.infer<typeof fileFilterSchema>;
 /** 512 MB: a workspace backup with its evidence files is the largest thing the app writes or reads. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-const fileNameSchema = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine((name) => !/[/\\]/.test(name), 'file name must not contain a folder');
+/** A file name as suggested to the save dialog; shared/file-name.ts says what is refused and why. */
+export const fileNameSchema = z.string().superRefine((name, ctx) => {
+  const problem = fileNameProblem(name);
+  if (problem) ctx.addIssue({ code: 'custom', message: fileNameProblemMessages[problem] });
+});
 
-export const saveFileInputSchema = z.object({
+export const saveFileInputSchema = z.strictObject({
   suggestedName: fileNameSchema,
   data: z
     .instanceof(Uint8Array)
@@ -38,7 +39,7 @@ export const saveFileInputSchema = z.object({
 export type SaveFileInput = z.input<typeof saveFileInputSchema>;
 export type SaveFileOutput = { status: 'saved'; fileName: string } | { status: 'cancelled' };
 
-export const openFileInputSchema = z.object({
+export const openFileInputSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(10).default([]),
   maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).default(MAX_FILE_BYTES),
 });
@@ -49,7 +50,7 @@ export type OpenFileOutput =
 /** The app pages the desktop app may print from a hidden window: the board report alone. */
 export const printablePages = ['/reports/board/print'] as const;
 
-export const printToPdfInputSchema = z.object({
+export const printToPdfInputSchema = z.strictObject({
   landscape: z.boolean().default(false),
   /**
    * With a page, the desktop app loads it in a hidden window, waits until it says it is drawn

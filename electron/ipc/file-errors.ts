@@ -22,3 +22,18 @@ export const tooLargeMessage = (fileName: string, size: number, limit: number): 
   const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
   return `${fileName} is ${megabytes(size)}, larger than the ${megabytes(limit)} this import accepts.`;
 };
+
+/** What stat says of the file the user picked: only its kind and size matter before reading it. */
+export interface PickedFile {
+  isFile(): boolean;
+  size: number;
+}
+
+/**
+ * Why a picked path cannot be read whole, or undefined: a folder, a device or a pipe (whose reported size
+ * of 0 says nothing, and which may never end) is refused, like a file over the import's limit.
+ */
+export const pickedFileProblem = (fileName: string, file: PickedFile, limit: number): string | undefined => {
+  if (!file.isFile()) return `${fileName} is not a file (a folder, a device or a pipe); choose a file.`;
+  return file.size > limit ? tooLargeMessage(fileName, file.size, limit) : undefined;
+};

@@ -2,15 +2,15 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { app, dialog, type BrowserWindow, type WebContents } from 'electron';
 import type { IpcOutputs, MenuLanguage, PrintablePage } from '../../shared/ipc';
-import { waitUntil } from '../wait-until';
-import { describeFileError, tooLargeMessage } from './file-errors';
+import { createPrintGuard, printHiddenPage, type HiddenPrintPage } from '../print-job';
+import { describeFileError, pickedFileProblem } from './file-errors';
 import { register } from './register';
 
 export type IpcHandlerContext = {
   /** The window dialogs are attached to and printed from. */
   window: () => BrowserWindow | undefined;
-  /** Loads one page of the app in a window never shown, to print it. */
-  openHiddenPage: (page: PrintablePage) => Promise<BrowserWindow>;
+  /** One page of the app in a window never shown, to print it. */
+  hiddenPage: (page: PrintablePage, options: Electron.PrintToPDFOptions) => HiddenPrintPage;
   setMenuLanguage: (language: MenuLanguage) => void;
   devServerUrl?: string;
 };
@@ -20,9 +20,6 @@ const pageOf = (context: IpcHandlerContext): WebContents => {
   if (!window) throw new Error('the app window is closed');
   return window.webContents;
 };
-
-/** What the report's print page sets once every chart is drawn (see BoardReportPrintPage). */
-const reportDrawn = "document.body.dataset.reportReady === 'true'";
 
 const withFileErrors = async <T>(fileName: string, access: () => Promise<T>): Promise<T> => {
   try {
@@ -35,6 +32,7 @@ const withFileErrors = async <T>(fileName: string, access: () => Promise<T>): Pr
 /** Registers the handler of every channel of shared/ipc.ts. */
 export const registerIpcHandlers = (context: IpcHandlerContext): void => {
   const { devServerUrl } = context;
+  const oneAtATime = createPrintGuard();
 
   register(
     'app:get-info',
@@ -75,8 +73,9 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
       const filePath = choice.filePaths[0];
       if (choice.canceled || filePath === undefined) return { status: 'cancelled' };
       const fileName = basename(filePath);
-      const { size } = await withFileErrors(fileName, () => stat(filePath));
-      if (size > maxBytes) throw new Error(tooLargeMessage(fileName, size, maxBytes));
+      const picked = await withFileErrors(fileName, () => stat(filePath));
+      const problem = pickedFileProblem(fileName, picked, maxBytes);
+      if (problem) throw new Error(problem);
       const data = await withFileErrors(fileName, () => readFile(filePath));
       return { status: 'opened', fileName, data: new Uint8Array(data) };
     },
@@ -85,29 +84,22 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
 
   register(
     'view:print-to-pdf',
-    async ({ landscape, page }): Promise<IpcOutputs['view:print-to-pdf']> => {
-      const options = {
-        landscape,
-        pageSize: 'A4' as const,
-        printBackground: true,
-        generateTaggedPDF: true,
-        generateDocumentOutline: true,
-        // The page's own @page rules set the size, margins, running header and page numbers.
-        preferCSSPageSize: true,
-      };
-      if (!page) return { kind: 'pdf', data: new Uint8Array(await pageOf(context).printToPDF(options)) };
-      const hidden = await context.openHiddenPage(page);
-      try {
-        await waitUntil(
-          async () => (await hidden.webContents.executeJavaScript(reportDrawn)) === true,
-          'the report did not finish drawing within two minutes',
-          { timeoutMs: 120_000, intervalMs: 200 },
-        );
-        return { kind: 'pdf', data: new Uint8Array(await hidden.webContents.printToPDF(options)) };
-      } finally {
-        hidden.destroy();
-      }
-    },
+    ({ landscape, page }): Promise<IpcOutputs['view:print-to-pdf']> =>
+      oneAtATime(async () => {
+        const options = {
+          landscape,
+          pageSize: 'A4' as const,
+          printBackground: true,
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
+          // The page's own @page rules set the size, margins, running header and page numbers.
+          preferCSSPageSize: true,
+        };
+        const data = page
+          ? await printHiddenPage(() => context.hiddenPage(page, options))
+          : new Uint8Array(await pageOf(context).printToPDF(options));
+        return { kind: 'pdf', data };
+      }),
     devServerUrl,
   );
 

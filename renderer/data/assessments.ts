@@ -3,6 +3,8 @@ import {
   answerFitsItem,
   answerSchema,
   assessmentSchema,
+  ownValue,
+  withOwnValue,
   type Answer,
   type AnswerValue,
   type Assessment,
@@ -125,7 +127,7 @@ export const recordAnswers = (
   changeUnlocked(assessmentId, [], async (db, assessment, actor) => {
     const items = itemsOf(await checklistOf(assessment));
     const now = new Date().toISOString();
-    const answers = { ...assessment.answers };
+    let answers = assessment.answers;
     const changes: Record<string, [unknown, unknown]> = {};
     for (const [itemId, rawPatch] of Object.entries(patches)) {
       const item = items.get(itemId);
@@ -133,7 +135,7 @@ export const recordAnswers = (
       const patch = normalise(rawPatch);
       if (patch.value !== undefined && !answerFitsItem(item, patch.value))
         throw new AssessmentError('invalidAnswer', { itemId });
-      const before = answers[itemId];
+      const before = ownValue(answers, itemId);
       const after = answerSchema.parse({
         ...(before ?? { value: null, evidenceIds: [] }),
         ...patch,
@@ -142,7 +144,7 @@ export const recordAnswers = (
         answeredAt: now,
       });
       if (sameAnswer(before, after)) continue;
-      answers[itemId] = after;
+      answers = withOwnValue(answers, itemId, after);
       changes[`answers.${itemId}`] = [before ?? null, after];
     }
     if (Object.keys(changes).length === 0) return assessment;

@@ -3,7 +3,9 @@ import {
   answerSchema,
   evidenceRecordSchema,
   maxEvidenceBytes,
+  ownValue,
   sha256Hex,
+  withOwnValue,
   type Answer,
   type Assessment,
   type EvidenceRecord,
@@ -72,11 +74,11 @@ export const attachEvidence = async (
       updatedAt: now,
     });
     await db.evidence.add({ ...record, blob: file });
-    const before = assessment.answers[itemId];
+    const before = ownValue(assessment.answers, itemId);
     const after = withEvidence(before, [...(before?.evidenceIds ?? []), record.id]);
     await db.assessments.put({
       ...assessment,
-      answers: { ...assessment.answers, [itemId]: after },
+      answers: withOwnValue(assessment.answers, itemId, after),
       updatedAt: now,
     });
     await db.auditLog.bulkAdd([
@@ -103,7 +105,7 @@ export const attachEvidence = async (
  */
 export const detachEvidence = (assessmentId: string, itemId: string, evidenceId: string): Promise<void> =>
   changeUnlocked(assessmentId, ['evidence'], async (db, assessment, actor) => {
-    const before = assessment.answers[itemId];
+    const before = ownValue(assessment.answers, itemId);
     if (!before?.evidenceIds.includes(evidenceId)) throw new AssessmentError('evidenceNotFound');
     const now = new Date().toISOString();
     const after = withEvidence(
@@ -112,7 +114,7 @@ export const detachEvidence = (assessmentId: string, itemId: string, evidenceId:
     );
     await db.assessments.put({
       ...assessment,
-      answers: { ...assessment.answers, [itemId]: after },
+      answers: withOwnValue(assessment.answers, itemId, after),
       updatedAt: now,
     });
     const events = [

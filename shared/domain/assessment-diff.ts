@@ -1,4 +1,5 @@
 import type { Answer, Assessment, Conclusion } from './assessment';
+import { ownValue } from './own-keys';
 
 export type AnswerChangeKind = 'answered' | 'cleared' | 'changed';
 export type AnswerField = 'value' | 'comment' | 'evidence';
@@ -50,8 +51,8 @@ export const diffRevisions = (
   ]);
   const answers: AnswerChange[] = [];
   for (const itemId of ids) {
-    const before = previous.answers[itemId];
-    const after = current.answers[itemId];
+    const before = ownValue(previous.answers, itemId);
+    const after = ownValue(current.answers, itemId);
     if (isEmpty(before) && isEmpty(after)) continue;
     if (isEmpty(before) && after) {
       answers.push({ itemId, kind: 'answered', fields: changedFields(emptyAnswer, after), after });

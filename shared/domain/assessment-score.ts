@@ -1,6 +1,7 @@
 import type { Answer, Assessment } from './assessment';
 import { answerFitsItem } from './answer-value';
 import type { Checklist, ChecklistItem } from './checklist';
+import { ownValue } from './own-keys';
 
 export interface ScoreSummary {
   /** Percentage 0–100 of the weighted points available on scored answers; null when nothing is scored. */
@@ -67,7 +68,7 @@ const tallyItems = (
 ): Tally => {
   const tally: Tally = { answered: 0, total: items.length, weightedPoints: 0, scoredWeight: 0 };
   for (const item of items) {
-    const result = evaluate(item, answers[item.id]);
+    const result = evaluate(item, ownValue(answers, item.id));
     if (!result.answered) continue;
     tally.answered += 1;
     if (result.points === null) continue;

@@ -1,4 +1,5 @@
 import type { Assessment } from './assessment';
+import { ownValue } from './own-keys';
 import { sovereigntyCriteria, type SovereigntyCriterion, type Vendor } from './vendor';
 
 export interface SovereigntyRatingChange {
@@ -18,7 +19,7 @@ export const sovereigntyRatingChanges = (
   answers: Assessment['answers'],
 ): SovereigntyRatingChange[] =>
   sovereigntyCriteria.flatMap((criterion) => {
-    const value = answers[`srp-${criterion}`]?.value;
+    const value = ownValue(answers, `srp-${criterion}`)?.value;
     const after = typeof value === 'number' ? value : value === 'na' ? null : undefined;
     const before = vendor.sovereignty[criterion];
     return after === undefined || after === before ? [] : [{ criterion, before, after }];

@@ -8,6 +8,7 @@ import {
   recordMetaSchema,
   referenceSchema,
   requiredText,
+  textSchema,
 } from './common';
 import { subjectTypeValues } from './checklist';
 
@@ -35,7 +36,7 @@ export const maturitySchema = z
 export const answerValueSchema = z.union([
   z.enum(yesNoValues),
   maturitySchema,
-  z.string().max(20_000, 'validation.tooLong'),
+  textSchema().max(20_000, 'validation.tooLong'),
   z.null(),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
@@ -49,6 +50,32 @@ export const answerSchema = z.object({
 });
 export type Answer = z.infer<typeof answerSchema>;
 
+/**
+ * zod's record skips a `__proto__` key (assigning it would set the prototype), so the answer to an item of
+ * that name — possible in checklists saved before ids had to be slugs — would vanish at every parse. It is
+ * carried under a stand-in no item id can be (ids never hold control characters) while the record is read.
+ */
+const PROTO_KEY = '__proto__';
+const PROTO_STAND_IN = '\u0000__proto__';
+
+const renameKey = <T>(record: Readonly<Record<string, T>>, from: string, to: string): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value]));
+
+const answersRecordSchema = z.record(z.string(), answerSchema);
+type AnswersInput = z.input<typeof answersRecordSchema>;
+
+export const answersSchema = z
+  .preprocess(
+    (raw: AnswersInput | undefined) =>
+      raw && typeof raw === 'object' && Object.hasOwn(raw, PROTO_KEY)
+        ? renameKey(raw, PROTO_KEY, PROTO_STAND_IN)
+        : raw,
+    answersRecordSchema,
+  )
+  .transform((answers) =>
+    Object.hasOwn(answers, PROTO_STAND_IN) ? renameKey(answers, PROTO_STAND_IN, PROTO_KEY) : answers,
+  );
+
 export const assessmentSubjectSchema = z.object({
   type: z.enum(subjectTypeValues, 'validation.choice'),
   id: referenceSchema,
@@ -61,7 +88,7 @@ export const assessmentInputSchema = z.object({
   checklistVersion: requiredText(50),
   subject: assessmentSubjectSchema,
   status: z.enum(assessmentStatusValues, 'validation.choice').default('draft'),
-  answers: z.record(z.string(), answerSchema).default({}),
+  answers: answersSchema.default({}),
   conclusion: optional(z.enum(conclusionValues, 'validation.choice')),
   reviewer: optionalText(200),
   approvedBy: optionalText(200),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema } from './common';
+import { idSchema, isoDateTimeSchema, textSchema } from './common';
 
 export const auditActionValues = ['create', 'update', 'delete'] as const;
 export type AuditAction = (typeof auditActionValues)[number];
@@ -12,7 +12,7 @@ export type AuditAction = (typeof auditActionValues)[number];
 export const auditEventSchema = z.object({
   id: idSchema,
   at: isoDateTimeSchema,
-  actor: z.string('validation.text').max(200, 'validation.tooLong'),
+  actor: textSchema().max(200, 'validation.tooLong'),
   table: z.string('validation.required').min(1, 'validation.required'),
   recordId: z.string('validation.required').min(1, 'validation.required'),
   action: z.enum(auditActionValues, 'validation.choice'),

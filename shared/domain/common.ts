@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode } from './countries';
+import { xmlSafeText } from './xml-text';
 
 /**
  * Building blocks shared by every record schema. Messages are i18n keys under `validation.*` so a form,
@@ -16,10 +17,16 @@ export const optional = <T extends z.ZodType>(schema: T) =>
     .preprocess((value: z.input<T> | '' | undefined) => (value === '' ? undefined : value), schema.optional())
     .optional();
 
+/**
+ * Text as every record stores it: without the characters XML cannot hold (xml-text.ts), which would make
+ * any Word or Excel export unreadable. They are removed rather than refused: they are invisible, arrive by
+ * pasting, and a form could not show the user which one to delete.
+ */
+export const textSchema = (message = 'validation.text') => z.string(message).overwrite(xmlSafeText);
+
 /** Free text that may be left empty: trimmed, and stored as absent rather than as ''. */
 export const optionalText = (max: number) =>
-  z
-    .string('validation.text')
+  textSchema()
     .trim()
     .max(max, 'validation.tooLong')
     .transform((value) => (value === '' ? undefined : value))
@@ -27,10 +34,10 @@ export const optionalText = (max: number) =>
 
 /** Free text that must say something: whitespace alone does not count. */
 export const requiredText = (max: number) =>
-  z.string('validation.required').trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+  textSchema('validation.required').trim().min(1, 'validation.required').max(max, 'validation.tooLong');
 
 /** Long free text such as notes, kept as written (no trimming) because line breaks and indentation matter. */
-export const notesSchema = z.string('validation.text').max(20_000, 'validation.tooLong').default('');
+export const notesSchema = textSchema().max(20_000, 'validation.tooLong').default('');
 
 export const idSchema = z.uuid('validation.uuid');
 
@@ -83,7 +90,7 @@ export const nonNegativeNumberSchema = z.number('validation.number').min(0, 'val
 /** Tags are for filtering, so duplicates carry no meaning and are dropped. */
 export const tagsSchema = z
   .array(
-    z.string('validation.required').trim().min(1, 'validation.required').max(50, 'validation.tagTooLong'),
+    textSchema('validation.required').trim().min(1, 'validation.required').max(50, 'validation.tagTooLong'),
   )
   .transform((tags) => [...new Set(tags)]);
 

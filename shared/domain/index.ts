@@ -31,3 +31,5 @@ export * from './assessment-sovereignty';
 export * from './calendar';
 export * from './evidence-rules';
 export * from './assessment-overview';
+export * from './xml-text';
+export * from './own-keys';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, recordMetaSchema, requiredText, sha256Schema } from './common';
+import { isoDateTimeSchema, recordMetaSchema, requiredText, sha256Schema, textSchema } from './common';
 
 /**
  * A generated report, kept as a register entry: the hash lets a board member check that the PDF in front
@@ -10,7 +10,7 @@ export const reportRecordInputSchema = z.object({
   title: requiredText(300),
   generatedAt: isoDateTimeSchema,
   // May be empty: a report can be generated before the user has entered a name.
-  generatedBy: z.string('validation.text').trim().max(200, 'validation.tooLong'),
+  generatedBy: textSchema().trim().max(200, 'validation.tooLong'),
   fileName: requiredText(255),
   sha256: sha256Schema,
 });

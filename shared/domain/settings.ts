@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { countryCodeSchema, optional } from './common';
+import { countryCodeSchema, optional, textSchema } from './common';
 
 /**
  * The user's profile. Both names may be empty (a fresh install has none); a cleared country select sends
  * '' or undefined and is stored as absent.
  */
 export const settingsSchema = z.object({
-  userName: z.string('validation.text').trim().max(100, 'validation.tooLong'),
-  organisationName: z.string('validation.text').trim().max(200, 'validation.tooLong'),
+  userName: textSchema().trim().max(100, 'validation.tooLong'),
+  organisationName: textSchema().trim().max(200, 'validation.tooLong'),
   organisationCountry: optional(countryCodeSchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,4 +1,5 @@
 import {
+  ownValue,
   scoreAssessment,
   yesNoValues,
   type Answer,
@@ -113,7 +114,7 @@ const answersOf = (assessment: Assessment, context: RegisterContext): AnswerRow[
   const rows: AnswerRow[] = [];
   for (const section of sections) {
     for (const item of section.items) {
-      const answer = assessment.answers[item.id];
+      const answer = ownValue(assessment.answers, item.id);
       known.add(item.id);
       if (answer) rows.push(row(item.id, answer, section.title, item));
     }

@@ -1,3 +1,4 @@
+import { xmlSafeText } from '../domain/xml-text';
 import type { RegisterContext } from './context';
 import type { HeaderKey, RegisterName } from './labels';
 import type { CellValue } from './neutralise';
@@ -23,6 +24,9 @@ export const column = <Row>(
   value: RegisterColumn<Row>['value'],
 ): RegisterColumn<Row> => ({ key, width, value });
 
+/** Stored text may predate the text schemas' cleaning: each cell is cleaned again, so every export is well-formed. */
+const xmlSafeCell = (value: CellValue): CellValue => (typeof value === 'string' ? xmlSafeText(value) : value);
+
 export const tabulate = <Row>(
   register: RegisterName,
   rows: readonly Row[],
@@ -32,7 +36,7 @@ export const tabulate = <Row>(
   register,
   sheetName: context.labels.sheets[register],
   columns: columns.map(({ key, width }) => ({ header: context.labels.headers[key], width })),
-  rows: rows.map((row) => columns.map((definition) => definition.value(row, context))),
+  rows: rows.map((row) => columns.map((definition) => xmlSafeCell(definition.value(row, context)))),
 });
 
 /** YYYY-MM-DD of a date or an ISO date-time, or an empty cell. */

@@ -1,15 +1,20 @@
 import { loadExcelJs, loadPapa } from '../import/libraries';
 import type { RegistersInput } from './context';
 import type { RegisterName } from './labels';
-import { neutraliseValue } from './neutralise';
+import { looksLikeFormula, neutraliseValue } from './neutralise';
 import { registerTable, registerTables } from './registers';
 
 /** Past this many columns a reader scrolls sideways, so the first column (the record's name) stays put. */
 const wideSheetColumns = 8;
 
+/** Excel's Text number format: a cell so formatted stays text when the user edits it and presses Enter. */
+const TEXT_FORMAT = '@';
+
 /**
  * The registers as one XLSX workbook, a sheet each: bold header row with a filter, frozen header (and
- * first column on wide sheets), set widths, every text cell neutralised against formula injection.
+ * first column on wide sheets), set widths. Text is written as string cells, exactly as the user typed it:
+ * a spreadsheet never evaluates a string cell, so no apostrophe is needed (it would show in the cell). A
+ * text that looks like a formula is also given the Text format, so that editing the cell keeps it text.
  */
 export const buildRegistersWorkbook = async (input: RegistersInput): Promise<Uint8Array<ArrayBuffer>> => {
   const { Workbook } = await loadExcelJs();
@@ -19,8 +24,12 @@ export const buildRegistersWorkbook = async (input: RegistersInput): Promise<Uin
     const sheet = workbook.addWorksheet(table.sheetName, {
       views: [{ state: 'frozen', ySplit: 1, xSplit: wide ? 1 : 0 }],
     });
-    sheet.addRow(table.columns.map(({ header }) => header).map(neutraliseValue)).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map(neutraliseValue));
+    sheet.addRow(table.columns.map(({ header }) => header)).font = { bold: true };
+    for (const values of table.rows) {
+      sheet.addRow(values).eachCell((cell) => {
+        if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = TEXT_FORMAT;
+      });
+    }
     table.columns.forEach(({ width }, index) => {
       sheet.getColumn(index + 1).width = width;
     });
@@ -30,7 +39,8 @@ export const buildRegistersWorkbook = async (input: RegistersInput): Promise<Uin
 };
 
 /**
- * One register as CSV: header row and a row per record, text neutralised, CRLF line ends and a UTF-8 byte
+ * One register as CSV: header row and a row per record, formula-like text neutralised with an apostrophe
+ * (a CSV file has no cell types), CRLF line ends and a UTF-8 byte
  * order mark so Excel reads accented names right.
  */
 export const buildRegisterCsv = async (register: RegisterName, input: RegistersInput): Promise<string> => {

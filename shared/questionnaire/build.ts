@@ -1,5 +1,6 @@
 import type { Assessment } from '../domain/assessment';
 import type { Checklist } from '../domain/checklist';
+import { xmlSafeDeep } from '../domain/xml-text';
 import { loadExcelJs } from '../import/libraries';
 import { dropDownWords } from './answer-cells';
 import { addControlSheet } from './control-sheet';
@@ -22,7 +23,11 @@ export interface QuestionnaireExport {
  * The XLSX questionnaire a vendor fills: an Instructions sheet, a protected Questionnaire sheet (one row
  * per item, drop-downs for the answers) and a hidden Control sheet that ties the file to the assessment.
  */
-export const buildQuestionnaire = async (input: QuestionnaireExport): Promise<Uint8Array<ArrayBuffer>> => {
+export const buildQuestionnaire = async (
+  questionnaire: QuestionnaireExport,
+): Promise<Uint8Array<ArrayBuffer>> => {
+  // Stored text may predate the text schemas' cleaning; a character XML cannot hold would spoil the file.
+  const input = xmlSafeDeep(questionnaire);
   const { checklist, assessment, subjectName, labels } = input;
   const { Workbook } = await loadExcelJs();
   const workbook = new Workbook();

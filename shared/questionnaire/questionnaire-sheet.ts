@@ -1,6 +1,7 @@
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { Assessment } from '../domain/assessment';
 import type { Checklist } from '../domain/checklist';
+import { ownValue } from '../domain/own-keys';
 import { answerToCell, dropDownChoices, type AnswerWords } from './answer-cells';
 import type { QuestionnaireLabels } from './labels';
 import {
@@ -64,7 +65,7 @@ export const addQuestionnaireSheet = async (
 
   for (const section of checklist.sections) {
     for (const item of section.items) {
-      const current = assessment.answers[item.id];
+      const current = ownValue(assessment.answers, item.id);
       const row = sheet.addRow([
         item.id,
         section.title,

@@ -48,7 +48,8 @@ test('the registers export as a workbook and a CSV, a formula-like vendor name w
     const fileName = await exports.download(exports.exportWorkbook, workbookPath);
     expect(fileName).toMatch(/^diligence-workbench-registers-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
-    const workbook = new (await loadExcelJs()).Workbook();
+    const excel = await loadExcelJs();
+    const workbook = new excel.Workbook();
     await workbook.xlsx.readFile(workbookPath);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Vendors',
@@ -61,7 +62,11 @@ test('the registers export as a workbook and a CSV, a formula-like vendor name w
     ]);
     const [vendorHeader, vendor] = rowsOf(workbook, 'Vendors');
     expect(vendorHeader?.slice(0, 4)).toEqual(['Name', 'Legal name', 'LEI', 'HQ country']);
-    expect(vendor?.[0]).toBe(`'${hostileName}`);
+    // Exactly what was typed, as a string cell (never evaluated) in the Text format (stays text when edited).
+    expect(vendor?.[0]).toBe(hostileName);
+    const nameCell = workbook.getWorksheet('Vendors')?.getCell('A2');
+    expect(nameCell?.type).toBe(excel.ValueType.String);
+    expect(nameCell?.numFmt).toBe('@');
     expect(vendor?.[3]).toBe('FI');
     const [, risk] = rowsOf(workbook, 'Risks');
     expect(risk?.slice(0, 8)).toEqual([

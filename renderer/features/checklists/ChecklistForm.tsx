@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { checklistInputSchema, type Checklist } from '@shared/domain';
+import { checklistEditSchema, type Checklist } from '@shared/domain';
 import { saveChecklist } from '../../data/checklist-commands';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
 import { ChecklistFormDetails } from './ChecklistFormDetails';
@@ -18,14 +18,19 @@ import {
 } from './checklistFormValues';
 import { useChecklistError } from './useChecklistError';
 
+/** The ids a stored checklist already has: kept as they are, whatever their form (answers are keyed by them). */
+const idsOf = (checklist: Checklist | undefined): ReadonlySet<string> =>
+  new Set(checklist?.sections.flatMap((section) => [section.id, ...section.items.map((item) => item.id)]));
+
 /**
  * Validates with the shared schema once new sections and items have their ids, and refuses a version
  * that assessments already pinned: their answers must keep meaning what they meant.
  */
 const checklistResolver = (
   pinnedVersions: readonly string[],
+  keptIds: ReadonlySet<string>,
 ): Resolver<ChecklistFormValues, unknown, ChecklistFormOutput> => {
-  const schema = checklistInputSchema.superRefine((checklist, ctx) => {
+  const schema = checklistEditSchema(keptIds).superRefine((checklist, ctx) => {
     if (pinnedVersions.includes(checklist.version)) {
       ctx.addIssue({ code: 'custom', path: ['version'], message: 'checklists.form.versionInUse' });
     }
@@ -45,7 +50,10 @@ export const ChecklistForm = ({ checklist, pinnedVersions }: ChecklistFormProps)
   const { t } = useTranslation();
   const navigate = useNavigate();
   const describeError = useChecklistError();
-  const resolver = useMemo(() => checklistResolver(pinnedVersions), [pinnedVersions]);
+  const resolver = useMemo(
+    () => checklistResolver(pinnedVersions, idsOf(checklist)),
+    [pinnedVersions, checklist],
+  );
   const form = useForm<ChecklistFormValues, unknown, ChecklistFormOutput>({
     resolver,
     defaultValues: toFormValues(checklist),

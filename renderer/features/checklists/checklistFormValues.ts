@@ -86,7 +86,12 @@ export const withGeneratedIds = (values: ChecklistFormValues): ChecklistFormValu
         ...section,
         id,
         items: (section.items ?? []).map((item) =>
-          item.id ? item : { ...item, id: uniqueSlug(`${id} ${item.text}`, `${id}-item`, takenItems) },
+          item.id
+            ? item
+            : {
+                ...item,
+                id: uniqueSlug(`${id} ${item.text}`, `${slugify(id) || 'section'}-item`, takenItems),
+              },
         ),
       };
     }),

@@ -1,4 +1,4 @@
-import { safeFileName } from '../../ui/safeFileName';
+import { safeFileName } from '@shared/file-name';
 
 /** "Board report 2026-11-25.pdf": the title, made safe for any file system, and the date. */
 export const reportFileName = (title: string, today: string, extension: 'pdf' | 'docx'): string =>

@@ -27,6 +27,42 @@ describe('IPC validation', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['..', 'file name must not be "." or ".."'],
+    ['.', 'file name must not be "." or ".."'],
+    ['reports\\board.pdf', 'file name must not contain a folder'],
+    ['CON.pdf', 'file name is reserved by Windows'],
+    ['lpt9', 'file name is reserved by Windows'],
+    ['invoice\u202Efdp.exe', 'file name must not contain characters that reorder or hide text'],
+    ['report\u0007.pdf', 'file name must not contain control characters'],
+    ['report.pdf.', 'file name must not end with a dot or a space'],
+    ['report.pdf:stream', 'file name must not contain : * ? " < > or |'],
+  ])('refuses to suggest the file name %j to the save dialog', async (suggestedName, message) => {
+    const handler = vi.fn(() => ({ status: 'cancelled' as const }));
+    const result = await handleIpcCall(
+      'file:save',
+      { suggestedName, data: new Uint8Array(1) },
+      appPage,
+      handler,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(`suggestedName: ${message}`);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['file:open', { maxBytes: 10, path: '/etc/passwd' }],
+    ['file:open', { filters: [{ name: 'CSV', extensions: ['csv'], defaultPath: '/etc' }] }],
+    ['file:save', { suggestedName: 'a.csv', data: new Uint8Array(1), defaultPath: '/etc/cron.d/x' }],
+    ['view:print-to-pdf', { page: '/reports/board/print', url: 'https://example.com/' }],
+  ] as const)('refuses a key %s does not know', async (channel, input) => {
+    const handler = vi.fn(() => ({ status: 'cancelled' as const }) as never);
+    const result = await handleIpcCall(channel, input, appPage, handler);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/Unrecognized key/);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it('prints only the pages made for printing in a hidden window', async () => {
     const handler = vi.fn(() => ({ kind: 'browser-print' as const }));
     expect(await handleIpcCall('view:print-to-pdf', { page: '/settings' }, appPage, handler)).toMatchObject({

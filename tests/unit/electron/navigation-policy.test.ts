@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isExternalLinkAllowed, shouldAllowNavigation } from '../../../electron/navigation-policy';
+import { isAppUrl, shouldAllowNavigation } from '../../../electron/navigation-policy';
 
 describe('navigation policy', () => {
   it('recognises the app origin and nothing that merely resembles it', () => {
@@ -23,13 +23,5 @@ describe('navigation policy', () => {
     expect(shouldAllowNavigation('https://example.com/')).toBe(false);
     expect(shouldAllowNavigation('javascript:alert(1)')).toBe(false);
     expect(shouldAllowNavigation('data:text/html,<script>1</script>')).toBe(false);
-  });
-
-  it('opens only web and mail links in the user’s browser', () => {
-    expect(isExternalLinkAllowed('https://digital-strategy.ec.europa.eu/')).toBe(true);
-    expect(isExternalLinkAllowed('mailto:ciso@example.com')).toBe(true);
-    expect(isExternalLinkAllowed('file:///C:/Windows/system32/calc.exe')).toBe(false);
-    expect(isExternalLinkAllowed('smb://server/share')).toBe(false);
-    expect(isExternalLinkAllowed('javascript:alert(1)')).toBe(false);
   });
 });

@@ -1,8 +1,15 @@
+import i18next from 'i18next';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBoardReport } from '@shared/report';
+import { buildReportBlocks } from '@renderer/features/reports/document/buildReportBlocks';
+import { reportWords } from '@renderer/features/reports/document/reportWords';
+import { initI18n } from '@renderer/i18n';
 import { buildReportDocx } from '@renderer/features/reports/docx/buildReportDocx';
 import { toneShading } from '@renderer/features/reports/docx/tones';
 import { frame, pngLogo, reportBlocks, svgLogo } from '../fixtures/report-blocks';
+import { bravo, r1, reportData, reportOptions } from '../fixtures/report-workspace';
+import { malformedXmlParts, unXmlText, xmlPart } from '../fixtures/xml-parts';
 
 const unzip = async (bytes: Uint8Array) => {
   const zip = await JSZip.loadAsync(bytes);
@@ -198,5 +205,38 @@ describe('buildReportDocx', () => {
       expect(without.names.some((name) => name.startsWith('word/media/'))).toBe(false);
       expect(without.document).not.toContain('<w:drawing>');
     }
+  });
+});
+
+describe('the Word report from stored text XML cannot hold', () => {
+  beforeAll(() => {
+    initI18n('en');
+  });
+
+  it('is well-formed in every part, the words around those characters kept', async () => {
+    const data = reportData();
+    const stored = {
+      ...data,
+      vendors: data.vendors.map((vendor) =>
+        vendor.id === bravo.id ? { ...vendor, name: unXmlText } : vendor,
+      ),
+      risks: data.risks.map((risk) =>
+        risk.id === r1.id ? { ...risk, title: unXmlText, owner: unXmlText } : risk,
+      ),
+      organisation: { name: unXmlText, country: 'FR' },
+    };
+    const options = reportOptions({ title: unXmlText, preparedBy: unXmlText });
+    const fixed = i18next.getFixedT('en');
+    const words = reportWords((key, params) => fixed(key as never, params), 'en');
+    const blocks = buildReportBlocks(buildBoardReport(stored, options), words, {
+      today: '2026-06-01',
+      logo: '',
+    });
+    const bytes = await buildReportDocx(blocks, { ...frame, title: unXmlText, organisation: unXmlText });
+
+    expect(malformedXmlParts(bytes)).toEqual([]);
+    const document = xmlPart(bytes, 'word/document.xml');
+    expect(textOf(document)).toContain('Bravo Core lone half end');
+    expect(xmlPart(bytes, 'word/header1.xml')).toContain('Bravo Core lone half end');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import {
   actionStatusValues,
   assessmentStatusValues,
@@ -33,6 +35,7 @@ import {
 } from '@shared/export';
 import { loadExcelJs } from '@shared/import/libraries';
 import { storedVendor } from '../fixtures/records';
+import { malformedXmlParts, unXmlText } from '../fixtures/xml-parts';
 import * as fixture from '../fixtures/report-workspace';
 
 /** Labels that are the values themselves (upper-cased for enums), so each cell shows where it came from. */
@@ -96,10 +99,33 @@ const labels: RegisterLabels = {
 
 const injections = ['=HYPERLINK("http://evil.example","x")', '+1', '-2', '@SUM(A1)', '\tx', '\rx'];
 
+/** Formulas behind what a spreadsheet skips (spaces, no-break and zero-width spaces, BOM) or full-width. */
+const disguisedInjections = [
+  ' =1+1',
+  '   +1',
+  "\u00a0=cmd|' /C calc'!A0",
+  '\u200b=1+1',
+  '\u200c-1',
+  '\u200d@SUM(A1)',
+  '\ufeff=1',
+  '\u00a0\u200b =1',
+  '＝1+1',
+  '＋1',
+  '－1',
+  '＠SUM(A1)',
+  ' ＝1',
+];
+
 const input = (): RegistersInput => {
   const data = fixture.reportData();
   return {
-    records: { ...data, vendors: [...data.vendors, ...injections.map((name) => storedVendor(name))] },
+    records: {
+      ...data,
+      vendors: [
+        ...data.vendors,
+        ...[...injections, ...disguisedInjections].map((name) => storedVendor(name)),
+      ],
+    },
     checklists: data.checklists,
     labels,
   };
@@ -135,13 +161,20 @@ describe('neutraliseCell', () => {
     ]);
   });
 
+  it('also puts it before a formula hidden behind spaces, zero-width characters or a BOM, or full-width', () => {
+    for (const text of disguisedInjections) expect(neutraliseCell(text)).toBe(`'${text}`);
+  });
+
   it('leaves other text, a trigger character inside the text, and numbers alone', () => {
-    expect(['Nokia', 'a=b', ' =1', '', "'=1"].map(neutraliseCell)).toEqual([
+    expect(['Nokia', 'a=b', ' a=b', '\u00a0Nokia', 'x＝1', '', "'=1", '  '].map(neutraliseCell)).toEqual([
       'Nokia',
       'a=b',
-      ' =1',
+      ' a=b',
+      '\u00a0Nokia',
+      'x＝1',
       '',
       "'=1",
+      '  ',
     ]);
     expect([-2, 0, 3.5, null].map(neutraliseValue)).toEqual([-2, 0, 3.5, null]);
   });
@@ -174,7 +207,7 @@ describe('buildRegistersWorkbook', () => {
     const workbook = await readBack(await buildRegistersWorkbook(input()));
     const sheet = (name: string) => workbook.getWorksheet(name) as Worksheet;
 
-    expect(sheetRows(sheet('Vendors'))).toHaveLength(1 + 5 + injections.length);
+    expect(sheetRows(sheet('Vendors'))).toHaveLength(1 + 5 + injections.length + disguisedInjections.length);
     expect(rowOf(sheet('Vendors'), 'Bravo Core')).toMatchObject({
       'h:sovereigntyLevel': 'CRITICAL',
       'h:sovereigntyIndex': 50,
@@ -243,12 +276,74 @@ describe('buildRegistersWorkbook', () => {
     });
   });
 
-  it('neutralises every text cell that would run as a formula', async () => {
-    const workbook = await readBack(await buildRegistersWorkbook(input()));
-    const names = sheetRows(workbook.getWorksheet('Vendors') as Worksheet).map((row) => row[0]);
+  it('writes formula-like text as string cells showing exactly what the user typed, in the Text format', async () => {
+    const bytes = await buildRegistersWorkbook(input());
+    const excel = await loadExcelJs();
+    const vendors = (await readBack(bytes)).getWorksheet('Vendors') as Worksheet;
+    const cells = new Map<unknown, Cell>();
+    vendors.getColumn(1).eachCell((cell) => cells.set(cell.value, cell));
     // XML turns a carriage return into a line feed when the file is read back.
-    for (const injection of injections) expect(names).toContain(`'${injection.replace('\r', '\n')}`);
-    expect(names).not.toContain(injections[0]);
+    for (const text of [...injections, ...disguisedInjections].map((name) => name.replace('\r', '\n'))) {
+      const cell = cells.get(text);
+      expect(cell?.type, JSON.stringify(text)).toBe(excel.ValueType.String);
+      expect(cell?.numFmt, JSON.stringify(text)).toBe('@');
+    }
+    expect(cells.get('Alpha Radio')?.numFmt).toBeUndefined();
+    expect([...cells.keys()].filter((value) => String(value).startsWith("'"))).toEqual([]);
+    const sheetXml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    expect(sheetXml).toContain('<sheetData>');
+    expect(sheetXml).not.toContain('<f>');
+  });
+});
+
+describe('registers with characters XML cannot hold in stored data', () => {
+  const stored = (): RegistersInput => {
+    const base = input();
+    return {
+      ...base,
+      records: {
+        ...base.records,
+        vendors: [...base.records.vendors, storedVendor(unXmlText, { notes: unXmlText, tags: [unXmlText] })],
+        risks: [
+          ...base.records.risks,
+          { ...fixture.r7, title: unXmlText, description: unXmlText, owner: unXmlText },
+        ],
+      },
+    };
+  };
+
+  it('still writes a workbook every XML part of which is well-formed, the text around them kept', async () => {
+    const bytes = await buildRegistersWorkbook(stored());
+    expect(malformedXmlParts(bytes)).toEqual([]);
+    const names = sheetRows((await readBack(bytes)).getWorksheet('Vendors') as Worksheet).map(
+      (row) => row[0],
+    );
+    expect(names).toContain('Bravo Core lone half end\nnext');
+  });
+
+  it('writes the same cleaned text to the CSV', async () => {
+    const csv = await buildRegisterCsv('risks', stored());
+    expect(csv).toContain('"Bravo Core lone half end\nnext"');
+    for (const character of ['\u0000', '\u0001', '\ufffe', '\uffff']) expect(csv).not.toContain(character);
+  });
+});
+
+describe('the answers register', () => {
+  it('finds no answer for an unanswered item named constructor (Object’s own property)', async () => {
+    const base = input();
+    const [first, ...rest] = fixture.baseline.sections;
+    const renamed = first && {
+      ...first,
+      items: first.items.map((item) => (item.id === 'i2' ? { ...item, id: 'constructor' } : item)),
+    };
+    const checklist = { ...fixture.baseline, sections: renamed ? [renamed, ...rest] : rest };
+    const checklists = base.checklists.map((each) => (each.id === checklist.id ? checklist : each));
+    const records = { ...base.records, checklists };
+    const csv = await buildRegisterCsv('answers', { ...base, records, checklists });
+    const rows = Papa.parse<string[]>(csv.slice(1)).data.filter((row) =>
+      row.includes('Discloses its owners?'),
+    );
+    expect(rows).toEqual([]);
   });
 });
 
@@ -273,5 +368,14 @@ describe('buildRegisterCsv', () => {
     expect(csv).toContain("\r\n'\tx,");
     expect(csv).toContain(`\r\n"'\rx",`);
     expect(csv).not.toMatch(/\r\n"?=HYPERLINK/);
+  });
+
+  it('neutralises formulas behind spaces, zero-width characters and BOMs, and full-width ones', async () => {
+    const rows = Papa.parse<string[]>((await buildRegisterCsv('vendors', input())).slice(1)).data;
+    const names = rows.map((row) => row[0]);
+    for (const text of disguisedInjections) expect(names, JSON.stringify(text)).toContain(`'${text}`);
+    expect(
+      names.filter((name) => name !== undefined && /^[\s\u200b-\u200d\ufeff]*[=+\-@＝＋－＠]/.test(name)),
+    ).toEqual([]);
   });
 });

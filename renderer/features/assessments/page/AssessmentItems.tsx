@@ -2,7 +2,14 @@ import { Box, Title } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Checklist, ChecklistItem, EvidenceRecord, Risk } from '@shared/domain';
+import {
+  ownValue,
+  type Assessment,
+  type Checklist,
+  type ChecklistItem,
+  type EvidenceRecord,
+  type Risk,
+} from '@shared/domain';
 import { AssessmentItem, type ItemContext } from './AssessmentItem';
 import { SectionJump } from './SectionJump';
 
@@ -106,7 +113,7 @@ export const AssessmentItems = ({ checklist, answers, evidence, risks, context }
                 <AssessmentItem
                   item={row.item}
                   number={row.number}
-                  answer={answers[row.id]}
+                  answer={ownValue(answers, row.id)}
                   evidence={evidenceByItem.get(row.id) ?? noEvidence}
                   risk={risks?.get(row.id)}
                   context={context}

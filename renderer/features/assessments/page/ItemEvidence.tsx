@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Badge, Group, List, Text, Tooltip } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { evidenceValidity, type EvidenceRecord } from '@shared/domain';
+import { safeFileName } from '@shared/file-name';
 import { detachEvidence, evidenceFile } from '../../../data/evidence';
 import { platform } from '../../../platform';
 import { useFormatNumber } from '../../../ui/useFormatNumber';
@@ -29,7 +30,9 @@ export const ItemEvidence = ({ assessmentId, itemId, evidence, today, locked }: 
   const saveCopy = async (record: EvidenceRecord) => {
     try {
       const data = new Uint8Array(await (await evidenceFile(record.id)).arrayBuffer());
-      const result = await platform.saveFile({ suggestedName: record.fileName, data });
+      // The stored name came with the file (or a colleague's workspace): the dialog gets it made safe.
+      const suggestedName = safeFileName(record.fileName, 'evidence');
+      const result = await platform.saveFile({ suggestedName, data });
       if (!result.ok) notifications.show({ color: 'red', message: result.error });
     } catch (error) {
       notifications.show({ color: 'red', message: errorMessage(error) });

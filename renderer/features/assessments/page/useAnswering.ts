@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Answer, Assessment } from '@shared/domain';
+import { ownValue, withOwnValue, withoutOwnValue, type Answer, type Assessment } from '@shared/domain';
 import { recordAnswers, type AnswerPatch } from '../../../data/assessments';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 
@@ -34,16 +34,19 @@ export const useAnswering = (
   const answers = useMemo(() => {
     const entries = Object.entries(pending);
     if (entries.length === 0) return assessment.answers;
-    const merged = { ...assessment.answers };
-    for (const [itemId, patch] of entries) merged[itemId] = applied(merged[itemId], patch);
-    return merged;
+    return entries.reduce(
+      (merged, [itemId, patch]) => withOwnValue(merged, itemId, applied(ownValue(merged, itemId), patch)),
+      assessment.answers,
+    );
   }, [assessment.answers, pending]);
 
   // Once the database holds what was chosen, the overlay has done its job: a later change from elsewhere
   // (an accepted questionnaire answer) must show, not be hidden behind an old choice.
   useEffect(() => {
     const remaining = Object.fromEntries(
-      Object.entries(latest.current).filter(([itemId, patch]) => !settled(assessment.answers[itemId], patch)),
+      Object.entries(latest.current).filter(
+        ([itemId, patch]) => !settled(ownValue(assessment.answers, itemId), patch),
+      ),
     );
     if (Object.keys(remaining).length === Object.keys(latest.current).length) return;
     latest.current = remaining;
@@ -52,13 +55,13 @@ export const useAnswering = (
 
   const answer = useCallback(
     async (itemId: string, patch: AnswerPatch) => {
-      const next = { ...latest.current, [itemId]: { ...latest.current[itemId], ...patch } };
+      const next = withOwnValue(latest.current, itemId, { ...ownValue(latest.current, itemId), ...patch });
       latest.current = next;
       setPending(next);
       try {
         await recordAnswers(id, { [itemId]: patch });
       } catch (error) {
-        const { [itemId]: _dropped, ...rest } = latest.current;
+        const rest = withoutOwnValue(latest.current, itemId);
         latest.current = rest;
         setPending(rest);
         notifications.show({ color: 'red', message: errorMessage(error) });

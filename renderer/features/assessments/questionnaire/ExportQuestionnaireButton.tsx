@@ -6,7 +6,7 @@ import { buildQuestionnaire } from '@shared/questionnaire';
 import { checklistOf, getAssessment } from '../../../data/assessments';
 import { useSettings } from '../../../data/settings';
 import { platform } from '../../../platform';
-import { safeFileName } from '../../../ui/safeFileName';
+import { safeFileName } from '@shared/file-name';
 import { subjectName } from '../../../data/subjects';
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
 import { useQuestionnaireLabels } from './useQuestionnaireLabels';

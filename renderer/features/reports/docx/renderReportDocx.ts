@@ -9,6 +9,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
+import { xmlSafeDeep } from '@shared/domain';
 import type { ReportBlock, ReportFrame } from '../document/reportBlocks';
 import { blockContent } from './blockContent';
 import { contentWidth } from './wordTable';
@@ -46,8 +47,17 @@ const pageNumberFooter = ({ pageWord, ofWord }: ReportFrame): Footer =>
     ],
   });
 
-/** The Word document of the report's blocks, as the bytes of a .docx file. */
-export const renderReportDocx = async (blocks: ReportBlock[], frame: ReportFrame): Promise<Uint8Array> => {
+/**
+ * The Word document of the report's blocks, as the bytes of a .docx file. Stored text may predate the text
+ * schemas' cleaning, so every string is cleaned again of what XML cannot hold: one such character would
+ * make Word refuse the whole file.
+ */
+export const renderReportDocx = async (
+  reportBlocks: ReportBlock[],
+  reportFrame: ReportFrame,
+): Promise<Uint8Array> => {
+  const blocks = xmlSafeDeep(reportBlocks);
+  const frame = xmlSafeDeep(reportFrame);
   const document = new Document({
     title: frame.title,
     creator: frame.organisation,

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createPrintGuard,
+  PRINT_BUSY_MESSAGE,
+  printHiddenPage,
+  type HiddenPrintPage,
+} from '../../../electron/print-job';
+
+const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+
+/** A hidden page whose steps the test controls; `close` is what must happen in every outcome. */
+const fakePage = (overrides: Partial<HiddenPrintPage> = {}) => ({
+  load: vi.fn(() => Promise.resolve()),
+  isDrawn: vi.fn(() => Promise.resolve(true)),
+  print: vi.fn(() => Promise.resolve(pdf)),
+  close: vi.fn(),
+  ...overrides,
+});
+
+const timings = { loadTimeoutMs: 60_000, drawTimeoutMs: 120_000, intervalMs: 200 };
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('printing a hidden page', () => {
+  it('loads, waits for the drawing, prints and closes the window', async () => {
+    const drawn = [false, false, true];
+    const page = fakePage({ isDrawn: vi.fn(() => Promise.resolve(drawn.shift() ?? true)) });
+    const printing = printHiddenPage(() => page, timings);
+    await vi.advanceTimersByTimeAsync(400);
+    await expect(printing).resolves.toBe(pdf);
+    expect(page.isDrawn).toHaveBeenCalledTimes(3);
+    expect(page.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the window when loading fails', async () => {
+    const page = fakePage({ load: vi.fn(() => Promise.reject(new Error('ERR_FAILED (-2) loading app://'))) });
+    await expect(printHiddenPage(() => page, timings)).rejects.toThrow('ERR_FAILED');
+    expect(page.print).not.toHaveBeenCalled();
+    expect(page.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the window when loading never ends', async () => {
+    const page = fakePage({ load: vi.fn(() => new Promise<void>(() => undefined)) });
+    const printing = printHiddenPage(() => page, timings);
+    const outcome = expect(printing).rejects.toThrow('did not load within a minute');
+    await vi.advanceTimersByTimeAsync(60_000);
+    await outcome;
+    expect(page.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the window when the page never finishes drawing', async () => {
+    const page = fakePage({ isDrawn: vi.fn(() => Promise.resolve(false)) });
+    const printing = printHiddenPage(() => page, timings);
+    const outcome = expect(printing).rejects.toThrow('did not finish drawing');
+    await vi.advanceTimersByTimeAsync(121_000);
+    await outcome;
+    expect(page.print).not.toHaveBeenCalled();
+    expect(page.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the window when the page crashes or printing fails', async () => {
+    const crashed = fakePage({
+      isDrawn: vi.fn(() => Promise.reject(new Error('Render frame was disposed'))),
+    });
+    await expect(printHiddenPage(() => crashed, timings)).rejects.toThrow('disposed');
+    expect(crashed.close).toHaveBeenCalledTimes(1);
+    const failed = fakePage({ print: vi.fn(() => Promise.reject(new Error('Printing failed'))) });
+    await expect(printHiddenPage(() => failed, timings)).rejects.toThrow('Printing failed');
+    expect(failed.close).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('one print job at a time', () => {
+  it('refuses a second job while the first runs, with a message saying why', async () => {
+    const guard = createPrintGuard();
+    let finish: (value: string) => void = () => undefined;
+    const first = guard(() => new Promise<string>((resolve) => (finish = resolve)));
+    const second = vi.fn(() => Promise.resolve('second'));
+    await expect(guard(second)).rejects.toThrow(PRINT_BUSY_MESSAGE);
+    expect(second).not.toHaveBeenCalled();
+    finish('first');
+    await expect(first).resolves.toBe('first');
+  });
+
+  it('takes a new job once the previous one ended, even in failure', async () => {
+    const guard = createPrintGuard();
+    await expect(guard(() => Promise.reject(new Error('load failed')))).rejects.toThrow('load failed');
+    await expect(guard(() => Promise.resolve('next'))).resolves.toBe('next');
+  });
+});
