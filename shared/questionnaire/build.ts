@@ -41,7 +41,6 @@ export const buildQuestionnaire = async (input: QuestionnaireExport): Promise<Ui
     subjectName,
     questionnaireSheet: labels.sheets.questionnaire,
     fingerprint: await checklistFingerprint(checklist.sections.flatMap((section) => section.items)),
-    answers: words,
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };

@@ -8,6 +8,7 @@ import { checklistOf, getAssessment } from '../../../data/assessments';
 import { platform } from '../../../platform';
 import { QuestionnaireReview, type QuestionnaireFile } from './QuestionnaireReview';
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
+import { useAppAnswerWords } from './useQuestionnaireLabels';
 
 /**
  * Opens a questionnaire the vendor filled and shows its answers for review; nothing is written until the
@@ -16,6 +17,7 @@ import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
 export const ImportQuestionnaireButton = ({ assessmentId }: { assessmentId: string }) => {
   const { t } = useTranslation();
   const failureMessage = useAssessmentErrorMessage();
+  const answerWords = useAppAnswerWords();
   const [busy, setBusy] = useState(false);
   const [file, setFile] = useState<QuestionnaireFile>();
 
@@ -36,7 +38,11 @@ export const ImportQuestionnaireButton = ({ assessmentId }: { assessmentId: stri
     if (!opened.ok) return fail(opened.error);
     if (opened.value.status === 'cancelled') return;
     const checklist = await checklistOf(assessment);
-    const result = await readQuestionnaire(opened.value.data, { checklist, assessment });
+    const result = await readQuestionnaire(opened.value.data, {
+      checklist,
+      assessment,
+      words: answerWords(),
+    });
     setFile({ fileName: opened.value.fileName, checklist, result });
   };
 
