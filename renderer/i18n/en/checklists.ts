@@ -71,7 +71,6 @@ export const checklists = {
     close: 'Close',
     done: 'Checklists imported: {{added}} added, {{replaced}} replaced.',
     failed: 'The file could not be opened: {{reason}}',
-    notText: 'The file is not a text file.',
   },
   file: {
     where: {

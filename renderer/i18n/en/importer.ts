@@ -52,7 +52,6 @@ export const importer = {
     label: 'Choose a CSV or XLSX file',
     description:
       'CSV (UTF-8, comma or semicolon separated) or XLSX, up to 10 MB. The first row holds the column headers.',
-    reading: 'Reading {{name}}…',
   },
   preview: {
     title: 'Preview of {{name}}',

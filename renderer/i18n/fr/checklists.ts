@@ -75,7 +75,6 @@ export const checklists: Translations<typeof en> = {
     close: 'Fermer',
     done: 'Listes de contrôle importées : {{added}} ajoutée(s), {{replaced}} remplacée(s).',
     failed: 'Le fichier n’a pas pu être ouvert : {{reason}}',
-    notText: 'Le fichier n’est pas un fichier texte.',
   },
   file: {
     where: {

@@ -54,7 +54,6 @@ export const importer: Translations<typeof en> = {
     label: 'Choisir un fichier CSV ou XLSX',
     description:
       'CSV (UTF-8, séparé par des virgules ou des points-virgules) ou XLSX, 10 Mo au plus. La première ligne contient les en-têtes de colonnes.',
-    reading: 'Lecture de {{name}}…',
   },
   preview: {
     title: 'Aperçu de {{name}}',
