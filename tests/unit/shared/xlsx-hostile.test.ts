@@ -121,6 +121,17 @@ describe('a workbook whose sheet goes past the limits', () => {
   });
 });
 
+describe('a workbook whose sheet declares a DOCTYPE', () => {
+  it('is refused as unreadable: a workbook never has one, and it could declare entities', async () => {
+    const bytes = editPart(await vendorWorkbook(), FIRST_SHEET, (xml) =>
+      xml.replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">]><worksheet'),
+    );
+    expect(problemsOf(await readImportFile(bytes))).toEqual([
+      { message: 'importer.problems.unreadableXlsx', params: undefined },
+    ]);
+  });
+});
+
 describe('a workbook whose formatting covers whole sheets', () => {
   it('reads its values at once, whatever the merges, drop-down rules, column widths and names span', async () => {
     const base = await vendorWorkbook();
