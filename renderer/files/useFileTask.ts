@@ -22,7 +22,8 @@ const bytesOf = async (source: FileSource): Promise<Uint8Array<ArrayBuffer> | un
  * How a screen reads a file from outside: in the file worker, one at a time, with a status to show
  * ("Reading…" and Cancel) and `cancel`. Cancelling, reading another file or leaving the screen ends the
  * worker; the outcome of a read is then `cancelled`, and the screen goes back to where it was. A file
- * that cannot even be loaded from the disk counts as one the reader could not read (`crashed`).
+ * that cannot even be loaded from the disk, or a worker that cannot start, counts as a crash. It never
+ * throws, so no screen is left on "Reading…".
  */
 export const useFileTask = () => {
   const current = useRef<AbortController | undefined>(undefined);
@@ -41,9 +42,11 @@ export const useFileTask = () => {
       current.current = controller;
       setStatus({ step: 'reading', fileName: source.name });
       const bytes = await bytesOf(source);
-      const outcome: FileTaskOutcome<FileReaderResult<Name>> = bytes
-        ? await readFileInWorker(reader, bytes, options, { signal: controller.signal })
-        : { ok: false, failure: 'crashed' };
+      const crashed: FileTaskOutcome<FileReaderResult<Name>> = { ok: false, failure: 'crashed' };
+      // A worker that cannot even start (or options it cannot receive) is a crash too, never a stuck screen.
+      const outcome = bytes
+        ? await readFileInWorker(reader, bytes, options, { signal: controller.signal }).catch(() => crashed)
+        : crashed;
       if (current.current === controller) {
         current.current = undefined;
         const cancelled = !outcome.ok && outcome.failure === 'cancelled';
