@@ -24,9 +24,9 @@ export const rowBombWorkbook = async (): Promise<Buffer> => {
   return Buffer.from(zipSync(parts));
 };
 
-/** 40 KB that inflate to 40 MB: a shared strings part of blanks, compressed a thousand times. */
+/** 4 MB of blanks as the shared strings part, compressed a thousand times, as only a crafted file is. */
 export const zipBombWorkbook = async (): Promise<Buffer> => {
   const parts = await vendorWorkbook();
-  parts['xl/sharedStrings.xml'] = new Uint8Array(40 * 1024 * 1024).fill(0x20);
+  parts['xl/sharedStrings.xml'] = new Uint8Array(4 * 1024 * 1024).fill(0x20);
   return Buffer.from(zipSync(parts));
 };
