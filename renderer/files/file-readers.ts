@@ -1,4 +1,5 @@
 import type { ReportProgress } from '@shared/files/worker-protocol';
+import type { QuestionnaireReadOptions } from '@shared/questionnaire';
 
 /**
  * Every reader of files from outside, by name, as the file worker runs them. Each is loaded on demand so
@@ -6,7 +7,14 @@ import type { ReportProgress } from '@shared/files/worker-protocol';
  * design — a throw is still caught by the worker and reported as a crash.
  */
 export const fileReaders = {
-  importTable: async (bytes: Uint8Array) => (await import('@shared/import/read-file')).readImportFile(bytes),
+  importTable: async (bytes: Uint8Array, _options: undefined, progress: ReportProgress) =>
+    (await import('@shared/import/read-file')).readImportFile(bytes, progress),
+  questionnaire: async (bytes: Uint8Array, options: QuestionnaireReadOptions, progress: ReportProgress) =>
+    (await import('@shared/questionnaire/read')).readQuestionnaire(bytes, options, progress),
+  checklists: async (bytes: Uint8Array) =>
+    (await import('@shared/checklists/checklist-file')).readChecklistFile(bytes),
+  sbom: async (bytes: Uint8Array, { dependencyId }: { dependencyId: string }) =>
+    (await import('@shared/sbom')).parseSbom(bytes, dependencyId),
 } satisfies Record<string, (bytes: Uint8Array, options: never, progress: ReportProgress) => Promise<unknown>>;
 
 export type FileReaders = typeof fileReaders;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { checklistInputSchema, idSchema, type Checklist } from '../domain';
+import { megabytes } from '../files/file-problem';
 import { builtInChecklists } from './index';
 
 /**
@@ -8,6 +9,9 @@ import { builtInChecklists } from './index';
  */
 export const CHECKLIST_FILE_FORMAT = 'diligence-workbench/checklists';
 export const CHECKLIST_FILE_VERSION = 1;
+
+/** Every built-in checklist together is under 200 KB; a file this big is not a checklists file. */
+export const CHECKLIST_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 /** A checklist as read from a file: validated, with the id it keeps in the receiving workspace. */
 export type ChecklistFileEntry = z.output<typeof checklistInputSchema> & { id: string };
@@ -67,13 +71,29 @@ const locate = (checklist: number, path: readonly PropertyKey[]): ChecklistFileL
 
 const builtInNames = new Map(builtInChecklists.map((checklist) => [checklist.id, checklist.name]));
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The schemas word their own checks as `validation.*` keys; zod's built-in messages (a list where an object
+ * is expected, say) are English sentences, never shown as such.
+ */
+const issueMessage = (message: string): string =>
+  message.startsWith('validation.') ? message : 'checklists.file.problems.wrongKind';
+
 const readEntry = (raw: unknown, checklist: number, problems: ChecklistFileProblem[]) => {
-  const id = idSchema.safeParse((raw as { id?: unknown } | null)?.id);
+  if (!isRecord(raw)) {
+    problems.push(problem('checklists.file.problems.notChecklist', { checklist }));
+    return undefined;
+  }
+  const id = idSchema.safeParse(raw.id);
   if (!id.success) problems.push(problem('checklists.file.problems.id', { checklist, field: 'id' }));
   const parsed = checklistInputSchema.safeParse(raw);
   if (!parsed.success) {
     problems.push(
-      ...parsed.error.issues.map((issue) => problem(issue.message, locate(checklist, issue.path))),
+      ...parsed.error.issues.map((issue) =>
+        problem(issueMessage(issue.message), locate(checklist, issue.path)),
+      ),
     );
   }
   if (id.success && builtInNames.has(id.data)) {
@@ -84,32 +104,39 @@ const readEntry = (raw: unknown, checklist: number, problems: ChecklistFileProbl
   return id.success && parsed.success ? { ...parsed.data, id: id.data, builtIn: false } : undefined;
 };
 
-/** Reads a checklists file; any problem rejects the whole file, so an import is all or nothing. */
+const refuse = (message: string, params?: ChecklistFileProblem['params']): ChecklistFileResult => ({
+  ok: false,
+  problems: [problem(message, {}, params)],
+});
+
+/** A version worth quoting back is a number or a short text; anything else is described, not shown. */
+const versionProblem = (version: unknown): ChecklistFileResult => {
+  if (typeof version === 'number' || (typeof version === 'string' && version.length <= 20))
+    return refuse('checklists.file.problems.formatVersion', { version: String(version) });
+  return refuse('checklists.file.problems.formatVersionUnreadable');
+};
+
+/**
+ * Reads a checklists file's text; any problem rejects the whole file, so an import is all or nothing. It
+ * never throws: every value of the file is checked for its kind before it is used.
+ */
 export const parseChecklistFile = (text: string): ChecklistFileResult => {
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
-    return { ok: false, problems: [problem('checklists.file.problems.notJson')] };
+    return refuse('checklists.file.problems.notJson');
   }
-  const header = file as { format?: unknown; formatVersion?: unknown; checklists?: unknown } | null;
-  if (header?.format !== CHECKLIST_FILE_FORMAT)
-    return { ok: false, problems: [problem('checklists.file.problems.format')] };
-  if (header.formatVersion !== CHECKLIST_FILE_VERSION) {
-    return {
-      ok: false,
-      problems: [
-        problem('checklists.file.problems.formatVersion', {}, { version: String(header.formatVersion) }),
-      ],
-    };
-  }
-  if (!Array.isArray(header.checklists) || header.checklists.length === 0)
-    return { ok: false, problems: [problem('checklists.file.problems.empty')] };
+  if (!isRecord(file) || file.format !== CHECKLIST_FILE_FORMAT)
+    return refuse('checklists.file.problems.format');
+  if (file.formatVersion !== CHECKLIST_FILE_VERSION) return versionProblem(file.formatVersion);
+  if (!Array.isArray(file.checklists) || file.checklists.length === 0)
+    return refuse('checklists.file.problems.empty');
 
   const problems: ChecklistFileProblem[] = [];
   const seen = new Map<string, number>();
   const checklists: ChecklistFileEntry[] = [];
-  header.checklists.forEach((raw: unknown, index) => {
+  file.checklists.forEach((raw: unknown, index) => {
     const entry = readEntry(raw, index + 1, problems);
     if (!entry) return;
     const first = seen.get(entry.id);
@@ -120,4 +147,20 @@ export const parseChecklistFile = (text: string): ChecklistFileResult => {
     checklists.push(entry);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, checklists };
+};
+
+/** Reads a checklists file from its bytes: refused when too big or not UTF-8 text, else parseChecklistFile. */
+export const readChecklistFile = (bytes: Uint8Array): ChecklistFileResult => {
+  if (bytes.byteLength > CHECKLIST_FILE_MAX_BYTES)
+    return refuse('checklists.file.problems.tooLarge', {
+      size: megabytes(bytes.byteLength),
+      limit: megabytes(CHECKLIST_FILE_MAX_BYTES),
+    });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse('checklists.file.problems.notText');
+  }
+  return parseChecklistFile(text);
 };

@@ -1,3 +1,5 @@
+import { megabytes } from '../files/file-problem';
+import type { ReportProgress } from '../files/worker-protocol';
 import type { ImportProblem } from './problems';
 import { decodeText, readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
@@ -8,8 +10,6 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type ReadResult =
   { ok: true; table: RawTable; problems: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
-
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 const refuse = (message: string, params?: ImportProblem['params']): ReadResult => ({
   ok: false,
@@ -33,18 +33,20 @@ export const isZip = (bytes: Uint8Array): boolean =>
 
 /**
  * Reads an import file into a grid of text, recognising XLSX or CSV by content rather than by name (a
- * renamed file is common). Anything else (binary, another encoding, an empty or header-only file) is
- * refused with a problem saying so.
+ * renamed file is common). Anything else (binary, another encoding, an empty or header-only file, a
+ * workbook past the limits of XLSX_IMPORT_LIMITS) is refused with a problem saying so; it never throws.
  */
-export const readImportFile = async (bytes: Uint8Array): Promise<ReadResult> => {
+export const readImportFile = async (bytes: Uint8Array, progress?: ReportProgress): Promise<ReadResult> => {
   const tooBig = sizeProblem(bytes.byteLength);
   if (tooBig) return { ok: false, problems: [tooBig] };
 
   let grid;
-  let problems: ImportProblem[] = [];
+  let problems: ImportProblem[];
   if (isZip(bytes)) {
-    grid = await readXlsx(bytes);
-    if (!grid) return refuse('importer.problems.unreadableXlsx');
+    const read = await readXlsx(bytes, undefined, progress);
+    if (!read.ok)
+      return { ok: false, problems: [read.problem ?? { message: 'importer.problems.unreadableXlsx' }] };
+    ({ grid, problems } = read);
   } else {
     const text = decodeText(bytes);
     if (text === undefined) return refuse('importer.problems.notText');

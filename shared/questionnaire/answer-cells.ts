@@ -41,19 +41,29 @@ export const answerToCell = (
 
 type ParsedAnswer = { value: AnswerValue } | Pick<ImportProblem, 'message' | 'params'>;
 
+/**
+ * The app's answer words in each language it speaks, the user's first (messages list those). A typed
+ * answer matches a word of any of them, or the value itself ("na"), whatever its case.
+ */
+export type AppAnswerWords = readonly [AnswerWords, ...AnswerWords[]];
+
 const wordFor = (
   cell: string,
-  words: AnswerWords,
+  words: AppAnswerWords,
   allowed: readonly YesNoValue[],
 ): YesNoValue | undefined => {
   const typed = cell.toLowerCase();
-  return allowed.find((value) => words[value].toLowerCase() === typed || value === typed);
+  const spoken = words.map(dropDownWords);
+  return allowed.find(
+    (value) => value === typed || spoken.some((language) => language[value].toLowerCase() === typed),
+  );
 };
 
 /** Reads an Answer cell (as text) for the item's type; an empty cell is no answer (null). */
-export const parseAnswer = (item: ChecklistItem, cell: string, words: AnswerWords): ParsedAnswer => {
+export const parseAnswer = (item: ChecklistItem, cell: string, words: AppAnswerWords): ParsedAnswer => {
   const typed = item.answerType === 'text' ? cell : cell.trim();
   if (typed.trim() === '') return { value: null };
+  const own = dropDownWords(words[0]);
   switch (item.answerType) {
     case 'yes-no': {
       const value = wordFor(typed, words, yesNoValues);
@@ -61,13 +71,13 @@ export const parseAnswer = (item: ChecklistItem, cell: string, words: AnswerWord
         ? { value }
         : {
             message: 'questionnaire.problems.yesNo',
-            params: { allowed: yesNoValues.map((word) => words[word]).join(', ') },
+            params: { allowed: yesNoValues.map((word) => own[word]).join(', ') },
           };
     }
     case 'maturity': {
       if ((maturityLevels as readonly string[]).includes(typed)) return { value: Number(typed) };
       if (wordFor(typed, words, ['na'])) return { value: 'na' };
-      return { message: 'questionnaire.problems.maturity', params: { na: words.na } };
+      return { message: 'questionnaire.problems.maturity', params: { na: own.na } };
     }
     case 'date':
       return isIsoDate(typed) ? { value: typed } : { message: 'questionnaire.problems.date' };

@@ -46,7 +46,6 @@ export const buildQuestionnaire = async (
     subjectName,
     questionnaireSheet: labels.sheets.questionnaire,
     fingerprint: await checklistFingerprint(checklist.sections.flatMap((section) => section.items)),
-    answers: words,
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };

@@ -1,9 +1,8 @@
 import type { Workbook } from 'exceljs';
 import { cellText } from '../import/read-xlsx';
-import { yesNoValues } from '../domain/assessment';
 import { CONTROL_SHEET, type QuestionnaireControl } from './layout';
 
-type ControlKey = Exclude<keyof QuestionnaireControl, 'answers'>;
+type ControlKey = keyof QuestionnaireControl;
 
 const controlKeys: readonly ControlKey[] = [
   'format',
@@ -18,16 +17,17 @@ const controlKeys: readonly ControlKey[] = [
   'fingerprint',
 ];
 
-const answerKey = (value: string): string => `answer.${value}`;
-
 /** A veryHidden sheet (not even listed by "Unhide") of key/value rows the import checks the file against. */
 export const addControlSheet = (workbook: Workbook, control: QuestionnaireControl): void => {
   const sheet = workbook.addWorksheet(CONTROL_SHEET, { state: 'veryHidden' });
   for (const key of controlKeys) sheet.addRow([key, control[key]]);
-  for (const value of yesNoValues) sheet.addRow([answerKey(value), control.answers[value]]);
 };
 
-/** The control sheet's values; undefined when the sheet or any key is missing. */
+/**
+ * The control sheet's values; undefined when the sheet or any key is missing. Other rows are ignored: older
+ * files also carry their answer words, which the import does not trust (a file could redefine "yes" as
+ * "no"); answers are read with the app's own words.
+ */
 export const readControlSheet = (workbook: Workbook): QuestionnaireControl | undefined => {
   const sheet = workbook.getWorksheet(CONTROL_SHEET);
   if (!sheet) return undefined;
@@ -35,10 +35,7 @@ export const readControlSheet = (workbook: Workbook): QuestionnaireControl | und
   sheet.eachRow((row) => values.set(cellText(row.getCell(1).value), cellText(row.getCell(2).value)));
   const read = (key: string): string | undefined => values.get(key);
   const entries = controlKeys.map((key) => [key, read(key)] as const);
-  const answers = yesNoValues.map((value) => [value, read(answerKey(value))] as const);
-  if ([...entries, ...answers].some(([, value]) => value === undefined)) return undefined;
-  return {
-    ...(Object.fromEntries(entries) as Record<ControlKey, string>),
-    answers: Object.fromEntries(answers) as QuestionnaireControl['answers'],
-  };
+  const complete = entries.filter((entry): entry is readonly [ControlKey, string] => entry[1] !== undefined);
+  if (complete.length < entries.length) return undefined;
+  return Object.fromEntries(complete) as Record<ControlKey, string>;
 };

@@ -4,8 +4,9 @@ import type { YesNoValue } from '../domain/assessment';
 export type QuestionnaireAnswerKind = 'yes-no' | 'maturity' | 'maturityConcern' | 'text' | 'date';
 
 /**
- * The words of a questionnaire file, in the language of the user who exports it. The answer words are
- * written into the file's control sheet, so the file imports back whatever language the importer uses.
+ * The words of a questionnaire file, in the language of the user who exports it. The import reads answers
+ * with the app's words in every language it speaks, so a file comes back whatever language the importer
+ * uses; the file itself never defines what an answer means.
  */
 export interface QuestionnaireLabels {
   sheets: { instructions: string; questionnaire: string };

@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../domain/checklist';
-import type { YesNoValue } from '../domain/assessment';
 import { sha256Hex } from '../domain/evidence-rules';
+import type { XlsxLimits } from '../files/xlsx-guard';
+import { WORKBOOK_ZIP_LIMITS } from '../files/zip-limits';
 import type { QuestionnaireAnswerKind } from './labels';
 
 /** Written in the control sheet so the import recognises a questionnaire exported by this app. */
@@ -50,8 +51,20 @@ export interface QuestionnaireControl {
   subjectName: string;
   questionnaireSheet: string;
   fingerprint: string;
-  answers: Record<YesNoValue, string>;
 }
+
+/** Rows a returned file may have past its items (the instructions sheet has about 25 rows). */
+const ROW_MARGIN = 100;
+
+/**
+ * What a returned questionnaire may hold, in every sheet: the checklist's items and a margin of rows, and
+ * the eight columns with a margin (the sheet is protected: a vendor cannot add rows or columns).
+ */
+export const questionnaireLimits = (itemCount: number): XlsxLimits => ({
+  ...WORKBOOK_ZIP_LIMITS,
+  maxRows: FIRST_ITEM_ROW + itemCount + ROW_MARGIN,
+  maxColumns: 26,
+});
 
 /**
  * SHA-256 of the item ids and texts in checklist order: a file whose checklist was edited since the export

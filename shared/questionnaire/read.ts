@@ -1,11 +1,11 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import type { Answer, AnswerValue, Assessment } from '../domain/assessment';
 import type { Checklist, ChecklistItem } from '../domain/checklist';
-import { loadExcelJs } from '../import/libraries';
+import type { ReportProgress } from '../files/worker-protocol';
 import { quoteValue, type ImportProblem } from '../import/problems';
 import { isZip } from '../import/read-file';
-import { cellText } from '../import/read-xlsx';
-import { parseAnswer, type AnswerWords } from './answer-cells';
+import { cellText, loadWorkbook } from '../import/read-xlsx';
+import { parseAnswer, type AppAnswerWords } from './answer-cells';
 import { readControlSheet } from './control-sheet';
 import {
   checklistFingerprint,
@@ -14,6 +14,7 @@ import {
   QUESTIONNAIRE_FORMAT,
   QUESTIONNAIRE_FORMAT_VERSION,
   questionnaireColumns,
+  questionnaireLimits,
   type QuestionnaireControl,
 } from './layout';
 
@@ -34,18 +35,6 @@ const refuse = (message: string, params?: ImportProblem['params']): Questionnair
   ok: false,
   problems: [{ message, ...(params && { params }) }],
 });
-
-const loadWorkbook = async (bytes: Uint8Array): Promise<Workbook | undefined> => {
-  const { Workbook } = await loadExcelJs();
-  const workbook = new Workbook();
-  try {
-    // exceljs declares Node's Buffer, but reads any Uint8Array (JSZip underneath), in Node and browsers.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-    return workbook;
-  } catch {
-    return undefined;
-  }
-};
 
 /** Why the file cannot be for this assessment, if it cannot. */
 const controlProblem = async (
@@ -93,7 +82,7 @@ const readItemRow = (
   row: number,
   item: ChecklistItem,
   assessment: Assessment,
-  words: AnswerWords,
+  words: AppAnswerWords,
 ): RowRead => {
   const { itemId, question, answer, comment } = questionnaireColumns;
   if (text(sheet, row, itemId).trim() !== item.id || text(sheet, row, question) !== item.text)
@@ -135,20 +124,31 @@ const extraRows = (sheet: Worksheet, lastRow: number): ImportProblem[] => {
   return problems;
 };
 
+export interface QuestionnaireReadOptions {
+  checklist: Checklist;
+  assessment: Assessment;
+  /** The app's answer words, never the file's: a returned file cannot change what an answer means. */
+  words: AppAnswerWords;
+}
+
 /**
  * Reads a filled questionnaire back: the answers that differ from the assessment's, to be accepted item by
  * item. A file for another assessment or checklist, a changed structure or an invalid answer refuses the
- * whole file, with every problem found and its row.
+ * whole file, with every problem found and its row; so does a workbook past questionnaireLimits, before
+ * any sheet is walked. It never throws.
  */
 export const readQuestionnaire = async (
   bytes: Uint8Array,
-  { checklist, assessment }: { checklist: Checklist; assessment: Assessment },
+  { checklist, assessment, words }: QuestionnaireReadOptions,
+  progress?: ReportProgress,
 ): Promise<QuestionnaireReadResult> => {
   if (!isZip(bytes)) return refuse('questionnaire.problems.notXlsx');
-  const workbook = await loadWorkbook(bytes);
-  if (!workbook) return refuse('questionnaire.problems.unreadable');
-
   const items = checklist.sections.flatMap((section) => section.items);
+  const loaded = await loadWorkbook(bytes, questionnaireLimits(items.length), progress);
+  if (!loaded.ok)
+    return { ok: false, problems: [loaded.problem ?? { message: 'questionnaire.problems.unreadable' }] };
+  const { workbook } = loaded;
+
   const control = readControlSheet(workbook);
   const refused = await controlProblem(control, checklist, assessment, items);
   if (refused || !control) return refused ?? refuse('questionnaire.problems.notQuestionnaire');
@@ -157,7 +157,7 @@ export const readQuestionnaire = async (
   if (!sheet) return refuse('questionnaire.problems.missingSheet', { sheet: control.questionnaireSheet });
 
   const reads = items.map((item, index) =>
-    readItemRow(sheet, FIRST_ITEM_ROW + index, item, assessment, control.answers),
+    readItemRow(sheet, FIRST_ITEM_ROW + index, item, assessment, words),
   );
   const problems = [
     ...reads.flatMap((read) => read.problems),

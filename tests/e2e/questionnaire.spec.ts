@@ -80,6 +80,8 @@ test('a questionnaire goes to the vendor and back: answers reviewed one by one, 
   app,
   settings,
 }, testInfo) => {
+  // Each returned file is read in a worker of its own, which loads the spreadsheet library afresh.
+  test.slow();
   const vendorForm = new VendorForm(page);
   const assessments = new SubjectAssessmentList(page);
   const start = new StartAssessmentDialog(page);

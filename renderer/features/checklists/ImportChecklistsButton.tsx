@@ -2,14 +2,13 @@ import { Button, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseChecklistFile } from '@shared/checklists/checklist-file';
+import { CHECKLIST_FILE_MAX_BYTES } from '@shared/checklists/checklist-file';
 import { importChecklists } from '../../data/checklist-commands';
+import { useFileTask } from '../../files/useFileTask';
 import { platform } from '../../platform';
+import { FileTaskStatusLine } from '../../ui/FileTaskStatusLine';
 import { useChecklistError } from './useChecklistError';
 import { useDescribeFileProblem } from './useDescribeFileProblem';
-
-/** A checklists file is small; anything bigger is not one. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 interface Rejection {
   title: string;
@@ -17,25 +16,22 @@ interface Rejection {
   lines: string[];
 }
 
-const readText = (data: Uint8Array): string | undefined => {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    return undefined;
-  }
-};
-
-/** Imports checklist templates from a JSON file: all of them, or (with the reasons shown) none. */
+/**
+ * Imports checklist templates from a JSON file, read in the file worker: all of them, or (with the reasons
+ * shown) none. A file the worker could not read is rejected with that reason.
+ */
 export const ImportChecklistsButton = () => {
   const { t } = useTranslation();
   const describeProblem = useDescribeFileProblem();
   const describeError = useChecklistError();
+  const task = useFileTask();
+  const [opening, setOpening] = useState(false);
   const [rejection, setRejection] = useState<Rejection>();
 
-  const choose = async (): Promise<void> => {
+  const importFile = async (): Promise<void> => {
     const opened = await platform.openFile({
       filters: [{ name: 'JSON', extensions: ['json'] }],
-      maxBytes: MAX_FILE_BYTES,
+      maxBytes: CHECKLIST_FILE_MAX_BYTES,
     });
     if (!opened.ok) {
       notifications.show({
@@ -46,30 +42,38 @@ export const ImportChecklistsButton = () => {
     }
     if (opened.value.status === 'cancelled') return;
     const { fileName, data } = opened.value;
-    const text = readText(data);
-    const parsed = text === undefined ? undefined : parseChecklistFile(text);
-    if (!parsed?.ok) {
+    const read = await task.read('checklists', { name: fileName, bytes: data }, undefined);
+    if (!read.ok && read.failure === 'cancelled') return;
+    const refuse = (lines: string[]): void =>
       setRejection({
         title: t('checklists.importFile.problemsTitle'),
         intro: t('checklists.importFile.problemsIntro', { fileName }),
-        lines: parsed ? parsed.problems.map(describeProblem) : [t('checklists.importFile.notText')],
+        lines,
       });
-      return;
-    }
+    if (!read.ok) return refuse([t(`common.fileTask.${read.failure}`)]);
+    if (!read.value.ok) return refuse(read.value.problems.map(describeProblem));
+    const summary = await importChecklists(read.value.checklists);
+    notifications.show({
+      color: 'green',
+      message: t('checklists.importFile.done', { added: summary.added, replaced: summary.replaced }),
+    });
+  };
+
+  const choose = async (): Promise<void> => {
+    setOpening(true);
     try {
-      const summary = await importChecklists(parsed.checklists);
-      notifications.show({
-        color: 'green',
-        message: t('checklists.importFile.done', { added: summary.added, replaced: summary.replaced }),
-      });
+      await importFile();
     } catch (error) {
       setRejection({ title: t('checklists.importFile.refusedTitle'), lines: [describeError(error)] });
+    } finally {
+      setOpening(false);
     }
   };
 
   return (
     <>
-      <Button variant="default" onClick={() => void choose()}>
+      <FileTaskStatusLine status={task.status} onCancel={task.cancel} />
+      <Button variant="default" loading={opening} onClick={() => void choose()}>
         {t('checklists.list.import')}
       </Button>
       <Modal opened={!!rejection} onClose={() => setRejection(undefined)} title={rejection?.title} size="lg">

@@ -5,6 +5,7 @@ import { isImportEntity, type ImportEntity } from '@shared/import';
 import { PageTitle } from '../../ui/PageTitle';
 import { useIssueMessage } from '../../ui/useIssueMessage';
 import { FileField } from '../../ui/FileField';
+import { FileTaskStatusLine } from '../../ui/FileTaskStatusLine';
 import { ImportPreview } from './ImportPreview';
 import { TemplateButtons } from './TemplateButtons';
 import { useImport } from './useImport';
@@ -21,8 +22,8 @@ export const ImportPage = () => {
 const EntityImport = ({ entity }: { entity: ImportEntity }) => {
   const { t } = useTranslation();
   const issueMessage = useIssueMessage();
-  const { state, choose, commit } = useImport(entity);
-  const busy = state.status === 'reading' || state.status === 'committing';
+  const { state, choose, commit, task } = useImport(entity);
+  const busy = task.reading || state.status === 'committing';
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -42,9 +43,7 @@ const EntityImport = ({ entity }: { entity: ImportEntity }) => {
         onChoose={(file) => void choose(file)}
         disabled={busy}
       />
-      {state.status === 'reading' && (
-        <Text c="dimmed">{t('importer.file.reading', { name: state.fileName })}</Text>
-      )}
+      <FileTaskStatusLine status={task.status} onCancel={task.cancel} />
       {state.status === 'failed' && (
         <Alert color="red">
           {t('importer.result.failed', { message: issueMessage(state.error) ?? state.error })}

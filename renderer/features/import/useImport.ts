@@ -1,12 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { failedPlan, sizeProblem, type ImportEntity, type ImportPlan } from '@shared/import';
 import { isQuotaError } from '../../data/errors';
 import { commitImport, previewImport, type ImportSummary } from '../../data/import';
-import { readFileInWorker } from '../../files/read-file-in-worker';
+import { useFileTask } from '../../files/useFileTask';
 
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'reading'; fileName: string }
   | { status: 'preview' | 'committing'; fileName: string; plan: ImportPlan }
   | { status: 'failed'; fileName: string; plan: ImportPlan; error: string }
   | { status: 'done'; summary: ImportSummary };
@@ -17,34 +16,34 @@ const errorMessage = (error: unknown): string => {
   return error instanceof Error ? error.message : String(error);
 };
 
-/** The file read in the file worker (never on the window's thread), then planned against the workspace. */
-const readAndPlan = async (entity: ImportEntity, file: File): Promise<ImportPlan> => {
-  const bytes = await file.arrayBuffer().then(
-    (buffer) => new Uint8Array(buffer),
-    () => undefined,
-  );
-  if (!bytes) return failedPlan(entity, [{ message: 'common.fileTask.crashed' }]);
-  const read = await readFileInWorker('importTable', bytes, undefined);
-  return read.ok
-    ? previewImport(entity, read.value)
-    : failedPlan(entity, [{ message: `common.fileTask.${read.failure}` }]);
-};
-
 /**
- * The import of one file: preview (nothing written), then commit on request. Choosing another file while
- * one is still being read discards the first one's result.
+ * The import of one file: read in the file worker (never on the window's thread), previewed against the
+ * workspace (nothing written), then committed on request. A file the worker could not read ends in the
+ * preview with that one problem; a cancelled reading goes back to where the screen was.
  */
 export const useImport = (entity: ImportEntity) => {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
-  const latest = useRef(0);
+  const task = useFileTask();
 
   const choose = async (file: File): Promise<void> => {
-    const attempt = ++latest.current;
-    setState({ status: 'reading', fileName: file.name });
     // The size is checked before reading, so a huge file is refused without loading it.
     const tooBig = sizeProblem(file.size);
-    const plan = tooBig ? failedPlan(entity, [tooBig]) : await readAndPlan(entity, file);
-    if (attempt === latest.current) setState({ status: 'preview', fileName: file.name, plan });
+    if (tooBig) {
+      setState({ status: 'preview', fileName: file.name, plan: failedPlan(entity, [tooBig]) });
+      return;
+    }
+    setState({ status: 'idle' });
+    const read = await task.read('importTable', file, undefined);
+    if (!read.ok && read.failure === 'cancelled') return;
+    let plan: ImportPlan;
+    try {
+      plan = read.ok
+        ? await previewImport(entity, read.value)
+        : failedPlan(entity, [{ message: `common.fileTask.${read.failure}` }]);
+    } catch (error) {
+      plan = failedPlan(entity, [{ message: errorMessage(error) }]);
+    }
+    setState({ status: 'preview', fileName: file.name, plan });
   };
 
   const commit = async (): Promise<void> => {
@@ -58,5 +57,5 @@ export const useImport = (entity: ImportEntity) => {
     }
   };
 
-  return { state, choose, commit };
+  return { state, choose, commit, task };
 };

@@ -6,6 +6,7 @@ import { useDependencySbom } from '../../data/sbom';
 import { RemoveSbomButton } from './RemoveSbomButton';
 import { SbomComponentTable } from './SbomComponentTable';
 import { FileField } from '../../ui/FileField';
+import { FileTaskStatusLine } from '../../ui/FileTaskStatusLine';
 import { SbomImportPreview } from './SbomImportPreview';
 import { SbomSummary } from './SbomSummary';
 import { classifyLicence, toSbomRows } from './sbomRows';
@@ -15,13 +16,13 @@ import { useSbomImport } from './useSbomImport';
 export const DependencySbomSection = ({ dependencyId }: { dependencyId: string }) => {
   const { t } = useTranslation();
   const components = useDependencySbom(dependencyId);
-  const { state, choose, confirm, cancel } = useSbomImport(dependencyId);
+  const { state, task, choose, confirm, cancel } = useSbomImport(dependencyId);
   const summary = useMemo(
     () => (components ? summariseSbom(components, classifyLicence) : undefined),
     [components],
   );
   const rows = useMemo(() => (components ? toSbomRows(components) : []), [components]);
-  const busy = state.step === 'reading' || state.step === 'importing';
+  const busy = task.reading || state.step === 'importing';
 
   return (
     <Stack gap="md" component="section" aria-labelledby="dependency-sbom">
@@ -39,9 +40,7 @@ export const DependencySbomSection = ({ dependencyId }: { dependencyId: string }
         onChoose={(file) => void choose(file)}
         disabled={busy}
       />
-      {state.step === 'reading' && (
-        <Text c="dimmed">{t('sbom.section.reading', { fileName: state.fileName })}</Text>
-      )}
+      <FileTaskStatusLine status={task.status} onCancel={task.cancel} />
       {(state.step === 'checked' || state.step === 'importing') && (
         <SbomImportPreview
           fileName={state.fileName}

@@ -1,29 +1,35 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseSbom, type SbomParseResult } from '@shared/sbom';
+import type { SbomParseResult } from '@shared/sbom';
 import { describeError, isQuotaError } from '../../data/errors';
 import { replaceSbom } from '../../data/sbom';
+import { useFileTask } from '../../files/useFileTask';
 
-/** Where an import stands: nothing chosen, a file being read, refused with its problems, or ready to write. */
+/** Where an import stands: nothing chosen (or being read), refused with its problems, or ready to write. */
 export type SbomImportState =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
   | { step: 'checked'; fileName: string; result: SbomParseResult }
   | { step: 'importing'; fileName: string; result: Extract<SbomParseResult, { ok: true }> };
 
 /**
- * Reads a chosen file with parseSbom and keeps what it found; nothing is written until `confirm`, which
- * replaces the dependency's SBOM in one transaction.
+ * Reads a chosen file with parseSbom in the file worker and keeps what it found; nothing is written until
+ * `confirm`, which replaces the dependency's SBOM in one transaction. A file the worker could not read is
+ * refused with that one problem; a cancelled reading goes back to where the section was.
  */
 export const useSbomImport = (dependencyId: string) => {
   const { t } = useTranslation();
   const [state, setState] = useState<SbomImportState>({ step: 'idle' });
+  const task = useFileTask();
 
   const choose = async (file: File) => {
-    setState({ step: 'reading', fileName: file.name });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    setState({ step: 'checked', fileName: file.name, result: parseSbom(bytes, dependencyId) });
+    setState({ step: 'idle' });
+    const read = await task.read('sbom', file, { dependencyId });
+    if (!read.ok && read.failure === 'cancelled') return;
+    const result: SbomParseResult = read.ok
+      ? read.value
+      : { ok: false, problems: [{ messageKey: `common.fileTask.${read.failure}`, params: {} }] };
+    setState({ step: 'checked', fileName: file.name, result });
   };
 
   const confirm = async () => {
@@ -40,5 +46,5 @@ export const useSbomImport = (dependencyId: string) => {
     }
   };
 
-  return { state, choose, confirm, cancel: () => setState({ step: 'idle' }) };
+  return { state, task, choose, confirm, cancel: () => setState({ step: 'idle' }) };
 };

@@ -71,7 +71,6 @@ export const checklists = {
     close: 'Close',
     done: 'Checklists imported: {{added}} added, {{replaced}} replaced.',
     failed: 'The file could not be opened: {{reason}}',
-    notText: 'The file is not a text file.',
   },
   file: {
     where: {
@@ -84,6 +83,13 @@ export const checklists = {
       format:
         'This is not a checklists file of Diligence Workbench (its "format" is not "diligence-workbench/checklists").',
       formatVersion: 'This checklists file has format version {{version}}; this app reads version 1.',
+      formatVersionUnreadable:
+        'This checklists file has no readable format version (a number is expected); this app reads version 1.',
+      tooLarge: 'The file is {{size}}, larger than the {{limit}} a checklists file can be.',
+      notText: 'The file is not a text file (UTF-8), so it cannot be a checklists file.',
+      notChecklist: 'This entry is not a checklist (an object with a name, sections and items is expected).',
+      wrongKind:
+        'This value is not of the kind expected here (for instance a list where a text is expected).',
       empty: 'The file contains no checklist.',
       id: 'The checklist has no valid identifier (a UUID).',
       builtInId:

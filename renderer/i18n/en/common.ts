@@ -11,6 +11,8 @@ export const common = {
       'This file cannot be read: reading it took too long, so it was stopped. It may be damaged or built to hang the app; nothing was changed.',
     crashed: 'This file cannot be read: it is damaged or not the kind of file expected. Nothing was changed.',
     cancelled: 'Reading the file was cancelled. Nothing was changed.',
+    reading: 'Reading {{fileName}}…',
+    cancel: 'Cancel',
   },
   table: {
     rowCount_one: '{{count}} row',

@@ -52,7 +52,6 @@ export const importer = {
     label: 'Choose a CSV or XLSX file',
     description:
       'CSV (UTF-8, comma or semicolon separated) or XLSX, up to 10 MB. The first row holds the column headers.',
-    reading: 'Reading {{name}}…',
   },
   preview: {
     title: 'Preview of {{name}}',
@@ -95,6 +94,8 @@ export const importer = {
       'This is neither a CSV text file nor an XLSX workbook (it looks like binary data or uses another text encoding). Save the spreadsheet as CSV UTF-8 or as XLSX and choose it again.',
     unreadableXlsx:
       'This XLSX workbook could not be read: it may be damaged, password-protected or not a workbook. Open it in your spreadsheet and save it again as XLSX.',
+    invalidDate:
+      'Cell {{cell}} holds a date outside the calendar (its number is no real day). Enter the date as YYYY-MM-DD.',
     unclosedQuote: 'A quoted cell is never closed (a " is missing), so the rows after it cannot be read.',
     unnamedColumn:
       'Column {{position}} has values but no header. Give it the header of a template column or delete it.',

@@ -24,6 +24,7 @@ import { assessmentLists } from './assessmentLists';
 import { workspaceFile } from './workspaceFile';
 import { workspaceMerge } from './workspaceMerge';
 import { dataExports } from './dataExports';
+import { xlsx } from './xlsx';
 
 export const en = {
   common,
@@ -52,4 +53,5 @@ export const en = {
   workspaceFile,
   workspaceMerge,
   dataExports,
+  xlsx,
 } as const;

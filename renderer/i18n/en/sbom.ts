@@ -68,7 +68,6 @@ export const sbom = {
       'The components of this dependency, read from its SBOM, with the licence classes they fall in. A new import replaces the whole SBOM.',
     fileLabel: 'Import an SBOM (CycloneDX or SPDX JSON)',
     fileDescription: 'A CycloneDX JSON file (1.2 to 1.6) or an SPDX JSON file (2.2 or 2.3).',
-    reading: 'Reading {{fileName}}…',
     none: 'No SBOM has been imported for this dependency yet.',
     loading: 'Loading the SBOM…',
   },

@@ -75,7 +75,6 @@ export const checklists: Translations<typeof en> = {
     close: 'Fermer',
     done: 'Listes de contrôle importées : {{added}} ajoutée(s), {{replaced}} remplacée(s).',
     failed: 'Le fichier n’a pas pu être ouvert : {{reason}}',
-    notText: 'Le fichier n’est pas un fichier texte.',
   },
   file: {
     where: {
@@ -89,6 +88,16 @@ export const checklists: Translations<typeof en> = {
         'Ce n’est pas un fichier de listes de contrôle de Diligence Workbench (son « format » n’est pas « diligence-workbench/checklists »).',
       formatVersion:
         'Ce fichier de listes de contrôle est au format version {{version}} ; cette application lit la version 1.',
+      formatVersionUnreadable:
+        'Ce fichier de listes de contrôle n’a pas de version de format lisible (un nombre est attendu) ; cette application lit la version 1.',
+      tooLarge:
+        'Le fichier fait {{size}}, plus que les {{limit}} qu’un fichier de listes de contrôle peut faire.',
+      notText:
+        'Le fichier n’est pas un fichier texte (UTF-8) : ce ne peut pas être un fichier de listes de contrôle.',
+      notChecklist:
+        'Cette entrée n’est pas une liste de contrôle (un objet avec un nom, des sections et des points est attendu).',
+      wrongKind:
+        'Cette valeur n’est pas du type attendu ici (par exemple une liste là où un texte est attendu).',
       empty: 'Le fichier ne contient aucune liste de contrôle.',
       id: 'La liste de contrôle n’a pas d’identifiant valide (un UUID).',
       builtInId:

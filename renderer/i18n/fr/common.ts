@@ -15,6 +15,8 @@ export const common: Translations<typeof en> = {
     crashed:
       'Ce fichier ne peut pas être lu : il est endommagé ou n’est pas du type attendu. Rien n’a été modifié.',
     cancelled: 'La lecture du fichier a été annulée. Rien n’a été modifié.',
+    reading: 'Lecture de {{fileName}}…',
+    cancel: 'Annuler',
   },
   table: {
     rowCount_one: '{{count}} ligne',

@@ -54,7 +54,6 @@ export const importer: Translations<typeof en> = {
     label: 'Choisir un fichier CSV ou XLSX',
     description:
       'CSV (UTF-8, séparé par des virgules ou des points-virgules) ou XLSX, 10 Mo au plus. La première ligne contient les en-têtes de colonnes.',
-    reading: 'Lecture de {{name}}…',
   },
   preview: {
     title: 'Aperçu de {{name}}',
@@ -99,6 +98,8 @@ export const importer: Translations<typeof en> = {
       'Ce n’est ni un fichier texte CSV ni un classeur XLSX (il semble binaire ou utilise un autre encodage). Enregistrez le tableur en CSV UTF-8 ou en XLSX et choisissez-le de nouveau.',
     unreadableXlsx:
       'Ce classeur XLSX n’a pas pu être lu : il est peut-être endommagé, protégé par mot de passe ou n’est pas un classeur. Ouvrez-le dans votre tableur et enregistrez-le de nouveau en XLSX.',
+    invalidDate:
+      'La cellule {{cell}} contient une date hors du calendrier (son nombre ne correspond à aucun jour réel). Saisissez la date au format AAAA-MM-JJ.',
     unclosedQuote:
       'Une cellule entre guillemets n’est jamais fermée (il manque un "), donc les lignes suivantes ne peuvent pas être lues.',
     unnamedColumn:

@@ -26,6 +26,7 @@ import { assessmentLists } from './assessmentLists';
 import { workspaceFile } from './workspaceFile';
 import { workspaceMerge } from './workspaceMerge';
 import { dataExports } from './dataExports';
+import { xlsx } from './xlsx';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -54,4 +55,5 @@ export const fr: Translations<typeof en> = {
   workspaceFile,
   workspaceMerge,
   dataExports,
+  xlsx,
 };

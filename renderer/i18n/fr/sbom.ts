@@ -70,7 +70,6 @@ export const sbom: Translations<typeof en> = {
       'Les composants de cette dépendance, lus dans sa SBOM, avec les classes de licence dont ils relèvent. Un nouvel import remplace toute la SBOM.',
     fileLabel: 'Importer une SBOM (CycloneDX ou SPDX JSON)',
     fileDescription: 'Un fichier CycloneDX JSON (1.2 à 1.6) ou SPDX JSON (2.2 ou 2.3).',
-    reading: 'Lecture de {{fileName}}…',
     none: 'Aucune SBOM n’a encore été importée pour cette dépendance.',
     loading: 'Chargement de la SBOM…',
   },

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FILE_READ_TIMEOUT } from './file-reading';
 
 /** The bulk-import screen: templates, the file input, the preview and its problems, the result. */
 export class ImportPage {
@@ -9,6 +10,7 @@ export class ImportPage {
   readonly problems: Locator;
   readonly importButton: Locator;
   readonly backToList: Locator;
+  readonly cancelReading: Locator;
 
   constructor(
     private readonly page: Page,
@@ -22,6 +24,7 @@ export class ImportPage {
     this.problems = page.getByRole('table', { name: 'Problems' });
     this.importButton = page.getByRole('button', { name: /^Import \d+ records?$/ });
     this.backToList = page.getByRole('link', { name: backTo }).last();
+    this.cancelReading = page.getByRole('status').getByRole('button', { name: 'Cancel' });
   }
 
   async open(entity: 'vendors' | 'dependencies' | 'licences' = 'vendors'): Promise<void> {
@@ -32,7 +35,26 @@ export class ImportPage {
   /** Chooses a CSV made of these lines, as if picked from the disk. */
   async chooseCsv(name: string, lines: readonly string[]): Promise<void> {
     await this.file.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
-    await expect(this.page.getByRole('heading', { level: 2, name: `Preview of ${name}` })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 2, name: `Preview of ${name}` })).toBeVisible({
+      timeout: FILE_READ_TIMEOUT,
+    });
+  }
+
+  /** Chooses an XLSX workbook of these bytes, as if picked from the disk, and waits for its preview. */
+  async chooseXlsx(name: string, buffer: Buffer): Promise<void> {
+    await this.file.setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    await expect(this.page.getByRole('heading', { level: 2, name: `Preview of ${name}` })).toBeVisible({
+      timeout: FILE_READ_TIMEOUT,
+    });
+  }
+
+  /** The line saying the file is being read (with its Cancel button), or that its reading was cancelled. */
+  readingStatus(text: string): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
   problem(sentence: string): Locator {

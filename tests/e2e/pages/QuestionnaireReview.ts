@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { FILE_READ_TIMEOUT } from './file-reading';
 
 /**
  * The questionnaire buttons of an assessment page and the review dialog an import opens: the proposed
@@ -35,7 +36,9 @@ export class QuestionnaireReview {
     const chooser = this.page.waitForEvent('filechooser');
     await this.importButton.click();
     await (await chooser).setFiles(path);
-    await expect(this.dialog).toHaveAccessibleName(`Answers from ${fileName}`);
+    await expect(this.dialog).toHaveAccessibleName(`Answers from ${fileName}`, {
+      timeout: FILE_READ_TIMEOUT,
+    });
   }
 
   /** The proposal row of the item asked by `question`. */

@@ -3,20 +3,26 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '@shared/import';
-import { readQuestionnaire } from '@shared/questionnaire';
+import type { QuestionnaireReadResult } from '@shared/questionnaire';
 import { checklistOf, getAssessment } from '../../../data/assessments';
+import { useFileTask } from '../../../files/useFileTask';
 import { platform } from '../../../platform';
+import { FileTaskStatusLine } from '../../../ui/FileTaskStatusLine';
 import { QuestionnaireReview, type QuestionnaireFile } from './QuestionnaireReview';
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
+import { useAppAnswerWords } from './useQuestionnaireLabels';
 
 /**
- * Opens a questionnaire the vendor filled and shows its answers for review; nothing is written until the
- * assessor accepts them. An approved assessment is locked and refuses the import.
+ * Opens a questionnaire the vendor filled, reads it in the file worker and shows its answers for review;
+ * nothing is written until the assessor accepts them. A file the worker could not read is refused in the
+ * review with that one problem. An approved assessment is locked and refuses the import.
  */
 export const ImportQuestionnaireButton = ({ assessmentId }: { assessmentId: string }) => {
   const { t } = useTranslation();
   const failureMessage = useAssessmentErrorMessage();
-  const [busy, setBusy] = useState(false);
+  const answerWords = useAppAnswerWords();
+  const task = useFileTask();
+  const [opening, setOpening] = useState(false);
   const [file, setFile] = useState<QuestionnaireFile>();
 
   const fail = (message: string): void => {
@@ -35,27 +41,37 @@ export const ImportQuestionnaireButton = ({ assessmentId }: { assessmentId: stri
     });
     if (!opened.ok) return fail(opened.error);
     if (opened.value.status === 'cancelled') return;
+    const { fileName, data } = opened.value;
     const checklist = await checklistOf(assessment);
-    const result = await readQuestionnaire(opened.value.data, { checklist, assessment });
-    setFile({ fileName: opened.value.fileName, checklist, result });
+    const read = await task.read(
+      'questionnaire',
+      { name: fileName, bytes: data },
+      { checklist, assessment, words: answerWords() },
+    );
+    if (!read.ok && read.failure === 'cancelled') return;
+    const result: QuestionnaireReadResult = read.ok
+      ? read.value
+      : { ok: false, problems: [{ message: `common.fileTask.${read.failure}` }] };
+    setFile({ fileName, checklist, result });
   };
 
   const onClick = async (): Promise<void> => {
-    setBusy(true);
+    setOpening(true);
     try {
       await importQuestionnaire();
     } catch (error) {
       fail(failureMessage(error));
     } finally {
-      setBusy(false);
+      setOpening(false);
     }
   };
 
   return (
     <>
-      <Button variant="default" loading={busy} onClick={() => void onClick()}>
+      <Button variant="default" loading={opening} onClick={() => void onClick()}>
         {t('questionnaire.import.button')}
       </Button>
+      <FileTaskStatusLine status={task.status} onCancel={task.cancel} />
       {file && (
         <QuestionnaireReview assessmentId={assessmentId} file={file} onClose={() => setFile(undefined)} />
       )}

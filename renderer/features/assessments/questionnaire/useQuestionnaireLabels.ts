@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionnaireLabels } from '@shared/questionnaire';
+import type { AnswerWords, AppAnswerWords, QuestionnaireLabels } from '@shared/questionnaire';
+import { isLanguage, languages, type Language } from '../../../i18n';
 
 /** The questionnaire file's words in the user's language, worked out when a file is exported. */
 export const useQuestionnaireLabels = (): (() => QuestionnaireLabels) => {
@@ -61,4 +62,25 @@ export const useQuestionnaireLabels = (): (() => QuestionnaireLabels) => {
       },
     };
   }, [t]);
+};
+
+/**
+ * The app's answer words in each language it speaks, the user's first: the import reads a returned file
+ * with these, whatever language it was exported in, and never with words the file itself declares.
+ */
+export const useAppAnswerWords = (): (() => AppAnswerWords) => {
+  const { i18n } = useTranslation();
+  return useCallback((): AppAnswerWords => {
+    const own = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+    const wordsIn = (language: Language): AnswerWords => {
+      const t = i18n.getFixedT(language);
+      return {
+        yes: t('questionnaire.answers.yes'),
+        partial: t('questionnaire.answers.partial'),
+        no: t('questionnaire.answers.no'),
+        na: t('questionnaire.answers.na'),
+      };
+    };
+    return [wordsIn(own), ...languages.filter((language) => language !== own).map(wordsIn)];
+  }, [i18n]);
 };
