@@ -1,7 +1,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summariseSbom } from '@shared/sbom';
+import { summariseSbom } from '@shared/sbom/summarise';
 import { useDependencySbom } from '../../data/sbom';
 import { RemoveSbomButton } from './RemoveSbomButton';
 import { SbomComponentTable } from './SbomComponentTable';

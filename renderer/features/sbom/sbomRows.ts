@@ -1,5 +1,5 @@
 import { licenceClass, type LicenceClass, type SbomComponent } from '@shared/domain';
-import { combinedExpression } from '@shared/sbom';
+import { combinedExpression } from '@shared/sbom/summarise';
 
 /**
  * licenceClass, remembered per expression: an SBOM of 50,000 components names a few hundred distinct
