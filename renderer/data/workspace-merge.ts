@@ -2,8 +2,8 @@ import { applyChoices, type MergeOutcome, type MergeSummary } from '@shared/work
 import { planMerge, type MergePlan, type MergeSide } from '@shared/workspace/merge-plan';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
-import type { EvidenceRecord } from '@shared/domain';
 import type { EvidenceRow } from '../db/database';
+import { discardAnswerDrafts } from './answer-drafts';
 import { buildAuditEvent, currentActor, diffRecords } from './audit';
 import { workspace } from './database';
 
@@ -29,28 +29,25 @@ const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): n
  * the workspace as it is now, the user's choices applied (the newer side where none was made), the links
  * checked — on a problem nothing is written — then the added and taken records written, the colleague's
  * new audit events appended, each written record audited and the merge itself recorded with its summary.
+ * Answer drafts of the assessments it wrote are discarded once it commits.
  */
 export const mergeWorkspace = async (
-  { records, evidenceBytes, exportedAt }: WorkspaceFileContents,
+  { records, evidenceFiles, exportedAt }: WorkspaceFileContents,
   choices: ReadonlyMap<string, MergeSide>,
 ): Promise<MergeOutcome> => {
   const db = workspace();
-  return db.transaction('rw', [...tableHandles(), db.settings], async () => {
+  const outcome = await db.transaction('rw', [...tableHandles(), db.settings], async () => {
     const outcome = applyChoices(planMerge(await currentRecords(), records), choices);
     if (!outcome.ok) return outcome;
     const actor = await currentActor(db);
     const recordEvents = [];
     for (const [table, writes] of Object.entries(outcome.writes)) {
-      const rows = writes.map(({ after }) =>
-        table === 'evidence'
-          ? {
-              ...after,
-              blob: new Blob([evidenceBytes.get(after.id) ?? new Uint8Array()], {
-                type: (after as EvidenceRecord).mimeType,
-              }),
-            }
-          : after,
-      );
+      const rows = writes.map(({ after }) => {
+        if (table !== 'evidence') return after;
+        const blob = evidenceFiles.get(after.id);
+        if (!blob) throw new Error(`Evidence ${after.id} has no file in the merged workspace.`);
+        return { ...after, blob };
+      });
       await db.table<unknown>(table).bulkPut(rows);
       recordEvents.push(
         ...writes.map(({ before, after }) =>
@@ -78,4 +75,6 @@ export const mergeWorkspace = async (
     await db.auditLog.bulkAdd([...outcome.auditEvents, ...recordEvents, mergeEvent]);
     return outcome;
   });
+  if (outcome.ok) discardAnswerDrafts(outcome.writes.assessments.map(({ after }) => after.id));
+  return outcome;
 };

@@ -23,6 +23,19 @@ const noRecords = (): WorkspaceRecords => ({
   referenceEntries: [],
 });
 
+/** Writes a workspace file (a ZIP container, no evidence) of `records`, as a colleague's app would. */
+const writeWorkspaceFile = async (path: string, records: WorkspaceRecords, exportedAt: string) => {
+  const built = await buildWorkspaceFile({
+    records,
+    evidenceFiles: new Map(),
+    organisation: { name: 'Colleague Telecom' },
+    app: { name: 'Diligence Workbench', version: '0.1.0' },
+    exportedAt,
+  });
+  if (!built.ok) throw new Error('The workspace file was not built.');
+  writeFileSync(path, new Uint8Array(await built.file.arrayBuffer()));
+};
+
 test('merging a colleague’s workspace adds their vendor, skips the identical one and takes their version when asked', async ({
   page,
 }, testInfo) => {
@@ -31,7 +44,7 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
   const vendorPage = new VendorDetailPage(page);
   const backup = new BackupSection(page);
   const review = new MergeReview(page);
-  const colleaguePath = testInfo.outputPath('colleague.json');
+  const colleaguePath = testInfo.outputPath('colleague.zip');
   const exportedAt = '2026-01-15T10:00:00.000Z';
 
   await test.step('two vendors are recorded here', async () => {
@@ -60,16 +73,7 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
         { ...shared, id: crypto.randomUUID(), name: 'Baltic Fibre' },
       ],
     };
-    writeFileSync(
-      colleaguePath,
-      buildWorkspaceFile({
-        records: colleague,
-        evidenceBytes: new Map(),
-        organisation: { name: 'Colleague Telecom' },
-        app: { name: 'Diligence Workbench', version: '0.1.0' },
-        exportedAt,
-      }),
-    );
+    await writeWorkspaceFile(colleaguePath, colleague, exportedAt);
     await vendors.open();
     await vendors.openVendor('Nordic Radio');
     await vendorPage.edit.click();

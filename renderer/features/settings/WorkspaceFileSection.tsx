@@ -11,8 +11,10 @@ import { countRecords, replaceWorkspace } from '../../data/workspace-backup';
 import { useFormatDateTime } from '../../ui/useFormatDateTime';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
+import { checkingLabel } from './progressLabels';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
 import { RestoreProblemList } from './RestoreProblemList';
+import { TaskProgress, type TaskProgressState } from './TaskProgress';
 import { useBackUpWorkspace } from './useBackUpWorkspace';
 import { useMergeWorkspace } from './useMergeWorkspace';
 
@@ -25,9 +27,10 @@ type RestoreState =
 export const WorkspaceFileSection = () => {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
-  const { backUp, busy: backingUp } = useBackUpWorkspace();
+  const { backUp, busy: backingUp, progress: backupProgress } = useBackUpWorkspace();
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<TaskProgressState>();
   const merge = useMergeWorkspace();
 
   const fail = (error: unknown): void => {
@@ -38,7 +41,11 @@ export const WorkspaceFileSection = () => {
   const pickBackup = async (): Promise<void> => {
     setBusy(true);
     try {
-      const chosen = await chooseWorkspaceFile();
+      const chosen = await chooseWorkspaceFile({
+        onChosen: () => setProgress({ label: checkingLabel(t, 0), done: 0 }),
+        onProgress: (done, total) =>
+          setProgress({ label: checkingLabel(t, done, total), done, ...(total !== undefined && { total }) }),
+      });
       if (!chosen) return;
       const { fileName, read } = chosen;
       setRestore(
@@ -50,13 +57,17 @@ export const WorkspaceFileSection = () => {
       fail(error);
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
   const confirmRestore = async (contents: WorkspaceFileContents): Promise<void> => {
     setBusy(true);
     try {
-      await replaceWorkspace(contents);
+      await replaceWorkspace(contents, {
+        onProgress: (done, total) =>
+          setProgress({ label: t('workspaceFile.progress.restoring', { done, total }), done, total }),
+      });
       setRestore({ step: 'idle' });
       notifications.show({
         color: 'green',
@@ -66,6 +77,7 @@ export const WorkspaceFileSection = () => {
       fail(error);
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
@@ -92,6 +104,14 @@ export const WorkspaceFileSection = () => {
             {t('workspaceMerge.section.merge')}
           </Button>
         </Group>
+        {backupProgress && (
+          <TaskProgress
+            label={t('workspaceFile.progress.backingUp', { ...backupProgress })}
+            done={backupProgress.done}
+            total={backupProgress.total}
+          />
+        )}
+        {progress && restore.step !== 'confirm' && <TaskProgress {...progress} />}
         {restore.step === 'refused' && (
           <RestoreProblemList
             title={t('workspaceFile.restore.refused', { fileName: restore.fileName })}
@@ -105,6 +125,7 @@ export const WorkspaceFileSection = () => {
           contents={restore.contents}
           current={restore.current}
           busy={busy}
+          progress={progress}
           onConfirm={() => void confirmRestore(restore.contents)}
           onCancel={() => setRestore({ step: 'idle' })}
         />

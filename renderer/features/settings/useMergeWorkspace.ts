@@ -9,6 +9,7 @@ import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 
 export type MergeState =
   | { step: 'idle' }
+  | { step: 'reading'; fileName: string; done: number; total?: number }
   | { step: 'review'; fileName: string; contents: WorkspaceFileContents; plan: MergePlan }
   | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
   | { step: 'done'; exportedAt: string; summary: MergeSummary };
@@ -24,6 +25,7 @@ export const useMergeWorkspace = () => {
     try {
       await work();
     } catch (error) {
+      setState((before) => (before.step === 'reading' ? { step: 'idle' } : before));
       const reason = error instanceof Error ? error.message : String(error);
       notifications.show({ color: 'red', message: t('workspaceMerge.failed', { reason }) });
     } finally {
@@ -33,9 +35,17 @@ export const useMergeWorkspace = () => {
 
   const choose = () =>
     run(async () => {
-      const chosen = await chooseWorkspaceFile();
+      let fileName = '';
+      const chosen = await chooseWorkspaceFile({
+        onChosen: (name) => {
+          fileName = name;
+          setState({ step: 'reading', fileName, done: 0 });
+        },
+        onProgress: (done, total) =>
+          setState({ step: 'reading', fileName, done, ...(total !== undefined && { total }) }),
+      });
       if (!chosen) return;
-      const { fileName, read } = chosen;
+      const { read } = chosen;
       setState(
         read.ok
           ? { step: 'review', fileName, contents: read.value, plan: await previewMerge(read.value) }

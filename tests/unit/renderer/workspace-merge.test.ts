@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { saveSettings } from '@renderer/data/settings';
@@ -8,7 +8,8 @@ import { sha256Hex } from '@shared/domain';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import { storedDependency, storedVendor } from '../fixtures/records';
-import { sampleWorkspace } from '../shared/workspace-fixture';
+import { evidenceFilesOf, sampleWorkspace } from '../shared/workspace-fixture';
+import { memoryStorage } from './memory-storage';
 
 const exportedAt = '2025-07-01T09:00:00.000Z';
 
@@ -17,7 +18,7 @@ const fileFrom = (
   evidenceBytes: Map<string, Uint8Array<ArrayBuffer>>,
 ): WorkspaceFileContents => ({
   records,
-  evidenceBytes,
+  evidenceFiles: evidenceFilesOf(evidenceBytes),
   organisation: { name: 'Colleague Telecom' },
   exportedAt,
   app: { name: 'Diligence Workbench', version: '0.1.0' },
@@ -47,7 +48,10 @@ beforeEach(async () => {
   await openWorkspace(new WorkbenchDatabase('merge-test', { indexedDB: new IDBFactory(), IDBKeyRange }));
   await saveSettings({ userName: 'Ana', organisationName: 'Example Telecom' });
 });
-afterEach(() => closeWorkspace());
+afterEach(() => {
+  closeWorkspace();
+  vi.unstubAllGlobals();
+});
 
 describe('mergeWorkspace', () => {
   it('writes the added and chosen records with their evidence, appends and records audit events, and sums up', async () => {
@@ -154,5 +158,38 @@ describe('mergeWorkspace', () => {
       problems: [{ table: 'dependencies', id: broken.id, field: 'vendorId' }],
     });
     expect(await allRows()).toEqual(before);
+  });
+
+  it('discards the answer drafts of the assessments it writes, and only those', async () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    const { records, evidenceBytes } = await sampleWorkspace();
+    await fill(records, evidenceBytes);
+    const [taken, untouched] = records.assessments as [
+      WorkspaceRecords['assessments'][0],
+      WorkspaceRecords['assessments'][0],
+    ];
+    storage.setItem(`diligence-workbench.draft.${taken.id}.q1.comment`, 'typed before the merge');
+    storage.setItem(`diligence-workbench.draft.${untouched.id}.q1.comment`, 'still to be saved');
+    const file = fileFrom(
+      {
+        ...structuredClone(records),
+        assessments: [
+          {
+            ...taken,
+            answers: { q1: { value: 'partial', evidenceIds: taken.answers.q1!.evidenceIds } },
+            updatedAt: '2025-06-30T00:00:00.000Z',
+          },
+          untouched,
+        ],
+      },
+      evidenceBytes,
+    );
+
+    const outcome = await mergeWorkspace(file, new Map());
+
+    expect(outcome.ok && outcome.summary.assessments.updated).toBe(1);
+    expect(storage.getItem(`diligence-workbench.draft.${taken.id}.q1.comment`)).toBeNull();
+    expect(storage.getItem(`diligence-workbench.draft.${untouched.id}.q1.comment`)).toBe('still to be saved');
   });
 });
