@@ -10,6 +10,7 @@ import {
   type WorkspaceTable,
 } from './workspace-file-schema';
 import type { RawWorkspaceFile } from './workspace-file-upgrade';
+import { checkTimestamps, isFuture } from './workspace-timestamps';
 import { builtInChecklistIds, checkReferences } from './workspace-references';
 
 /** A workspace as a file carries it: every record, each evidence file's bytes by evidence id, and its origin. */
@@ -69,7 +70,7 @@ const RECORDS_PER_STEP = 5000;
 export const checkWorkspaceFile = async (
   file: RawWorkspaceFile,
   loadEvidence: EvidenceLoader,
-  { onRecordsChecked, onEvidenceChecked }: CheckOptions,
+  { now, onRecordsChecked, onEvidenceChecked }: CheckOptions,
 ): Promise<WorkspaceFileReadResult> => {
   const problems = new ProblemList();
   const envelope = workspaceEnvelopeSchema.safeParse(file);
@@ -77,6 +78,12 @@ export const checkWorkspaceFile = async (
     for (const issue of envelope.error.issues) {
       problems.add({ field: fieldPath(issue.path), message: issue.message });
     }
+  } else if (isFuture(envelope.data.exportedAt, now)) {
+    problems.add({
+      field: 'exportedAt',
+      message: 'workspaceFile.problems.future',
+      params: { value: envelope.data.exportedAt },
+    });
   }
 
   const records = {} as Record<WorkspaceTable, unknown[]>;
@@ -118,6 +125,7 @@ export const checkWorkspaceFile = async (
 
   const typed = records as unknown as WorkspaceRecords;
   checkReferences(typed, ids, positions, problems);
+  checkTimestamps(typed, positions, problems, now);
 
   const evidenceFiles = new Map<string, Blob>();
   for (const record of typed.evidence) {

@@ -37,6 +37,8 @@ export const useMergeWorkspace = () => {
     run(async () => {
       let fileName = '';
       const chosen = await chooseWorkspaceFile({
+        // The file's own SHA-256 marks the audit events the merge imports from it.
+        hashFile: true,
         onChosen: (name) => {
           fileName = name;
           setState({ step: 'reading', fileName, done: 0 });
@@ -57,7 +59,7 @@ export const useMergeWorkspace = () => {
     run(async () => {
       if (state.step !== 'review') return;
       const { contents, fileName } = state;
-      const outcome = await mergeWorkspace(contents, choices);
+      const outcome = await mergeWorkspace(contents, choices, { fileName });
       setState(
         outcome.ok
           ? { step: 'done', exportedAt: contents.exportedAt, summary: outcome.summary }

@@ -57,6 +57,8 @@ export const workspaceFile = {
     builtInChecklist: 'A built-in checklist is not part of a backup; only your own checklists are.',
     missingReference: 'Points to a record of “{{table}}” that is not in the file (id {{id}}).',
     base64: 'The evidence file’s content is not valid base64.',
+    future:
+      'The time {{value}} is in the future (beyond 5 minutes of clock difference): it cannot be true, so the file was altered or written by a machine whose clock is wrong.',
     tooLarge: 'The file is {{size}} MB: a backup written as JSON is never larger than {{max}} MB.',
     recordsTooLarge:
       'The records take {{size}} MB of JSON; a workspace file holds at most {{max}} MB of records (evidence files are not counted).',

@@ -62,6 +62,8 @@ export const workspaceFile: Translations<typeof en> = {
       'Une liste de contrôle intégrée ne fait pas partie d’une sauvegarde ; seules les vôtres en font partie.',
     missingReference: 'Renvoie à un enregistrement de « {{table}} » absent du fichier (identifiant {{id}}).',
     base64: 'Le contenu de la pièce justificative n’est pas du base64 valide.',
+    future:
+      'L’heure {{value}} est dans le futur (au-delà de 5 minutes d’écart d’horloge) : elle ne peut pas être vraie, le fichier a donc été modifié ou écrit par une machine dont l’horloge est fausse.',
     tooLarge: 'Le fichier fait {{size}} Mo : une sauvegarde écrite en JSON ne dépasse jamais {{max}} Mo.',
     recordsTooLarge:
       'Les enregistrements occupent {{size}} Mo de JSON ; un fichier d’espace de travail en contient au plus {{max}} Mo (pièces justificatives non comprises).',

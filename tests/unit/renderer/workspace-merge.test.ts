@@ -12,6 +12,8 @@ import { evidenceFilesOf, sampleWorkspace } from '../shared/workspace-fixture';
 import { memoryStorage } from './memory-storage';
 
 const exportedAt = '2025-07-01T09:00:00.000Z';
+const fileSha256 = 'e'.repeat(64);
+const fileName = 'colleague.zip';
 
 const fileFrom = (
   records: WorkspaceRecords,
@@ -22,6 +24,7 @@ const fileFrom = (
   organisation: { name: 'Colleague Telecom' },
   exportedAt,
   app: { name: 'Diligence Workbench', version: '0.1.0' },
+  fileSha256,
 });
 
 const fill = async (records: WorkspaceRecords, evidenceBytes: Map<string, Uint8Array<ArrayBuffer>>) => {
@@ -90,7 +93,7 @@ describe('mergeWorkspace', () => {
 
     const eventsBefore = await workspace().auditLog.count();
 
-    const outcome = await mergeWorkspace(file, new Map([[parent.id, 'incoming']]));
+    const outcome = await mergeWorkspace(file, new Map([[parent.id, 'incoming']]), { fileName });
 
     expect(outcome.ok && outcome.summary).toMatchObject({
       vendors: { added: 1, updated: 2, skipped: 0 },
@@ -108,7 +111,18 @@ describe('mergeWorkspace', () => {
     expect(new TextDecoder().decode(await stored!.blob.arrayBuffer())).toBe('Penetration test summary');
 
     const events = await workspace().auditLog.toArray();
-    expect(events.filter((event) => event.id === colleagueEvent.id)).toHaveLength(1);
+    // Their event keeps its actor and time, marked with where it came from, who merged it and when.
+    expect(events.filter((event) => event.id === colleagueEvent.id)).toEqual([
+      {
+        ...colleagueEvent,
+        imported: {
+          fileName,
+          sha256: fileSha256,
+          by: 'Ana',
+          at: expect.stringMatching(/^\d{4}-/) as unknown,
+        },
+      },
+    ]);
     expect(events).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ actor: 'Ana', table: 'vendors', recordId: newcomer.id, action: 'create' }),
@@ -126,6 +140,8 @@ describe('mergeWorkspace', () => {
           action: 'update',
           changes: {
             mergedFrom: [null, exportedAt],
+            fileName: [null, fileName],
+            sha256: [null, fileSha256],
             added: [null, 3],
             updated: [null, 2],
             skipped: [null, 12],
@@ -151,13 +167,42 @@ describe('mergeWorkspace', () => {
       new Map(),
     );
 
-    const outcome = await mergeWorkspace(file, new Map([[broken.id, 'current']]));
+    const outcome = await mergeWorkspace(file, new Map([[broken.id, 'current']]), { fileName });
 
     expect(outcome).toMatchObject({
       ok: false,
       problems: [{ table: 'dependencies', id: broken.id, field: 'vendorId' }],
     });
     expect(await allRows()).toEqual(before);
+  });
+
+  it('keeps an assessment approved here when their newer file changes it, unless chosen', async () => {
+    const { records, evidenceBytes } = await sampleWorkspace();
+    const approved = {
+      ...records.assessments[0]!,
+      status: 'approved' as const,
+      approvedBy: 'Ana',
+      approvedAt: '2025-03-02T10:00:00.000Z',
+      conclusion: 'ok' as const,
+    };
+    const mine = { ...records, assessments: [approved, records.assessments[1]!] };
+    await fill(mine, evidenceBytes);
+    // Their copy reopened the approved revision in place and moved its date to win every conflict.
+    const reopened = {
+      ...approved,
+      status: 'draft' as const,
+      answers: { q1: { value: 'no', evidenceIds: approved.answers.q1!.evidenceIds } },
+      updatedAt: '2025-06-30T00:00:00.000Z',
+    };
+    const file = fileFrom(
+      { ...structuredClone(mine), assessments: [reopened, records.assessments[1]!] },
+      evidenceBytes,
+    );
+
+    const outcome = await mergeWorkspace(file, new Map(), { fileName });
+
+    expect(outcome.ok && outcome.summary.assessments).toEqual({ added: 0, updated: 0, skipped: 2 });
+    expect(await workspace().assessments.get(approved.id)).toEqual(approved);
   });
 
   it('discards the answer drafts of the assessments it writes, and only those', async () => {
@@ -186,7 +231,7 @@ describe('mergeWorkspace', () => {
       evidenceBytes,
     );
 
-    const outcome = await mergeWorkspace(file, new Map());
+    const outcome = await mergeWorkspace(file, new Map(), { fileName });
 
     expect(outcome.ok && outcome.summary.assessments.updated).toBe(1);
     expect(storage.getItem(`diligence-workbench.draft.${taken.id}.q1.comment`)).toBeNull();

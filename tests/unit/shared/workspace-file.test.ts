@@ -207,6 +207,35 @@ describe('workspace file', () => {
     ]);
   });
 
+  it('refuses a time in the future beyond 5 minutes of clock difference, naming the record and field', async () => {
+    let ids: string[] = [];
+    const problems = await tampered((raw) => {
+      raw.vendors[1]!.updatedAt = '9999-12-31T00:00:00.000Z';
+      raw.auditLog[0]!.at = '2026-02-01T12:06:00.000Z';
+      // Four minutes ahead: another machine's clock, not a forgery.
+      raw.vendors[0]!.updatedAt = '2026-02-01T12:04:00.000Z';
+      ids = [raw.vendors[1]!.id as string, raw.auditLog[0]!.id as string];
+    });
+    expect(problems).toEqual([
+      {
+        table: 'vendors',
+        record: 2,
+        id: ids[0],
+        field: 'updatedAt',
+        message: 'workspaceFile.problems.future',
+        params: { value: '9999-12-31T00:00:00.000Z' },
+      },
+      {
+        table: 'auditLog',
+        record: 1,
+        id: ids[1],
+        field: 'at',
+        message: 'workspaceFile.problems.future',
+        params: { value: '2026-02-01T12:06:00.000Z' },
+      },
+    ]);
+  });
+
   const missing = crypto.randomUUID();
   const danglingCases: Array<[string, string, (raw: RawFile) => void]> = [
     ['vendors', 'parentVendorId', (raw) => (raw.vendors[1]!.parentVendorId = missing)],
