@@ -178,7 +178,7 @@ export const readZipDirectory = async (file: Blob): Promise<ZipDirectory> => {
   const end = await findEndRecords(file);
   if (!end) return damaged();
   const { count, directorySize, directoryOffset } = end;
-  if (!(directoryOffset + directorySize <= end.start)) return damaged();
+  if (!Number.isSafeInteger(count) || !(directoryOffset + directorySize <= end.start)) return damaged();
   if (directorySize > MAX_DIRECTORY_BYTES || count > MAX_ENTRIES) {
     return {
       ok: false,
