@@ -15,7 +15,6 @@ export const TaskProgress = ({ label, done, total }: TaskProgressState) => (
     <Progress
       aria-label={label}
       value={total ? Math.min(100, (100 * done) / total) : 0}
-      animated={!total}
       transitionDuration={0}
     />
   </Stack>

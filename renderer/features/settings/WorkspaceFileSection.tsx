@@ -7,6 +7,7 @@ import type {
   WorkspaceFileProblem,
   WorkspaceTable,
 } from '@shared/workspace/workspace-file';
+import { describeError, isQuotaError } from '../../data/errors';
 import { countRecords, replaceWorkspace } from '../../data/workspace-backup';
 import { useFormatDateTime } from '../../ui/useFormatDateTime';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
@@ -34,7 +35,7 @@ export const WorkspaceFileSection = () => {
   const merge = useMergeWorkspace();
 
   const fail = (error: unknown): void => {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
     notifications.show({ color: 'red', message: t('workspaceFile.restore.failed', { reason }) });
   };
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '@shared/workspace/merge-apply';
 import type { MergePlan, MergeSide } from '@shared/workspace/merge-plan';
 import type { WorkspaceFileContents, WorkspaceFileProblem } from '@shared/workspace/workspace-file';
+import { describeError, isQuotaError } from '../../data/errors';
 import { mergeWorkspace, previewMerge } from '../../data/workspace-merge';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 
@@ -26,7 +27,7 @@ export const useMergeWorkspace = () => {
       await work();
     } catch (error) {
       setState((before) => (before.step === 'reading' ? { step: 'idle' } : before));
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
       notifications.show({ color: 'red', message: t('workspaceMerge.failed', { reason }) });
     } finally {
       setBusy(false);
