@@ -1,12 +1,15 @@
+import Dexie from 'dexie';
 import type { AssessmentSubject } from '@shared/domain';
 import type { WorkbenchDatabase } from '../db/database';
+import { discardAnswerDrafts } from './answer-drafts';
 import type { AuditBatch } from './audit';
 
 /**
  * Deletes the assessments of a record that is being deleted (every revision) with their evidence files,
  * and unlinks the risks raised from them (the risks stay: they are the owner's records). Call it inside the
  * deleting transaction, with `assessments`, `evidence` and `risks` in its scope, so nothing is left pointing
- * at a record that no longer exists — a backup of the workspace must restore.
+ * at a record that no longer exists — a backup of the workspace must restore. Their answer drafts kept on
+ * this machine are discarded once the deletion commits.
  */
 export const deleteSubjectAssessments = async (
   db: WorkbenchDatabase,
@@ -37,4 +40,5 @@ export const deleteSubjectAssessments = async (
   for (const { blob: _blob, ...metadata } of evidence) audit.remove('evidence', metadata);
   await db.assessments.bulkDelete([...ids]);
   for (const assessment of assessments) audit.remove('assessments', assessment);
+  Dexie.currentTransaction.on('complete', () => discardAnswerDrafts(ids));
 };

@@ -2,26 +2,32 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import {
   buildWorkspaceFile,
-  readWorkspaceFile,
   type WorkspaceFileApp,
   type WorkspaceFileContents,
+  type WorkspaceFileProblem,
   type WorkspaceTable,
-  type WorkspaceFileReadResult,
 } from '@shared/workspace/workspace-file';
 import type { EvidenceRow, LastBackupRow } from '../db/database';
 import { localToday } from '../features/vendors/dates';
+import { discardAnswerDrafts } from './answer-drafts';
 import { buildAuditEvent, currentActor } from './audit';
 import { workspace } from './database';
 import { REFERENCE_SEED_KEY, SYSTEM_ACTOR } from './reference';
 
 const LAST_BACKUP_KEY = 'last-backup';
 
-/** A backup ready to save: the suggested file name and the file's bytes. */
+/** A backup ready to save: the suggested file name and the file (a Blob of any size, built of stored blobs). */
 export interface WorkspaceBackup {
   fileName: string;
-  data: Uint8Array<ArrayBuffer>;
+  file: Blob;
   exportedAt: string;
 }
+
+export type WorkspaceBackupResult =
+  { ok: true; backup: WorkspaceBackup } | { ok: false; problem: WorkspaceFileProblem };
+
+/** Done of total: evidence files read (backup) or records written (restore). */
+export type OnProgress = (done: number, total: number) => void;
 
 const settingsRows = <Row extends { key: string }>() => workspace().table<Row, string>('settings');
 
@@ -29,9 +35,13 @@ const workspaceTableHandles = () => workspaceTables.map((table) => workspace().t
 
 /**
  * The whole workspace as a workspace file. Every table is read in one transaction, so the file is one
- * consistent moment; the evidence bytes are read from their blobs afterwards (a blob outlives it).
+ * consistent moment; the evidence files are the stored blobs themselves (a blob outlives the transaction),
+ * each read once for its checksum, never copied, so a backup of any size holds one file's chunk at a time.
  */
-export const exportWorkspace = async (app: WorkspaceFileApp, now = new Date()): Promise<WorkspaceBackup> => {
+export const exportWorkspace = async (
+  app: WorkspaceFileApp,
+  { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {},
+): Promise<WorkspaceBackupResult> => {
   const db = workspace();
   const { records, profile } = await db.transaction(
     'r',
@@ -48,26 +58,24 @@ export const exportWorkspace = async (app: WorkspaceFileApp, now = new Date()): 
   );
   const evidenceRows = records.evidence;
   const evidence = evidenceRows.map(({ blob: _blob, ...record }) => record);
-  const evidenceBytes = new Map(
-    await Promise.all(
-      evidenceRows.map(async (row) => [row.id, new Uint8Array(await row.blob.arrayBuffer())] as const),
-    ),
-  );
   const exportedAt = now.toISOString();
-  const text = buildWorkspaceFile({
-    records: { ...records, evidence },
-    evidenceBytes,
-    organisation: {
-      name: profile?.organisationName ?? '',
-      ...(profile?.organisationCountry && { country: profile.organisationCountry }),
+  const built = await buildWorkspaceFile(
+    {
+      records: { ...records, evidence },
+      evidenceFiles: new Map(evidenceRows.map((row) => [row.id, row.blob])),
+      organisation: {
+        name: profile?.organisationName ?? '',
+        ...(profile?.organisationCountry && { country: profile.organisationCountry }),
+      },
+      app,
+      exportedAt,
     },
-    app,
-    exportedAt,
-  });
+    { ...(onProgress && { onProgress }) },
+  );
+  if (!built.ok) return built;
   return {
-    fileName: `diligence-workbench-${localToday(now)}.json`,
-    data: new TextEncoder().encode(text),
-    exportedAt,
+    ok: true,
+    backup: { fileName: `diligence-workbench-${localToday(now)}.zip`, file: built.file, exportedAt },
   };
 };
 
@@ -76,27 +84,39 @@ export const recordBackup = async (exportedAt: string): Promise<void> => {
   await settingsRows<LastBackupRow>().put({ key: LAST_BACKUP_KEY, at: exportedAt });
 };
 
+/** Rows written per step of a restore, between two progress reports. */
+const ROWS_PER_STEP = 2000;
+
 /**
- * Replaces the whole workspace with a file's checked contents, in one transaction: every table is cleared
- * and refilled, the user's own settings (their profile and last backup) are kept, the reference lists are
- * marked as seeded (the file's entries are the truth now) and the restore itself is audited.
+ * Replaces the whole workspace with a file's checked contents (read by `readWorkspaceFile`, evidence
+ * already hashed: nothing here awaits anything but the database, so the transaction stays open), in one
+ * transaction: every table is cleared and refilled, the user's own settings (their profile and last
+ * backup) are kept, the reference lists are marked as seeded (the file's entries are the truth now) and
+ * the restore itself is audited. Answer drafts kept on this machine are discarded once it commits.
  */
-export const replaceWorkspace = async ({
-  records,
-  evidenceBytes,
-  exportedAt,
-}: WorkspaceFileContents): Promise<void> => {
-  const evidenceRows: EvidenceRow[] = records.evidence.map((record) => ({
-    ...record,
-    blob: new Blob([evidenceBytes.get(record.id) ?? new Uint8Array()], { type: record.mimeType }),
-  }));
+export const replaceWorkspace = async (
+  { records, evidenceFiles, exportedAt }: WorkspaceFileContents,
+  { onProgress }: { onProgress?: OnProgress } = {},
+): Promise<void> => {
+  const evidenceRows: EvidenceRow[] = records.evidence.map((record) => {
+    const blob = evidenceFiles.get(record.id);
+    if (!blob) throw new Error(`Evidence ${record.id} has no file in the backup.`);
+    return { ...record, blob };
+  });
+  const total = workspaceTables.reduce((sum, table) => sum + records[table].length, 0);
+  let done = 0;
   const db = workspace();
   await db.transaction('rw', [...workspaceTableHandles(), db.settings], async () => {
     const actor = await currentActor(db);
     for (const table of workspaceTables) {
-      const rows = table === 'evidence' ? evidenceRows : records[table];
+      const rows: readonly unknown[] = table === 'evidence' ? evidenceRows : records[table];
       await db.table(table).clear();
-      await db.table<unknown>(table).bulkAdd(rows);
+      for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
+        const step = rows.slice(start, start + ROWS_PER_STEP);
+        await db.table<unknown>(table).bulkAdd(step);
+        done += step.length;
+        onProgress?.(done, total);
+      }
     }
     await settingsRows<{ key: string; seededAt: string }>().put({
       key: REFERENCE_SEED_KEY,
@@ -111,13 +131,7 @@ export const replaceWorkspace = async ({
       }),
     );
   });
-};
-
-/** Restores a workspace file: checked whole first, and on any problem nothing is written. */
-export const restoreWorkspace = async (text: string): Promise<WorkspaceFileReadResult> => {
-  const read = await readWorkspaceFile(text);
-  if (read.ok) await replaceWorkspace(read.value);
-  return read;
+  discardAnswerDrafts();
 };
 
 /** How many records each table holds now, to say what a restore would replace. */

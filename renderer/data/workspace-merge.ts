@@ -1,9 +1,14 @@
-import { applyChoices, type MergeOutcome, type MergeSummary } from '@shared/workspace/merge-apply';
+import {
+  applyChoices,
+  markImported,
+  type MergeOutcome,
+  type MergeSummary,
+} from '@shared/workspace/merge-apply';
 import { planMerge, type MergePlan, type MergeSide } from '@shared/workspace/merge-plan';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
-import type { EvidenceRecord } from '@shared/domain';
 import type { EvidenceRow } from '../db/database';
+import { discardAnswerDrafts } from './answer-drafts';
 import { buildAuditEvent, currentActor, diffRecords } from './audit';
 import { workspace } from './database';
 
@@ -25,32 +30,32 @@ const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): n
   workspaceTables.reduce((sum, table) => sum + summary[table][count], 0);
 
 /**
- * Merges a colleague's checked workspace file into this one, in one transaction: planned again against
- * the workspace as it is now, the user's choices applied (the newer side where none was made), the links
- * checked — on a problem nothing is written — then the added and taken records written, the colleague's
- * new audit events appended, each written record audited and the merge itself recorded with its summary.
+ * Merges a colleague's checked workspace file (read with its SHA-256) into this one, in one transaction:
+ * planned again against the workspace as it is now, the user's choices applied (the preselected side
+ * where none was made: never theirs over a revision signed off here), the links checked — on a problem
+ * nothing is written — then the added and taken records written, the colleague's new audit events
+ * appended marked as imported from `fileName`, each written record audited and the merge itself recorded
+ * with its summary. Answer drafts of the assessments it wrote are discarded once it commits.
  */
 export const mergeWorkspace = async (
-  { records, evidenceBytes, exportedAt }: WorkspaceFileContents,
+  { records, evidenceFiles, exportedAt, fileSha256 }: WorkspaceFileContents,
   choices: ReadonlyMap<string, MergeSide>,
+  { fileName }: { fileName: string },
 ): Promise<MergeOutcome> => {
+  if (fileSha256 === undefined) throw new Error('A merged file must be read with its SHA-256.');
   const db = workspace();
-  return db.transaction('rw', [...tableHandles(), db.settings], async () => {
+  const outcome = await db.transaction('rw', [...tableHandles(), db.settings], async () => {
     const outcome = applyChoices(planMerge(await currentRecords(), records), choices);
     if (!outcome.ok) return outcome;
     const actor = await currentActor(db);
     const recordEvents = [];
     for (const [table, writes] of Object.entries(outcome.writes)) {
-      const rows = writes.map(({ after }) =>
-        table === 'evidence'
-          ? {
-              ...after,
-              blob: new Blob([evidenceBytes.get(after.id) ?? new Uint8Array()], {
-                type: (after as EvidenceRecord).mimeType,
-              }),
-            }
-          : after,
-      );
+      const rows = writes.map(({ after }) => {
+        if (table !== 'evidence') return after;
+        const blob = evidenceFiles.get(after.id);
+        if (!blob) throw new Error(`Evidence ${after.id} has no file in the merged workspace.`);
+        return { ...after, blob };
+      });
       await db.table<unknown>(table).bulkPut(rows);
       recordEvents.push(
         ...writes.map(({ before, after }) =>
@@ -70,12 +75,22 @@ export const mergeWorkspace = async (
       action: 'update',
       changes: {
         mergedFrom: [null, exportedAt],
+        fileName: [null, fileName],
+        sha256: [null, fileSha256],
         added: [null, total(summary, 'added')],
         updated: [null, total(summary, 'updated')],
         skipped: [null, total(summary, 'skipped')],
       },
     });
-    await db.auditLog.bulkAdd([...outcome.auditEvents, ...recordEvents, mergeEvent]);
-    return outcome;
+    const imported = markImported(outcome.auditEvents, {
+      fileName,
+      sha256: fileSha256,
+      by: actor,
+      at: mergeEvent.at,
+    });
+    await db.auditLog.bulkAdd([...imported, ...recordEvents, mergeEvent]);
+    return { ...outcome, auditEvents: imported };
   });
+  if (outcome.ok) discardAnswerDrafts(outcome.writes.assessments.map(({ after }) => after.id));
+  return outcome;
 };

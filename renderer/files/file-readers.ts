@@ -15,9 +15,16 @@ export const fileReaders = {
     (await import('@shared/checklists/checklist-file')).readChecklistFile(bytes),
   sbom: async (bytes: Uint8Array, { dependencyId }: { dependencyId: string }) =>
     (await import('@shared/sbom')).parseSbom(bytes, dependencyId),
-} satisfies Record<string, (bytes: Uint8Array, options: never, progress: ReportProgress) => Promise<unknown>>;
+  workspace: async (file: Blob, options: { hashFile?: boolean }, progress: ReportProgress) =>
+    (await import('@shared/workspace/workspace-file')).readWorkspaceFile(file, {
+      ...options,
+      onProgress: progress,
+    }),
+} satisfies Record<string, (input: never, options: never, progress: ReportProgress) => Promise<unknown>>;
 
 export type FileReaders = typeof fileReaders;
 export type FileReaderName = keyof FileReaders;
+/** What a reader reads: the file's bytes, or a Blob for a file too large to load (see FileTaskRequest). */
+export type FileReaderInput<Name extends FileReaderName> = Parameters<FileReaders[Name]>[0];
 export type FileReaderOptions<Name extends FileReaderName> = Parameters<FileReaders[Name]>[1];
 export type FileReaderResult<Name extends FileReaderName> = Awaited<ReturnType<FileReaders[Name]>>;

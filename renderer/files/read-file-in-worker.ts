@@ -1,5 +1,5 @@
 import type { FileTaskMessage, FileTaskOutcome, ReportProgress } from '@shared/files/worker-protocol';
-import type { FileReaderName, FileReaderOptions, FileReaderResult } from './file-readers';
+import type { FileReaderInput, FileReaderName, FileReaderOptions, FileReaderResult } from './file-readers';
 
 /** The part of a Worker this module uses, so tests can stand in for one. */
 export interface FileWorker {
@@ -27,11 +27,12 @@ const createFileWorker = (): FileWorker =>
  * Reads a file from outside in a Worker of its own, so that no file, however crafted, can freeze the
  * window. The worker is terminated when it finishes, when it stays silent past the idle limit (a file
  * built to hang a parser), or when the user cancels; the outcome then says which, and the caller shows
- * "this file cannot be read" with the field usable again. The bytes are transferred to the worker.
+ * "this file cannot be read" with the field usable again. Bytes are transferred to the worker; a Blob
+ * (a File too large to load) is posted as it is, a handle the worker reads by slices.
  */
 export const readFileInWorker = <Name extends FileReaderName>(
   reader: Name,
-  bytes: Uint8Array<ArrayBuffer>,
+  bytes: FileReaderInput<Name>,
   options: FileReaderOptions<Name>,
   {
     idleLimitMs = FILE_TASK_IDLE_LIMIT_MS,
@@ -73,5 +74,8 @@ export const readFileInWorker = <Name extends FileReaderName>(
     };
     signal?.addEventListener('abort', cancel);
     arm();
-    worker.postMessage({ reader, bytes, options }, [bytes.buffer]);
+    worker.postMessage(
+      { reader, bytes, options },
+      bytes instanceof Uint8Array ? [bytes.buffer as ArrayBuffer] : [],
+    );
   });

@@ -3,27 +3,13 @@ import { APP_NAME } from '@shared/app-identity';
 import {
   openFileInputSchema,
   saveFileInputSchema,
-  type FileFilter,
   type OpenFileOutput,
   type WorkbenchApi,
 } from '@shared/ipc';
 import { err, ok } from '@shared/result';
+import { acceptAttribute, pickFile } from './blob-files';
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
-
-const acceptAttribute = (filters: readonly FileFilter[]): string =>
-  filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
-
-/** Asks the browser for one file; resolves undefined when the user closes the picker without choosing. */
-const pickFile = (accept: string): Promise<File | undefined> =>
-  new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.addEventListener('change', () => resolve(input.files?.[0]), { once: true });
-    input.addEventListener('cancel', () => resolve(undefined), { once: true });
-    input.click();
-  });
 
 /**
  * The same interface as the desktop bridge, with what a browser offers: a download for saving, a file

@@ -4,10 +4,13 @@
  * after a time limit, never the window.
  */
 
-/** Sent to the worker: which reader to run, the file's bytes (transferred, not copied) and its options. */
+/**
+ * Sent to the worker: which reader to run, the file and its options. The file is its bytes (transferred,
+ * not copied) or, for a file too large to load, the Blob itself (posted as a handle; the reader slices it).
+ */
 export interface FileTaskRequest {
   reader: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array | Blob;
   options: unknown;
 }
 

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../domain';
+import type { AuditEvent, AuditImport } from '../domain';
 import { mergeTables, type MergePlan, type MergeRecord, type MergeSide, type MergeTable } from './merge-plan';
 import { workspaceTables, type WorkspaceRecords } from './workspace-data';
 import { ProblemList, type WorkspaceFileProblem } from './workspace-file-problems';
@@ -48,7 +48,7 @@ const danglingLinks = (merged: WorkspaceRecords): WorkspaceFileProblem[] => {
 };
 
 /**
- * Applies the user's choice for each record changed on both sides (absent: the newer side) and returns
+ * Applies the user's choice for each record changed on both sides (absent: the preselected side) and returns
  * the records to write with a summary — or, when the merged workspace would hold a link to a record
  * neither side has, the problems and nothing to write.
  */
@@ -58,7 +58,9 @@ export const applyChoices = (plan: MergePlan, choices: ReadonlyMap<string, Merge
   const summary = {} as MergeSummary;
   for (const table of mergeTables) {
     const { added, identical, conflicts, onlyHere } = plan.tables[table];
-    const taken = conflicts.filter((conflict) => (choices.get(conflict.id) ?? conflict.newer) === 'incoming');
+    const taken = conflicts.filter(
+      (conflict) => (choices.get(conflict.id) ?? conflict.preselected) === 'incoming',
+    );
     const kept = conflicts.filter((conflict) => !taken.includes(conflict));
     writes[table] = [
       ...added.map((after) => ({ after })),
@@ -82,3 +84,10 @@ export const applyChoices = (plan: MergePlan, choices: ReadonlyMap<string, Merge
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, writes, auditEvents: plan.auditLog.added, summary };
 };
+
+/**
+ * The colleague's audit events as this workspace keeps them: each marked as imported (from which file, by
+ * whom, when), since its actor and time are only what the file says.
+ */
+export const markImported = (events: readonly AuditEvent[], imported: AuditImport): AuditEvent[] =>
+  events.map((event) => ({ ...event, imported }));

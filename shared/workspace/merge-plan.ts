@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../domain';
+import type { Assessment, AuditEvent, EvidenceRecord } from '../domain';
 import { workspaceTables, type WorkspaceRecords } from './workspace-data';
 import type { WorkspaceTable } from './workspace-file-schema';
 
@@ -12,6 +12,13 @@ export type MergeRecord = WorkspaceRecords[MergeTable][number];
 /** Which version of a record changed on both sides is kept. */
 export type MergeSide = 'current' | 'incoming';
 
+/** The approval an incoming change would undo: this workspace's approved revision (or its evidence). */
+export interface SignOff {
+  assessmentId: string;
+  approvedBy?: string;
+  approvedAt?: string;
+}
+
 /** A record both workspaces hold under the same id, with different content. */
 export interface MergeConflict {
   table: MergeTable;
@@ -20,6 +27,10 @@ export interface MergeConflict {
   incoming: MergeRecord;
   /** The side saved last (by updatedAt); on a tie, the current one. */
   newer: MergeSide;
+  /** Set when this side's version is signed off: theirs would change an approved revision. */
+  signedOff?: SignOff;
+  /** The side kept unless the user chooses: the newer one, but ours when it is signed off. */
+  preselected: MergeSide;
 }
 
 /** What a merge would do to one table. */
@@ -47,7 +58,36 @@ const sortedKeys = (_key: string, value: unknown): unknown =>
 /** A record as JSON with its keys sorted at every level, so the order fields were written in does not matter. */
 export const canonicalJson = (record: unknown): string => JSON.stringify(record, sortedKeys);
 
-const planTable = (current: readonly MergeRecord[], incoming: readonly MergeRecord[], table: MergeTable) => {
+/**
+ * The sign-off a record of this workspace is under: an approved assessment is locked, and so is the
+ * evidence attached to it (its SHA-256 is what the approver saw).
+ */
+const signOffOf = (
+  table: MergeTable,
+  record: MergeRecord,
+  approved: ReadonlyMap<string, Assessment>,
+): SignOff | undefined => {
+  const assessmentId =
+    table === 'assessments'
+      ? record.id
+      : table === 'evidence'
+        ? (record as EvidenceRecord).assessmentId
+        : undefined;
+  const assessment = assessmentId === undefined ? undefined : approved.get(assessmentId);
+  if (!assessment) return undefined;
+  return {
+    assessmentId: assessment.id,
+    ...(assessment.approvedBy !== undefined && { approvedBy: assessment.approvedBy }),
+    ...(assessment.approvedAt !== undefined && { approvedAt: assessment.approvedAt }),
+  };
+};
+
+const planTable = (
+  current: readonly MergeRecord[],
+  incoming: readonly MergeRecord[],
+  table: MergeTable,
+  approved: ReadonlyMap<string, Assessment>,
+) => {
   const here = new Map(current.map((record) => [record.id, record]));
   const incomingIds = new Set(incoming.map((record) => record.id));
   const plan: TableMergePlan = { added: [], identical: [], conflicts: [], onlyHere: [] };
@@ -57,7 +97,16 @@ const planTable = (current: readonly MergeRecord[], incoming: readonly MergeReco
     else if (canonicalJson(mine) === canonicalJson(record)) plan.identical.push(mine);
     else {
       const newer = record.updatedAt > mine.updatedAt ? 'incoming' : 'current';
-      plan.conflicts.push({ table, id: record.id, current: mine, incoming: record, newer });
+      const signedOff = signOffOf(table, mine, approved);
+      plan.conflicts.push({
+        table,
+        id: record.id,
+        current: mine,
+        incoming: record,
+        newer,
+        ...(signedOff && { signedOff }),
+        preselected: signedOff ? 'current' : newer,
+      });
     }
   }
   plan.onlyHere = current.filter((record) => !incomingIds.has(record.id));
@@ -66,12 +115,18 @@ const planTable = (current: readonly MergeRecord[], incoming: readonly MergeReco
 
 /**
  * Compares a colleague's workspace with this one, table by table: what it adds, what both hold alike,
- * what both changed (with the newer side) and what only this one holds. Evidence compares by its record,
- * whose SHA-256 stands for its bytes.
+ * what both changed (with the newer side, and the side preselected: never theirs over a revision signed
+ * off here) and what only this one holds. Evidence compares by its record, whose SHA-256 stands for its
+ * bytes.
  */
 export const planMerge = (current: WorkspaceRecords, incoming: WorkspaceRecords): MergePlan => {
+  const approved = new Map(
+    current.assessments
+      .filter((assessment) => assessment.status === 'approved')
+      .map((assessment) => [assessment.id, assessment]),
+  );
   const tables = Object.fromEntries(
-    mergeTables.map((table) => [table, planTable(current[table], incoming[table], table)]),
+    mergeTables.map((table) => [table, planTable(current[table], incoming[table], table, approved)]),
   ) as Record<MergeTable, TableMergePlan>;
   const knownEvents = new Set(current.auditLog.map((event) => event.id));
   return {
@@ -87,6 +142,18 @@ export const planMerge = (current: WorkspaceRecords, incoming: WorkspaceRecords)
 export const mergeConflicts = (plan: MergePlan): MergeConflict[] =>
   mergeTables.flatMap((table) => plan.tables[table].conflicts);
 
-/** The newer side of every conflict: the choices a merge starts from. */
-export const newerChoices = (plan: MergePlan): Map<string, MergeSide> =>
-  new Map(mergeConflicts(plan).map((conflict) => [conflict.id, conflict.newer]));
+/** The preselected side of every conflict: the choices a merge starts from. */
+export const preselectedChoices = (plan: MergePlan): Map<string, MergeSide> =>
+  new Map(mergeConflicts(plan).map((conflict) => [conflict.id, conflict.preselected]));
+
+/**
+ * One side for every conflict at once ("all newer", "all theirs"), except that a revision signed off here
+ * keeps ours: undoing an approval is a choice made record by record.
+ */
+export const choicesForAll = (plan: MergePlan, side: MergeSide | 'newer'): Map<string, MergeSide> =>
+  new Map(
+    mergeConflicts(plan).map((conflict) => [
+      conflict.id,
+      conflict.signedOff ? 'current' : side === 'newer' ? conflict.newer : side,
+    ]),
+  );

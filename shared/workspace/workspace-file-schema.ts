@@ -22,14 +22,32 @@ export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
 
 /**
  * The format this app writes and reads. Version 1 is design §2 exactly; version 2 adds `sbomComponents`
- * and `referenceEntries` so a restore loses nothing. Older files are upgraded on import.
+ * and `referenceEntries` so a restore loses nothing; version 3 is a ZIP container whose JSON entry holds
+ * the records and whose other entries are the evidence files, so a backup has no size limit. Versions 1
+ * and 2 are one JSON text, evidence as base64, and are still read.
  */
-export const currentFormatVersion = 2;
+export const currentFormatVersion = 3;
 
-/** Evidence as the file carries it: the metadata plus the file's bytes, base64-encoded. */
-export const evidenceFileEntrySchema = evidenceRecordSchema.extend({
-  contentBase64: z.string('workspaceFile.problems.base64'),
-});
+/** The first version written as a ZIP container. */
+export const firstContainerVersion = 3;
+
+/** The container's entry holding the records (the JSON described by the JSON Schema in docs/). */
+export const RECORDS_ENTRY = 'workspace.json';
+
+/** The container's entry holding an evidence file's bytes, stored as they are. */
+export const evidenceEntryName = (evidenceId: string): string => `evidence/${evidenceId}`;
+
+/**
+ * 256 MiB of records JSON (some 600,000 records): one text must be parsed whole, and a JavaScript string
+ * cannot hold much more. Evidence files are not counted: they are entries of their own.
+ */
+export const MAX_RECORDS_JSON_BYTES = 256 * 1024 * 1024;
+
+/** A version 1 or 2 file is one JSON text: never larger than the 512 MiB a string could hold when written. */
+export const MAX_JSON_FILE_BYTES = 512 * 1024 * 1024;
+
+/** Clock difference tolerated between machines: a time later than now by more is refused as forged. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** The schema of each table's records; the key order is the order of the tables in the file. */
 export const workspaceTableSchemas = {
@@ -39,7 +57,7 @@ export const workspaceTableSchemas = {
   risks: riskSchema,
   checklists: checklistSchema,
   assessments: assessmentSchema,
-  evidence: evidenceFileEntrySchema,
+  evidence: evidenceRecordSchema,
   auditLog: auditEventSchema,
   reports: reportRecordSchema,
   sbomComponents: sbomComponentSchema,
@@ -76,16 +94,16 @@ export const workspaceFileSchema = workspaceEnvelopeSchema
     risks: z.array(riskSchema),
     checklists: z.array(checklistSchema),
     assessments: z.array(assessmentSchema),
-    evidence: z.array(evidenceFileEntrySchema),
+    evidence: z.array(evidenceRecordSchema),
     auditLog: z.array(auditEventSchema),
     reports: z.array(reportRecordSchema),
     sbomComponents: z.array(sbomComponentSchema),
     referenceEntries: z.array(referenceEntrySchema),
   })
   .meta({
-    title: 'Diligence Workbench workspace file',
+    title: 'Diligence Workbench workspace file: the records entry (workspace.json)',
     description:
-      'A whole workspace: backup, exchange and restore. Built-in checklists are not included, only referenced by id.',
+      'A whole workspace: backup, exchange and restore. The file is a ZIP container of stored entries: this JSON as workspace.json, and each evidence file as evidence/<id>. Built-in checklists are not included, only referenced by id.',
   });
 
 /** The JSON Schema of the file (what the file must look like before the app reads it), as kept in docs/. */

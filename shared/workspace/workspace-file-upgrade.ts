@@ -9,6 +9,9 @@ export type RawWorkspaceFile = Record<string, unknown>;
 export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawWorkspaceFile>> = {
   // Version 2 carries the SBOM components and the reference lists; a version 1 file had neither.
   1: (file) => ({ ...file, formatVersion: 2, sbomComponents: [], referenceEntries: [] }),
+  // Version 3 moved each evidence file's bytes out of the JSON into an entry of the container. The records
+  // are otherwise alike: the reader of a version 1 or 2 file takes the bytes from `contentBase64`.
+  2: (file) => ({ ...file, formatVersion: 3 }),
 };
 
 export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {

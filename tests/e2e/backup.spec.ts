@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync, zipSync } from 'fflate';
 import { expect, readStore, test } from './fixtures';
 import { BackupSection } from './pages/BackupSection';
 import { RiskForm } from './pages/RiskForm';
@@ -12,7 +13,21 @@ interface Named {
   title?: string;
 }
 
-test('a backup restores a deleted vendor and risk; a tampered backup is refused with nothing changed', async ({
+interface RecordsEntry {
+  formatVersion: number;
+  vendors: Named[];
+  risks: Array<Named & { vendorIds: string[] }>;
+  evidence: unknown[];
+}
+
+/** The entries of a backup (a ZIP container) and its records entry parsed. */
+const openBackup = (path: string) => {
+  const entries = unzipSync(readFileSync(path));
+  const records = JSON.parse(new TextDecoder().decode(entries['workspace.json'])) as RecordsEntry;
+  return { entries, records };
+};
+
+test('a .zip backup restores a deleted vendor and risk, an older .json one too; a tampered backup is refused with nothing changed', async ({
   page,
 }, testInfo) => {
   const backup = new BackupSection(page);
@@ -20,7 +35,7 @@ test('a backup restores a deleted vendor and risk; a tampered backup is refused 
   const vendorForm = new VendorForm(page);
   const risks = new RisksPage(page);
   const riskForm = new RiskForm(page);
-  const backupPath = testInfo.outputPath('backup.json');
+  const backupPath = testInfo.outputPath('backup.zip');
 
   const deleteVendor = async (): Promise<void> => {
     await vendors.open();
@@ -51,14 +66,15 @@ test('a backup restores a deleted vendor and risk; a tampered backup is refused 
     await expect(backup.reminder).toBeVisible();
   });
 
-  await test.step('backing up downloads the whole workspace and silences the reminder', async () => {
+  await test.step('backing up downloads the whole workspace as a .zip and silences the reminder', async () => {
     await backup.open();
     const fileName = await backup.backUpTo(backupPath);
-    expect(fileName).toMatch(/^diligence-workbench-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = JSON.parse(readFileSync(backupPath, 'utf8')) as { vendors: Named[]; risks: Named[] };
-    expect(file).toMatchObject({ format: 'diligence-workbench/workspace', formatVersion: 2 });
-    expect(file.vendors.map((vendor) => vendor.name)).toEqual(['Nordic Radio']);
-    expect(file.risks.map((risk) => risk.title)).toEqual(['Single RAN vendor']);
+    expect(fileName).toMatch(/^diligence-workbench-\d{4}-\d{2}-\d{2}\.zip$/);
+    const { entries, records } = openBackup(backupPath);
+    expect(Object.keys(entries)).toEqual(['workspace.json']);
+    expect(records).toMatchObject({ format: 'diligence-workbench/workspace', formatVersion: 3 });
+    expect(records.vendors.map((vendor) => vendor.name)).toEqual(['Nordic Radio']);
+    expect(records.risks.map((risk) => risk.title)).toEqual(['Single RAN vendor']);
     await expect(backup.reminder).toBeHidden();
   });
 
@@ -81,19 +97,35 @@ test('a backup restores a deleted vendor and risk; a tampered backup is refused 
     await expect(backup.countRow('Risks')).toHaveText(/Risks\s*0\s*1/);
     await backup.replace.click();
     await expect(page.getByText(/^Workspace restored from the backup of/)).toBeVisible();
+    expect((await readStore<Named>(page, 'vendors')).map((vendor) => vendor.name)).toEqual(['Nordic Radio']);
+    expect((await readStore<Named>(page, 'risks')).map((risk) => risk.title)).toEqual(['Single RAN vendor']);
     await vendors.open();
     await expect(vendors.row('Nordic Radio')).toBeVisible();
     await risks.open();
     await expect(risks.row('Single RAN vendor')).toContainText('Critical');
   });
 
+  await test.step('a backup saved as JSON by an earlier version (format 2) still restores', async () => {
+    const { records } = openBackup(backupPath);
+    const olderPath = testInfo.outputPath('older-backup.json');
+    // Format 2 was the records themselves, evidence as base64 (this workspace has none).
+    writeFileSync(olderPath, JSON.stringify({ ...records, formatVersion: 2 }));
+    await deleteVendor();
+
+    await backup.open();
+    await backup.chooseBackup(olderPath);
+    await expect(backup.countRow('Vendors')).toHaveText(/Vendors\s*0\s*1/);
+    await backup.replace.click();
+    await expect(page.getByText(/^Workspace restored from the backup of/)).toBeVisible();
+    expect((await readStore<Named>(page, 'vendors')).map((vendor) => vendor.name)).toEqual(['Nordic Radio']);
+  });
+
   await test.step('a backup whose risk names a vendor it lacks is refused, and nothing changes', async () => {
-    const tampered = JSON.parse(readFileSync(backupPath, 'utf8')) as {
-      risks: Array<{ vendorIds: string[] }>;
-    };
-    tampered.risks[0]!.vendorIds = ['00000000-0000-4000-8000-000000000000'];
-    const tamperedPath = testInfo.outputPath('tampered.json');
-    writeFileSync(tamperedPath, JSON.stringify(tampered));
+    const { entries, records } = openBackup(backupPath);
+    records.risks[0]!.vendorIds = ['00000000-0000-4000-8000-000000000000'];
+    entries['workspace.json'] = new TextEncoder().encode(JSON.stringify(records));
+    const tamperedPath = testInfo.outputPath('tampered.zip');
+    writeFileSync(tamperedPath, zipSync(entries, { level: 0 }));
     await deleteVendor();
     const auditBefore = await readStore<Named>(page, 'auditLog');
 

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { AuditEvent, Vendor } from '../../shared/domain';
+import type { Assessment, AuditEvent, Vendor } from '../../shared/domain';
 import type { WorkspaceRecords } from '../../shared/workspace/workspace-data';
 import { buildWorkspaceFile } from '../../shared/workspace/workspace-file';
 import { expect, readStore, test } from './fixtures';
+import { AssessmentPage } from './pages/AssessmentPage';
 import { BackupSection } from './pages/BackupSection';
 import { MergeReview } from './pages/MergeReview';
 import { VendorDetailPage } from './pages/VendorDetailPage';
@@ -23,6 +24,19 @@ const noRecords = (): WorkspaceRecords => ({
   referenceEntries: [],
 });
 
+/** Writes a workspace file (a ZIP container, no evidence) of `records`, as a colleague's app would. */
+const writeWorkspaceFile = async (path: string, records: WorkspaceRecords, exportedAt: string) => {
+  const built = await buildWorkspaceFile({
+    records,
+    evidenceFiles: new Map(),
+    organisation: { name: 'Colleague Telecom' },
+    app: { name: 'Diligence Workbench', version: '0.1.0' },
+    exportedAt,
+  });
+  if (!built.ok) throw new Error('The workspace file was not built.');
+  writeFileSync(path, new Uint8Array(await built.file.arrayBuffer()));
+};
+
 test('merging a colleague’s workspace adds their vendor, skips the identical one and takes their version when asked', async ({
   page,
 }, testInfo) => {
@@ -31,7 +45,7 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
   const vendorPage = new VendorDetailPage(page);
   const backup = new BackupSection(page);
   const review = new MergeReview(page);
-  const colleaguePath = testInfo.outputPath('colleague.json');
+  const colleaguePath = testInfo.outputPath('colleague.zip');
   const exportedAt = '2026-01-15T10:00:00.000Z';
 
   await test.step('two vendors are recorded here', async () => {
@@ -60,16 +74,7 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
         { ...shared, id: crypto.randomUUID(), name: 'Baltic Fibre' },
       ],
     };
-    writeFileSync(
-      colleaguePath,
-      buildWorkspaceFile({
-        records: colleague,
-        evidenceBytes: new Map(),
-        organisation: { name: 'Colleague Telecom' },
-        app: { name: 'Diligence Workbench', version: '0.1.0' },
-        exportedAt,
-      }),
-    );
+    await writeWorkspaceFile(colleaguePath, colleague, exportedAt);
     await vendors.open();
     await vendors.openVendor('Nordic Radio');
     await vendorPage.edit.click();
@@ -119,5 +124,113 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
     expect(added).toHaveLength(3);
     await vendors.open();
     await expect(vendors.row('Baltic Fibre')).toBeVisible();
+  });
+});
+
+test('a colleague’s file does not undo a sign-off by default, and its events show as imported', async ({
+  page,
+  settings,
+}, testInfo) => {
+  const backup = new BackupSection(page);
+  const review = new MergeReview(page);
+  const assessmentPage = new AssessmentPage(page);
+  const vendor: Vendor = {
+    id: crypto.randomUUID(),
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-05T09:00:00.000Z',
+    name: 'Nordic Radio',
+    hqCountry: 'FI',
+    ownership: 'private',
+    jurisdictions: [],
+    listings: [],
+    certifications: [],
+    sovereignty: { c1a: null, c1b: null, c1c: null, c1d: null, c2: null, c3: null },
+    contacts: [],
+    tags: [],
+    notes: '',
+  };
+  const approved: Assessment = {
+    id: crypto.randomUUID(),
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-06T09:00:00.000Z',
+    checklistId: '5b0c1d2e-3f40-4a51-8b62-7c83d94ea502',
+    checklistVersion: '2026.1',
+    subject: { type: 'vendor', id: vendor.id },
+    status: 'approved',
+    answers: { 'srp-c1a': { value: 1, evidenceIds: [] } },
+    conclusion: 'ok',
+    reviewer: 'Paul Reviewer',
+    approvedBy: 'Claire Approver',
+    approvedAt: '2026-01-06T09:00:00.000Z',
+    revision: 1,
+  };
+  const colleagueEvent: AuditEvent = {
+    id: crypto.randomUUID(),
+    at: '2026-01-10T09:00:00.000Z',
+    actor: 'Ben Colleague',
+    table: 'assessments',
+    recordId: approved.id,
+    action: 'update',
+    changes: { status: ['approved', 'draft'] },
+  };
+
+  await test.step('this workspace holds an approved assessment (restored from a backup)', async () => {
+    await page.goto('./#/settings');
+    await settings.userName.fill('Ana Merger');
+    await settings.saveAndConfirm();
+    const backupPath = testInfo.outputPath('approved.zip');
+    await writeWorkspaceFile(
+      backupPath,
+      { ...noRecords(), vendors: [vendor], assessments: [approved] },
+      '2026-01-06T10:00:00.000Z',
+    );
+    await backup.open();
+    await backup.chooseBackup(backupPath);
+    await backup.replace.click();
+    await expect(page.getByText(/^Workspace restored from the backup of/)).toBeVisible();
+  });
+
+  await test.step('their newer file reopened it in place: the review keeps mine, and says why', async () => {
+    const colleaguePath = testInfo.outputPath('colleague.zip');
+    await writeWorkspaceFile(
+      colleaguePath,
+      {
+        ...noRecords(),
+        vendors: [vendor],
+        assessments: [{ ...approved, status: 'draft', updatedAt: '2026-01-10T09:00:00.000Z' }],
+        auditLog: [colleagueEvent],
+      },
+      '2026-01-10T10:00:00.000Z',
+    );
+    await review.chooseFile(colleaguePath);
+    await expect(review.dialog).toContainText('1 of these records belong to an assessment approved here');
+    await expect(review.conflicts).toContainText('Approved here by Claire Approver');
+    await expect(review.conflicts.getByRole('radio', { name: 'Keep mine' })).toBeChecked();
+    await review.dialog.getByRole('button', { name: 'All theirs' }).click();
+    await expect(review.conflicts.getByRole('radio', { name: 'Keep mine' })).toBeChecked();
+    await review.confirm.click();
+    await expect(review.dialog).toBeHidden();
+  });
+
+  await test.step('the approval stands; their event is kept, marked as imported, and shown so', async () => {
+    const [stored] = await readStore<Assessment>(page, 'assessments');
+    expect(stored).toEqual(approved);
+    const imported = (await readStore<AuditEvent>(page, 'auditLog')).find(
+      (event) => event.id === colleagueEvent.id,
+    );
+    expect(imported).toEqual({
+      ...colleagueEvent,
+      imported: {
+        fileName: 'colleague.zip',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+        by: 'Ana Merger',
+        at: expect.any(String) as unknown,
+      },
+    });
+    await page.goto(`./#/checklists/assessments/${approved.id}`);
+    await expect(assessmentPage.status).toHaveText('Approved');
+    await expect(assessmentPage.activity.getByRole('row', { name: /Ben Colleague/ })).toContainText(
+      /Imported from file colleague\.zip \(SHA-256 [0-9a-f]{12}…\) by Ana Merger on /,
+    );
   });
 });

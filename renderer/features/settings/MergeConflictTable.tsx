@@ -38,7 +38,7 @@ export const MergeConflictTable = ({
       conflicts.map((conflict) => ({
         conflict,
         name: recordName(conflict.incoming),
-        choice: choices.get(conflict.id) ?? conflict.newer,
+        choice: choices.get(conflict.id) ?? conflict.preselected,
       })),
     [conflicts, choices],
   );
@@ -58,6 +58,19 @@ export const MergeConflictTable = ({
         id: 'updatedThere',
         header: t('workspaceMerge.review.updatedThere'),
         cell: ({ getValue }) => formatDateTime(getValue<string>()),
+      }),
+      column.accessor((row) => row.conflict.signedOff, {
+        id: 'note',
+        header: t('workspaceMerge.review.note'),
+        size: 260,
+        cell: ({ getValue }) => {
+          const signedOff = getValue<MergeConflict['signedOff']>();
+          if (!signedOff) return null;
+          const { approvedBy, approvedAt } = signedOff;
+          return approvedBy && approvedAt
+            ? t('workspaceMerge.review.signedOff', { by: approvedBy, date: formatDateTime(approvedAt) })
+            : t('workspaceMerge.review.signedOffUnnamed');
+        },
       }),
       column.accessor('choice', {
         header: t('workspaceMerge.review.choice'),

@@ -2,9 +2,10 @@ import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  choicesForAll,
   mergeConflicts,
   mergeTables,
-  newerChoices,
+  preselectedChoices,
   type MergePlan,
   type MergeSide,
 } from '@shared/workspace/merge-plan';
@@ -29,13 +30,12 @@ export const MergeReviewModal = ({
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const conflicts = useMemo(() => mergeConflicts(plan), [plan]);
-  const [choices, setChoices] = useState<ReadonlyMap<string, MergeSide>>(() => newerChoices(plan));
+  const [choices, setChoices] = useState<ReadonlyMap<string, MergeSide>>(() => preselectedChoices(plan));
+  const signedOff = conflicts.filter((conflict) => conflict.signedOff).length;
   const choose = useCallback(
     (id: string, side: MergeSide) => setChoices((before) => new Map(before).set(id, side)),
     [],
   );
-  const chooseAll = (side: MergeSide) =>
-    setChoices(new Map(conflicts.map((conflict) => [conflict.id, side])));
 
   return (
     <Modal opened onClose={onCancel} title={t('workspaceMerge.review.title')} size="xl">
@@ -84,14 +84,19 @@ export const MergeReviewModal = ({
         {conflicts.length > 0 && (
           <>
             <Text size="sm">{t('workspaceMerge.review.conflictHelp')}</Text>
+            {signedOff > 0 && (
+              <Text size="sm" fw={500}>
+                {t('workspaceMerge.review.signedOffHelp', { count: signedOff })}
+              </Text>
+            )}
             <Group gap="xs">
-              <Button size="xs" variant="default" onClick={() => setChoices(newerChoices(plan))}>
+              <Button size="xs" variant="default" onClick={() => setChoices(choicesForAll(plan, 'newer'))}>
                 {t('workspaceMerge.review.allNewer')}
               </Button>
-              <Button size="xs" variant="default" onClick={() => chooseAll('current')}>
+              <Button size="xs" variant="default" onClick={() => setChoices(choicesForAll(plan, 'current'))}>
                 {t('workspaceMerge.review.allMine')}
               </Button>
-              <Button size="xs" variant="default" onClick={() => chooseAll('incoming')}>
+              <Button size="xs" variant="default" onClick={() => setChoices(choicesForAll(plan, 'incoming'))}>
                 {t('workspaceMerge.review.allTheirs')}
               </Button>
             </Group>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { MergeReviewModal } from './MergeReviewModal';
 import { MergeSummaryAlert } from './MergeSummaryAlert';
+import { checkingLabel } from './progressLabels';
 import { RestoreProblemList } from './RestoreProblemList';
+import { TaskProgress } from './TaskProgress';
 import type { useMergeWorkspace } from './useMergeWorkspace';
 
 /** The merge's current step under the Settings buttons: the review, the problems found, or the summary. */
@@ -9,6 +11,14 @@ export const MergeWorkspaceSteps = ({ merge }: { merge: ReturnType<typeof useMer
   const { t } = useTranslation();
   const { state, busy } = merge;
   switch (state.step) {
+    case 'reading':
+      return (
+        <TaskProgress
+          label={checkingLabel(t, state.done, state.total)}
+          done={state.done}
+          total={state.total}
+        />
+      );
     case 'review':
       return (
         <MergeReviewModal

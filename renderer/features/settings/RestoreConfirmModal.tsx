@@ -3,25 +3,34 @@ import { useTranslation } from 'react-i18next';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents, WorkspaceTable } from '@shared/workspace/workspace-file';
 import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { TaskProgress, type TaskProgressState } from './TaskProgress';
 
 /** Says what a restore replaces by what — record counts per table, the backup's date and app — and asks. */
 export const RestoreConfirmModal = ({
   contents,
   current,
   busy,
+  progress,
   onConfirm,
   onCancel,
 }: {
   contents: WorkspaceFileContents;
   current: Record<WorkspaceTable, number>;
   busy: boolean;
+  /** Records written so far, once the restore runs. */
+  progress: TaskProgressState | undefined;
   onConfirm: () => void;
   onCancel: () => void;
 }) => {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   return (
-    <Modal opened onClose={onCancel} title={t('workspaceFile.restore.title')} size="lg">
+    <Modal
+      opened
+      onClose={busy ? () => undefined : onCancel}
+      title={t('workspaceFile.restore.title')}
+      size="lg"
+    >
       <Stack>
         <Text>
           {t('workspaceFile.restore.from', {
@@ -51,6 +60,7 @@ export const RestoreConfirmModal = ({
             ))}
           </Table.Tbody>
         </Table>
+        {progress && <TaskProgress {...progress} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceFile.restore.cancel')}

@@ -7,12 +7,15 @@ import type {
   WorkspaceFileProblem,
   WorkspaceTable,
 } from '@shared/workspace/workspace-file';
+import { describeError, isQuotaError } from '../../data/errors';
 import { countRecords, replaceWorkspace } from '../../data/workspace-backup';
 import { useFormatDateTime } from '../../ui/useFormatDateTime';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
+import { checkingLabel } from './progressLabels';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
 import { RestoreProblemList } from './RestoreProblemList';
+import { TaskProgress, type TaskProgressState } from './TaskProgress';
 import { useBackUpWorkspace } from './useBackUpWorkspace';
 import { useMergeWorkspace } from './useMergeWorkspace';
 
@@ -25,20 +28,25 @@ type RestoreState =
 export const WorkspaceFileSection = () => {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
-  const { backUp, busy: backingUp } = useBackUpWorkspace();
+  const { backUp, busy: backingUp, progress: backupProgress } = useBackUpWorkspace();
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<TaskProgressState>();
   const merge = useMergeWorkspace();
 
   const fail = (error: unknown): void => {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
     notifications.show({ color: 'red', message: t('workspaceFile.restore.failed', { reason }) });
   };
 
   const pickBackup = async (): Promise<void> => {
     setBusy(true);
     try {
-      const chosen = await chooseWorkspaceFile();
+      const chosen = await chooseWorkspaceFile({
+        onChosen: () => setProgress({ label: checkingLabel(t, 0), done: 0 }),
+        onProgress: (done, total) =>
+          setProgress({ label: checkingLabel(t, done, total), done, ...(total !== undefined && { total }) }),
+      });
       if (!chosen) return;
       const { fileName, read } = chosen;
       setRestore(
@@ -50,13 +58,17 @@ export const WorkspaceFileSection = () => {
       fail(error);
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
   const confirmRestore = async (contents: WorkspaceFileContents): Promise<void> => {
     setBusy(true);
     try {
-      await replaceWorkspace(contents);
+      await replaceWorkspace(contents, {
+        onProgress: (done, total) =>
+          setProgress({ label: t('workspaceFile.progress.restoring', { done, total }), done, total }),
+      });
       setRestore({ step: 'idle' });
       notifications.show({
         color: 'green',
@@ -66,6 +78,7 @@ export const WorkspaceFileSection = () => {
       fail(error);
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
@@ -92,6 +105,14 @@ export const WorkspaceFileSection = () => {
             {t('workspaceMerge.section.merge')}
           </Button>
         </Group>
+        {backupProgress && (
+          <TaskProgress
+            label={t('workspaceFile.progress.backingUp', { ...backupProgress })}
+            done={backupProgress.done}
+            total={backupProgress.total}
+          />
+        )}
+        {progress && restore.step !== 'confirm' && <TaskProgress {...progress} />}
         {restore.step === 'refused' && (
           <RestoreProblemList
             title={t('workspaceFile.restore.refused', { fileName: restore.fileName })}
@@ -105,6 +126,7 @@ export const WorkspaceFileSection = () => {
           contents={restore.contents}
           current={restore.current}
           busy={busy}
+          progress={progress}
           onConfirm={() => void confirmRestore(restore.contents)}
           onCancel={() => setRestore({ step: 'idle' })}
         />

@@ -1,17 +1,22 @@
-import { MAX_FILE_BYTES } from '@shared/ipc';
-import { readWorkspaceFile, type WorkspaceFileReadResult } from '@shared/workspace/workspace-file';
-import { platform } from '../../platform';
+import type { WorkspaceFileReadResult } from '@shared/workspace/workspace-file';
+import { pickFile } from '../../platform/blob-files';
+import { readWorkspaceInWorker } from './readWorkspaceInWorker';
 
-/** Asks for a workspace file and reads it whole; undefined when the user cancels. Throws when it cannot be opened. */
-export const chooseWorkspaceFile = async (): Promise<
-  { fileName: string; read: WorkspaceFileReadResult } | undefined
-> => {
-  const opened = await platform.openFile({
-    filters: [{ name: 'JSON', extensions: ['json'] }],
-    maxBytes: MAX_FILE_BYTES,
+/**
+ * Asks for a workspace file (a backup of any format version: .zip, or .json of versions 1 and 2) and
+ * reads it whole in the file worker; undefined when the user cancels.
+ */
+export const chooseWorkspaceFile = async (options: {
+  hashFile?: boolean;
+  onChosen?: (fileName: string) => void;
+  onProgress?: (done: number, total?: number) => void;
+}): Promise<{ fileName: string; read: WorkspaceFileReadResult } | undefined> => {
+  const file = await pickFile('.zip,.json');
+  if (!file) return undefined;
+  options.onChosen?.(file.name);
+  const read = await readWorkspaceInWorker(file, {
+    ...(options.hashFile && { hashFile: true }),
+    ...(options.onProgress && { onProgress: options.onProgress }),
   });
-  if (!opened.ok) throw new Error(opened.error);
-  if (opened.value.status === 'cancelled') return undefined;
-  const read = await readWorkspaceFile(new TextDecoder().decode(opened.value.data));
-  return { fileName: opened.value.fileName, read };
+  return { fileName: file.name, read };
 };

@@ -3,39 +3,53 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_NAME } from '@shared/app-identity';
 import { exportWorkspace, recordBackup } from '../../data/workspace-backup';
-import { platform } from '../../platform';
+import { saveBlob } from '../../platform/blob-files';
 
 /** This build, as a workspace file names the app that wrote it. */
 export const thisApp = { name: APP_NAME, version: __APP_VERSION__ };
 
-/** Backs the whole workspace up to a file the user saves; the time is kept once the file is saved. */
-export const useBackUpWorkspace = (): { backUp: () => Promise<void>; busy: boolean } => {
+/** Evidence files read so far, while a backup is being built. */
+export interface BackupProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Backs the whole workspace up to a file the user saves (a download: any size); the time is kept once the
+ * file is handed over.
+ */
+export const useBackUpWorkspace = (): {
+  backUp: () => Promise<void>;
+  busy: boolean;
+  progress: BackupProgress | undefined;
+} => {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<BackupProgress>();
 
   const backUp = async (): Promise<void> => {
     setBusy(true);
     try {
-      const backup = await exportWorkspace(thisApp);
-      const saved = await platform.saveFile({
-        suggestedName: backup.fileName,
-        data: backup.data,
-        filters: [{ name: 'JSON', extensions: ['json'] }],
+      const built = await exportWorkspace(thisApp, {
+        onProgress: (done, total) => setProgress({ done, total }),
       });
-      if (!saved.ok) throw new Error(saved.error);
-      if (saved.value.status === 'cancelled') return;
-      await recordBackup(backup.exportedAt);
-      notifications.show({
-        color: 'green',
-        message: t('workspaceFile.backup.saved', { fileName: saved.value.fileName }),
-      });
+      if (!built.ok) {
+        const reason = t(built.problem.message as never, built.problem.params);
+        notifications.show({ color: 'red', message: t('workspaceFile.backup.failed', { reason }) });
+        return;
+      }
+      const { fileName, file, exportedAt } = built.backup;
+      saveBlob(fileName, file);
+      await recordBackup(exportedAt);
+      notifications.show({ color: 'green', message: t('workspaceFile.backup.saved', { fileName }) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       notifications.show({ color: 'red', message: t('workspaceFile.backup.failed', { reason }) });
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
-  return { backUp, busy };
+  return { backUp, busy, progress };
 };

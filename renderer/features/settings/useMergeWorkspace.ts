@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '@shared/workspace/merge-apply';
 import type { MergePlan, MergeSide } from '@shared/workspace/merge-plan';
 import type { WorkspaceFileContents, WorkspaceFileProblem } from '@shared/workspace/workspace-file';
+import { describeError, isQuotaError } from '../../data/errors';
 import { mergeWorkspace, previewMerge } from '../../data/workspace-merge';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 
 export type MergeState =
   | { step: 'idle' }
+  | { step: 'reading'; fileName: string; done: number; total?: number }
   | { step: 'review'; fileName: string; contents: WorkspaceFileContents; plan: MergePlan }
   | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
   | { step: 'done'; exportedAt: string; summary: MergeSummary };
@@ -24,7 +26,8 @@ export const useMergeWorkspace = () => {
     try {
       await work();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      setState((before) => (before.step === 'reading' ? { step: 'idle' } : before));
+      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
       notifications.show({ color: 'red', message: t('workspaceMerge.failed', { reason }) });
     } finally {
       setBusy(false);
@@ -33,9 +36,19 @@ export const useMergeWorkspace = () => {
 
   const choose = () =>
     run(async () => {
-      const chosen = await chooseWorkspaceFile();
+      let fileName = '';
+      const chosen = await chooseWorkspaceFile({
+        // The file's own SHA-256 marks the audit events the merge imports from it.
+        hashFile: true,
+        onChosen: (name) => {
+          fileName = name;
+          setState({ step: 'reading', fileName, done: 0 });
+        },
+        onProgress: (done, total) =>
+          setState({ step: 'reading', fileName, done, ...(total !== undefined && { total }) }),
+      });
       if (!chosen) return;
-      const { fileName, read } = chosen;
+      const { read } = chosen;
       setState(
         read.ok
           ? { step: 'review', fileName, contents: read.value, plan: await previewMerge(read.value) }
@@ -47,7 +60,7 @@ export const useMergeWorkspace = () => {
     run(async () => {
       if (state.step !== 'review') return;
       const { contents, fileName } = state;
-      const outcome = await mergeWorkspace(contents, choices);
+      const outcome = await mergeWorkspace(contents, choices, { fileName });
       setState(
         outcome.ok
           ? { step: 'done', exportedAt: contents.exportedAt, summary: outcome.summary }

@@ -134,6 +134,7 @@ export const assessments = {
     answers: 'Answered items {{items}}',
     changed: 'Changed {{fields}}',
     showAll: 'Show all {{count}} events',
+    imported: 'Imported from file {{fileName}} (SHA-256 {{sha256}}) by {{by}} on {{date}}',
     evidence: {
       create: 'Attached evidence {{name}}',
       update: 'Changed evidence {{name}}',

@@ -2,13 +2,18 @@ export const workspaceFile = {
   section: {
     title: 'Backup, restore and merge',
     description:
-      'A backup is one file holding the whole workspace, evidence files included. Keep it somewhere safe: restoring it replaces everything in this workspace.',
+      'A backup is one file (.zip) holding the whole workspace, evidence files included, whatever their size. Keep it somewhere safe: restoring it replaces everything in this workspace. Backups saved as .json by earlier versions still restore.',
     backUp: 'Back up the workspace',
     restore: 'Restore from a backup…',
   },
   backup: {
     saved: 'Workspace backed up to {{fileName}}.',
     failed: 'The workspace could not be backed up: {{reason}}',
+  },
+  progress: {
+    backingUp: 'Backing up: {{done}} of {{total}} evidence files read.',
+    checking: 'Checking the file: {{percent}} %.',
+    restoring: 'Restoring: {{done}} of {{total}} records written.',
   },
   restore: {
     title: 'Replace this workspace with the backup?',
@@ -52,6 +57,25 @@ export const workspaceFile = {
     builtInChecklist: 'A built-in checklist is not part of a backup; only your own checklists are.',
     missingReference: 'Points to a record of “{{table}}” that is not in the file (id {{id}}).',
     base64: 'The evidence file’s content is not valid base64.',
+    future:
+      'The time {{value}} is in the future (beyond 5 minutes of clock difference): it cannot be true, so the file was altered or written by a machine whose clock is wrong.',
+    tooLarge: 'The file is {{size}} MB: a backup written as JSON is never larger than {{max}} MB.',
+    recordsTooLarge:
+      'The records take {{size}} MB of JSON; a workspace file holds at most {{max}} MB of records (evidence files are not counted).',
+    damagedContainer:
+      'The file is a ZIP container but it is damaged or truncated: its table of contents cannot be read.',
+    damagedEntry: 'The entry {{name}} of the file is damaged or truncated.',
+    packedEntry:
+      'The entry {{name}} is compressed or encrypted; a workspace file stores its entries as they are, so it was not written by this app.',
+    duplicateEntry: 'The file holds the entry {{name}} twice.',
+    tooManyEntries: 'The file holds more than {{max}} entries: it is not a workspace file.',
+    missingEntry: 'The file lacks the entry {{name}}.',
+    unexpectedEntry: 'The file holds an entry {{name}} that no record names: it was altered.',
+    evidenceTooLarge: 'The evidence file is {{size}} MB, larger than the {{max}} MB the app accepts.',
+    jsonInContainer:
+      'The records inside the ZIP container say format version {{fileVersion}}, which is plain JSON, never a container: the file was altered.',
+    containerAsJson:
+      'The file is plain JSON but says format version {{fileVersion}}, which is always a ZIP container: the file was altered.',
     sizeMismatch: 'The evidence file has {{actual}} bytes where its record says {{expected}}.',
     hashMismatch: 'The evidence file’s SHA-256 does not match its record: it was altered or damaged.',
     more: '…and {{count}} more problems.',

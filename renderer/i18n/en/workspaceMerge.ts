@@ -11,7 +11,13 @@ export const workspaceMerge = {
     identical: 'Identical',
     conflicts: 'Changed on both sides',
     conflictList: 'Records changed on both sides',
-    conflictHelp: 'Choose which version to keep for each record; the one saved last is chosen to start with.',
+    conflictHelp:
+      'Choose which version to keep for each record; the one saved last is chosen to start with, except where the record is signed off here.',
+    signedOffHelp:
+      '{{count}} of these records belong to an assessment approved here: yours is kept, even by “All newer” and “All theirs”, because taking theirs would undo the sign-off. Choose theirs record by record only if the approval is to be undone.',
+    note: 'Note',
+    signedOff: 'Approved here by {{by}} on {{date}}: yours is kept unless you choose theirs.',
+    signedOffUnnamed: 'Approved here: yours is kept unless you choose theirs.',
     noConflicts: 'No record was changed on both sides.',
     record: 'Record',
     updatedHere: 'Updated here',

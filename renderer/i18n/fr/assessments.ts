@@ -137,6 +137,7 @@ export const assessments: Translations<typeof en> = {
     answers: 'A renseigné les points {{items}}',
     changed: 'A modifié {{fields}}',
     showAll: 'Afficher les {{count}} événements',
+    imported: 'Importé du fichier {{fileName}} (SHA-256 {{sha256}}) par {{by}} le {{date}}',
     evidence: {
       create: 'A joint la preuve {{name}}',
       update: 'A modifié la preuve {{name}}',

@@ -5,13 +5,18 @@ export const workspaceFile: Translations<typeof en> = {
   section: {
     title: 'Sauvegarde, restauration et fusion',
     description:
-      'Une sauvegarde est un fichier unique contenant tout l’espace de travail, pièces justificatives comprises. Conservez-la en lieu sûr : la restaurer remplace tout le contenu de cet espace de travail.',
+      'Une sauvegarde est un fichier unique (.zip) contenant tout l’espace de travail, pièces justificatives comprises, quelle que soit leur taille. Conservez-la en lieu sûr : la restaurer remplace tout le contenu de cet espace de travail. Les sauvegardes .json des versions précédentes se restaurent toujours.',
     backUp: 'Sauvegarder l’espace de travail',
     restore: 'Restaurer une sauvegarde…',
   },
   backup: {
     saved: 'Espace de travail sauvegardé dans {{fileName}}.',
     failed: 'L’espace de travail n’a pas pu être sauvegardé : {{reason}}',
+  },
+  progress: {
+    backingUp: 'Sauvegarde : {{done}} pièces justificatives lues sur {{total}}.',
+    checking: 'Vérification du fichier : {{percent}} %.',
+    restoring: 'Restauration : {{done}} enregistrements écrits sur {{total}}.',
   },
   restore: {
     title: 'Remplacer cet espace de travail par la sauvegarde ?',
@@ -57,6 +62,28 @@ export const workspaceFile: Translations<typeof en> = {
       'Une liste de contrôle intégrée ne fait pas partie d’une sauvegarde ; seules les vôtres en font partie.',
     missingReference: 'Renvoie à un enregistrement de « {{table}} » absent du fichier (identifiant {{id}}).',
     base64: 'Le contenu de la pièce justificative n’est pas du base64 valide.',
+    future:
+      'L’heure {{value}} est dans le futur (au-delà de 5 minutes d’écart d’horloge) : elle ne peut pas être vraie, le fichier a donc été modifié ou écrit par une machine dont l’horloge est fausse.',
+    tooLarge: 'Le fichier fait {{size}} Mo : une sauvegarde écrite en JSON ne dépasse jamais {{max}} Mo.',
+    recordsTooLarge:
+      'Les enregistrements occupent {{size}} Mo de JSON ; un fichier d’espace de travail en contient au plus {{max}} Mo (pièces justificatives non comprises).',
+    damagedContainer:
+      'Le fichier est un conteneur ZIP, mais il est endommagé ou tronqué : sa table des matières est illisible.',
+    damagedEntry: 'L’entrée {{name}} du fichier est endommagée ou tronquée.',
+    packedEntry:
+      'L’entrée {{name}} est compressée ou chiffrée ; un fichier d’espace de travail stocke ses entrées telles quelles : il n’a donc pas été écrit par cette application.',
+    duplicateEntry: 'Le fichier contient deux fois l’entrée {{name}}.',
+    tooManyEntries:
+      'Le fichier contient plus de {{max}} entrées : ce n’est pas un fichier d’espace de travail.',
+    missingEntry: 'Il manque au fichier l’entrée {{name}}.',
+    unexpectedEntry:
+      'Le fichier contient une entrée {{name}} qu’aucun enregistrement ne désigne : il a été modifié.',
+    evidenceTooLarge:
+      'La pièce justificative fait {{size}} Mo, plus que les {{max}} Mo acceptés par l’application.',
+    jsonInContainer:
+      'Les enregistrements du conteneur ZIP indiquent la version de format {{fileVersion}}, qui est du JSON simple et jamais un conteneur : le fichier a été modifié.',
+    containerAsJson:
+      'Le fichier est du JSON simple mais indique la version de format {{fileVersion}}, qui est toujours un conteneur ZIP : le fichier a été modifié.',
     sizeMismatch:
       'La pièce justificative fait {{actual}} octets alors que son enregistrement en indique {{expected}}.',
     hashMismatch:

@@ -15,7 +15,12 @@ export const workspaceMerge: Translations<typeof en> = {
     conflicts: 'Modifiés des deux côtés',
     conflictList: 'Enregistrements modifiés des deux côtés',
     conflictHelp:
-      'Choisissez la version à conserver pour chaque enregistrement ; la plus récemment enregistrée est choisie au départ.',
+      'Choisissez la version à conserver pour chaque enregistrement ; la plus récemment enregistrée est choisie au départ, sauf quand l’enregistrement est approuvé ici.',
+    signedOffHelp:
+      '{{count}} de ces enregistrements appartiennent à une évaluation approuvée ici : la vôtre est gardée, même par « Toutes les plus récentes » et « Toutes les siennes », car prendre la sienne annulerait l’approbation. Ne choisissez la sienne, enregistrement par enregistrement, que si l’approbation doit être annulée.',
+    note: 'Remarque',
+    signedOff: 'Approuvé ici par {{by}} le {{date}} : la vôtre est gardée sauf si vous choisissez la sienne.',
+    signedOffUnnamed: 'Approuvé ici : la vôtre est gardée sauf si vous choisissez la sienne.',
     noConflicts: 'Aucun enregistrement n’a été modifié des deux côtés.',
     record: 'Enregistrement',
     updatedHere: 'Modifié ici',

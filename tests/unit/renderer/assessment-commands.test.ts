@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { recordAnswers, startAssessment } from '@renderer/data/assessments';
@@ -15,6 +15,7 @@ import { raiseFinding } from '@renderer/data/findings';
 import { saveSettings } from '@renderer/data/settings';
 import { deleteVendor, saveVendor } from '@renderer/data/vendors';
 import { maxEvidenceBytes, sha256Hex } from '@shared/domain';
+import { memoryStorage } from './memory-storage';
 
 const supplierRiskProfile = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea502';
 const licenceChecklist = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea505';
@@ -274,5 +275,29 @@ describe('deleting the record assessed', () => {
       .map((event) => event.table)
       .sort();
     expect(removed).toEqual(['assessments', 'assessments', 'evidence', 'vendors']);
+  });
+
+  it('discards the answer drafts kept on this machine for its assessments, and no other', async () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    const mine = await start();
+    const otherVendor = (await saveVendor({ name: 'Other Systems', hqCountry: 'FI' })).id;
+    const other = await startAssessment({
+      checklistId: supplierRiskProfile,
+      subject: { type: 'vendor', id: otherVendor },
+    });
+    storage.setItem(`diligence-workbench.draft.${mine.id}.srp-c1a.comment`, 'typed, not yet saved');
+    storage.setItem(`diligence-workbench.draft.${other.id}.srp-c1a.comment`, 'still to be saved');
+
+    try {
+      await deleteVendor(vendorId);
+
+      expect(storage.getItem(`diligence-workbench.draft.${mine.id}.srp-c1a.comment`)).toBeNull();
+      expect(storage.getItem(`diligence-workbench.draft.${other.id}.srp-c1a.comment`)).toBe(
+        'still to be saved',
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

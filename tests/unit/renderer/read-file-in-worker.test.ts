@@ -7,9 +7,11 @@ class ScriptedWorker implements FileWorker {
   onmessage: ((event: MessageEvent<FileTaskMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   posted: unknown[] = [];
+  transferred: Transferable[][] = [];
   terminated = false;
-  postMessage(message: unknown): void {
+  postMessage(message: unknown, transfer: Transferable[]): void {
     this.posted.push(message);
+    this.transferred.push(transfer);
   }
   terminate(): void {
     this.terminated = true;
@@ -38,6 +40,19 @@ describe('reading a file in a worker', () => {
       value: { ok: false, problems: [{ message: 'importer.problems.empty' }] },
     });
     expect(worker.terminated).toBe(true);
+  });
+
+  it('transfers bytes, and posts a file too large to load as its Blob, which the worker reads by slices', () => {
+    const data = bytes();
+    void readFileInWorker('importTable', data, undefined, { createWorker: () => worker });
+    expect(worker.transferred).toEqual([[data.buffer]]);
+
+    const file = new Blob(['PK']);
+    const other = new ScriptedWorker();
+    void readFileInWorker('workspace', file, { hashFile: true }, { createWorker: () => other });
+    expect(other.posted).toEqual([{ reader: 'workspace', bytes: file, options: { hashFile: true } }]);
+    expect((other.posted[0] as { bytes: unknown }).bytes).toBe(file);
+    expect(other.transferred).toEqual([[]]);
   });
 
   it('stops a worker that stays silent past the limit, so a file built to hang frees the window', async () => {

@@ -1,15 +1,17 @@
+import { unzipSync, zipSync } from 'fflate';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { REFERENCE_SEED_KEY, seedReferenceEntries } from '@renderer/data/reference';
 import { saveSettings } from '@renderer/data/settings';
-import { exportWorkspace, recordBackup, restoreWorkspace } from '@renderer/data/workspace-backup';
+import { exportWorkspace, recordBackup, replaceWorkspace } from '@renderer/data/workspace-backup';
+import { readWorkspaceInWorker } from '@renderer/features/settings/readWorkspaceInWorker';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { WorkspaceTable } from '@shared/workspace/workspace-file';
-import { sampleWorkspace } from '../shared/workspace-fixture';
-
-const app = { name: 'Diligence Workbench', version: '0.1.0' };
+import { fixtureApp as app, legacyWorkspaceJson, sampleWorkspace } from '../shared/workspace-fixture';
+import { inProcessWorker } from './in-process-worker';
+import { memoryStorage } from './memory-storage';
 
 /** Every table, rows sorted by primary key; evidence blobs read as bytes so they compare by content. */
 const snapshot = async () => {
@@ -47,34 +49,69 @@ const fillWorkspace = async () => {
   return records;
 };
 
-const fileText = (data: Uint8Array) => new TextDecoder().decode(data);
+const backUp = async () => {
+  const built = await exportWorkspace(app);
+  if (!built.ok) throw new Error('The backup was refused.');
+  return built.backup;
+};
+
+/** Reads a file as the Settings screen does: in the file worker (here on the test's thread). */
+const read = (file: Blob) => readWorkspaceInWorker(file, { createWorker: inProcessWorker });
+
+/** What Settings → Restore does once the user confirms: the file read in the worker, then replaced. */
+const restore = async (file: Blob) => {
+  const checked = await read(file);
+  if (checked.ok) await replaceWorkspace(checked.value);
+  return checked;
+};
+
+const clearTables = async () => {
+  for (const table of workspaceTables) await workspace().table(table).clear();
+};
 
 beforeEach(async () => {
   await openWorkspace(new WorkbenchDatabase('backup-test', { indexedDB: new IDBFactory(), IDBKeyRange }));
   await saveSettings({ userName: 'Ana', organisationName: 'Example Telecom', organisationCountry: 'FR' });
 });
-afterEach(() => closeWorkspace());
+afterEach(() => {
+  closeWorkspace();
+  vi.unstubAllGlobals();
+});
 
 describe('workspace backup and restore', () => {
-  it('exports a file named by the day, carrying the organisation and the app', async () => {
+  it('exports a .zip named by the day, carrying the organisation and the app', async () => {
     await fillWorkspace();
-    const backup = await exportWorkspace(app, new Date(2026, 0, 31, 12));
-    expect(backup.fileName).toBe('diligence-workbench-2026-01-31.json');
-    expect(JSON.parse(fileText(backup.data))).toMatchObject({
+    const built = await exportWorkspace(app, { now: new Date(2026, 0, 31, 12) });
+    expect(built.ok && built.backup.fileName).toBe('diligence-workbench-2026-01-31.zip');
+    const entries = unzipSync(
+      new Uint8Array(await (built.ok ? built.backup.file : new Blob()).arrayBuffer()),
+    );
+    expect(JSON.parse(new TextDecoder().decode(entries['workspace.json']))).toMatchObject({
+      formatVersion: 3,
       app,
       organisation: { name: 'Example Telecom', country: 'FR' },
     });
   });
 
+  it('reports each evidence file read while backing up', async () => {
+    await fillWorkspace();
+    const reports: Array<[number, number]> = [];
+    await exportWorkspace(app, { onProgress: (done, total) => reports.push([done, total]) });
+    expect(reports).toEqual([[1, 1]]);
+  });
+
   it('restores, record for record and byte for byte, the workspace that was exported', async () => {
     await fillWorkspace();
     const before = await snapshot();
-    const backup = await exportWorkspace(app);
-    for (const table of workspaceTables) await workspace().table(table).clear();
+    const backup = await backUp();
+    await clearTables();
+    const progress: Array<[number, number]> = [];
 
-    const result = await restoreWorkspace(fileText(backup.data));
+    const checked = await read(backup.file);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    await replaceWorkspace(checked.value, { onProgress: (done, total) => progress.push([done, total]) });
 
-    expect(result.ok).toBe(true);
     const after = await snapshot();
     const restoreEvent = after.auditLog.find((event) => event.recordId === 'workspace');
     expect(restoreEvent).toMatchObject({
@@ -87,15 +124,28 @@ describe('workspace backup and restore', () => {
       ...before,
       settings: [...before.settings, { key: REFERENCE_SEED_KEY, seededAt: expect.any(String) }],
     });
+    const total = workspaceTables.reduce((sum, table) => sum + before[table].length, 0);
+    expect(progress.at(-1)).toEqual([total, total]);
+  });
+
+  it('still restores a backup saved as JSON (format version 2) by an earlier version', async () => {
+    const sample = await sampleWorkspace();
+    const result = await restore(new Blob([legacyWorkspaceJson(sample)]));
+    expect(result.ok).toBe(true);
+    const stored = await workspace().evidence.toArray();
+    expect(stored.map((row) => row.id)).toEqual(sample.records.evidence.map((record) => record.id));
+    expect(new Uint8Array(await stored[0]!.blob.arrayBuffer())).toEqual(
+      [...sample.evidenceBytes.values()][0],
+    );
   });
 
   it('keeps the user’s profile and last backup, and does not seed the reference lists again', async () => {
     await fillWorkspace();
-    const backup = await exportWorkspace(app);
+    const backup = await backUp();
     await recordBackup(backup.exportedAt);
     await saveSettings({ userName: 'Bo', organisationName: 'Other Telecom' });
 
-    await restoreWorkspace(fileText(backup.data));
+    await restore(backup.file);
 
     expect(await workspace().settings.get('profile')).toMatchObject({ userName: 'Bo' });
     expect(await workspace().table('settings').get('last-backup')).toEqual({
@@ -108,14 +158,16 @@ describe('workspace backup and restore', () => {
 
   it('leaves the database exactly as it was when the file has a problem', async () => {
     const records = await fillWorkspace();
-    const backup = JSON.parse(fileText((await exportWorkspace(app)).data)) as {
+    const entries = unzipSync(new Uint8Array(await (await backUp()).file.arrayBuffer()));
+    const file = JSON.parse(new TextDecoder().decode(entries['workspace.json'])) as {
       risks: Array<{ vendorIds: string[] }>;
     };
-    backup.risks[0]!.vendorIds = [crypto.randomUUID()];
+    file.risks[0]!.vendorIds = [crypto.randomUUID()];
+    entries['workspace.json'] = new TextEncoder().encode(JSON.stringify(file));
     await workspace().vendors.delete(records.vendors[0]!.id);
     const before = await snapshot();
 
-    const result = await restoreWorkspace(JSON.stringify(backup));
+    const result = await restore(new Blob([zipSync(entries, { level: 0 })]));
 
     expect(result).toMatchObject({
       ok: false,
@@ -124,5 +176,20 @@ describe('workspace backup and restore', () => {
       ],
     });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('discards the answer drafts kept on this machine, which would otherwise come back over the restored answers', async () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    const records = await fillWorkspace();
+    const assessmentId = records.assessments[0]!.id;
+    const backup = await backUp();
+    storage.setItem(`diligence-workbench.draft.${assessmentId}.q1.comment`, 'typed before the restore');
+    storage.setItem('diligence-workbench.report-options', '{"kept":true}');
+
+    await restore(backup.file);
+
+    expect(storage.getItem(`diligence-workbench.draft.${assessmentId}.q1.comment`)).toBeNull();
+    expect(storage.getItem('diligence-workbench.report-options')).toBe('{"kept":true}');
   });
 });

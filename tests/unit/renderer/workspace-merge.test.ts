@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { saveSettings } from '@renderer/data/settings';
@@ -8,19 +8,23 @@ import { sha256Hex } from '@shared/domain';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import { storedDependency, storedVendor } from '../fixtures/records';
-import { sampleWorkspace } from '../shared/workspace-fixture';
+import { evidenceFilesOf, sampleWorkspace } from '../shared/workspace-fixture';
+import { memoryStorage } from './memory-storage';
 
 const exportedAt = '2025-07-01T09:00:00.000Z';
+const fileSha256 = 'e'.repeat(64);
+const fileName = 'colleague.zip';
 
 const fileFrom = (
   records: WorkspaceRecords,
   evidenceBytes: Map<string, Uint8Array<ArrayBuffer>>,
 ): WorkspaceFileContents => ({
   records,
-  evidenceBytes,
+  evidenceFiles: evidenceFilesOf(evidenceBytes),
   organisation: { name: 'Colleague Telecom' },
   exportedAt,
   app: { name: 'Diligence Workbench', version: '0.1.0' },
+  fileSha256,
 });
 
 const fill = async (records: WorkspaceRecords, evidenceBytes: Map<string, Uint8Array<ArrayBuffer>>) => {
@@ -47,7 +51,10 @@ beforeEach(async () => {
   await openWorkspace(new WorkbenchDatabase('merge-test', { indexedDB: new IDBFactory(), IDBKeyRange }));
   await saveSettings({ userName: 'Ana', organisationName: 'Example Telecom' });
 });
-afterEach(() => closeWorkspace());
+afterEach(() => {
+  closeWorkspace();
+  vi.unstubAllGlobals();
+});
 
 describe('mergeWorkspace', () => {
   it('writes the added and chosen records with their evidence, appends and records audit events, and sums up', async () => {
@@ -86,7 +93,7 @@ describe('mergeWorkspace', () => {
 
     const eventsBefore = await workspace().auditLog.count();
 
-    const outcome = await mergeWorkspace(file, new Map([[parent.id, 'incoming']]));
+    const outcome = await mergeWorkspace(file, new Map([[parent.id, 'incoming']]), { fileName });
 
     expect(outcome.ok && outcome.summary).toMatchObject({
       vendors: { added: 1, updated: 2, skipped: 0 },
@@ -104,7 +111,18 @@ describe('mergeWorkspace', () => {
     expect(new TextDecoder().decode(await stored!.blob.arrayBuffer())).toBe('Penetration test summary');
 
     const events = await workspace().auditLog.toArray();
-    expect(events.filter((event) => event.id === colleagueEvent.id)).toHaveLength(1);
+    // Their event keeps its actor and time, marked with where it came from, who merged it and when.
+    expect(events.filter((event) => event.id === colleagueEvent.id)).toEqual([
+      {
+        ...colleagueEvent,
+        imported: {
+          fileName,
+          sha256: fileSha256,
+          by: 'Ana',
+          at: expect.stringMatching(/^\d{4}-/) as unknown,
+        },
+      },
+    ]);
     expect(events).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ actor: 'Ana', table: 'vendors', recordId: newcomer.id, action: 'create' }),
@@ -122,6 +140,8 @@ describe('mergeWorkspace', () => {
           action: 'update',
           changes: {
             mergedFrom: [null, exportedAt],
+            fileName: [null, fileName],
+            sha256: [null, fileSha256],
             added: [null, 3],
             updated: [null, 2],
             skipped: [null, 12],
@@ -147,12 +167,74 @@ describe('mergeWorkspace', () => {
       new Map(),
     );
 
-    const outcome = await mergeWorkspace(file, new Map([[broken.id, 'current']]));
+    const outcome = await mergeWorkspace(file, new Map([[broken.id, 'current']]), { fileName });
 
     expect(outcome).toMatchObject({
       ok: false,
       problems: [{ table: 'dependencies', id: broken.id, field: 'vendorId' }],
     });
     expect(await allRows()).toEqual(before);
+  });
+
+  it('keeps an assessment approved here when their newer file changes it, unless chosen', async () => {
+    const { records, evidenceBytes } = await sampleWorkspace();
+    const approved = {
+      ...records.assessments[0]!,
+      status: 'approved' as const,
+      approvedBy: 'Ana',
+      approvedAt: '2025-03-02T10:00:00.000Z',
+      conclusion: 'ok' as const,
+    };
+    const mine = { ...records, assessments: [approved, records.assessments[1]!] };
+    await fill(mine, evidenceBytes);
+    // Their copy reopened the approved revision in place and moved its date to win every conflict.
+    const reopened = {
+      ...approved,
+      status: 'draft' as const,
+      answers: { q1: { value: 'no', evidenceIds: approved.answers.q1!.evidenceIds } },
+      updatedAt: '2025-06-30T00:00:00.000Z',
+    };
+    const file = fileFrom(
+      { ...structuredClone(mine), assessments: [reopened, records.assessments[1]!] },
+      evidenceBytes,
+    );
+
+    const outcome = await mergeWorkspace(file, new Map(), { fileName });
+
+    expect(outcome.ok && outcome.summary.assessments).toEqual({ added: 0, updated: 0, skipped: 2 });
+    expect(await workspace().assessments.get(approved.id)).toEqual(approved);
+  });
+
+  it('discards the answer drafts of the assessments it writes, and only those', async () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    const { records, evidenceBytes } = await sampleWorkspace();
+    await fill(records, evidenceBytes);
+    const [taken, untouched] = records.assessments as [
+      WorkspaceRecords['assessments'][0],
+      WorkspaceRecords['assessments'][0],
+    ];
+    storage.setItem(`diligence-workbench.draft.${taken.id}.q1.comment`, 'typed before the merge');
+    storage.setItem(`diligence-workbench.draft.${untouched.id}.q1.comment`, 'still to be saved');
+    const file = fileFrom(
+      {
+        ...structuredClone(records),
+        assessments: [
+          {
+            ...taken,
+            answers: { q1: { value: 'partial', evidenceIds: taken.answers.q1!.evidenceIds } },
+            updatedAt: '2025-06-30T00:00:00.000Z',
+          },
+          untouched,
+        ],
+      },
+      evidenceBytes,
+    );
+
+    const outcome = await mergeWorkspace(file, new Map(), { fileName });
+
+    expect(outcome.ok && outcome.summary.assessments.updated).toBe(1);
+    expect(storage.getItem(`diligence-workbench.draft.${taken.id}.q1.comment`)).toBeNull();
+    expect(storage.getItem(`diligence-workbench.draft.${untouched.id}.q1.comment`)).toBe('still to be saved');
   });
 });

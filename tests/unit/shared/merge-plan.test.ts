@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Vendor } from '@shared/domain';
-import { applyChoices } from '@shared/workspace/merge-apply';
-import { mergeConflicts, planMerge } from '@shared/workspace/merge-plan';
+import { applyChoices, markImported } from '@shared/workspace/merge-apply';
+import { choicesForAll, mergeConflicts, planMerge, preselectedChoices } from '@shared/workspace/merge-plan';
 import type { WorkspaceRecords } from '@shared/workspace/workspace-data';
 import { storedDependency, storedVendor } from '../fixtures/records';
 import { sampleWorkspace } from './workspace-fixture';
@@ -67,10 +67,10 @@ describe('planMerge', () => {
       },
     );
 
-    expect(mergeConflicts(plan).map(({ id, newer }) => ({ id, newer }))).toEqual([
-      { id: renamed.id, newer: 'incoming' },
-      { id: retagged.id, newer: 'current' },
-      { id: tied.id, newer: 'current' },
+    expect(mergeConflicts(plan).map(({ id, newer, preselected }) => ({ id, newer, preselected }))).toEqual([
+      { id: renamed.id, newer: 'incoming', preselected: 'incoming' },
+      { id: retagged.id, newer: 'current', preselected: 'current' },
+      { id: tied.id, newer: 'current', preselected: 'current' },
     ]);
     const byDefault = applyChoices(plan, new Map());
     expect(byDefault.ok && byDefault.writes.vendors.map((write) => (write.after as Vendor).name)).toEqual([
@@ -155,5 +155,81 @@ describe('planMerge', () => {
         },
       ],
     });
+  });
+
+  it('never takes, by default, their change to an assessment approved here, even when theirs is newer', async () => {
+    const { records } = await sampleWorkspace();
+    const draft = records.assessments[0]!;
+    const approved = {
+      ...draft,
+      status: 'approved' as const,
+      approvedBy: 'Ana',
+      approvedAt: '2025-03-02T10:00:00.000Z',
+      conclusion: 'ok' as const,
+    };
+    const evidence = records.evidence[0]!;
+    const mine = { ...records, assessments: [approved, records.assessments[1]!] };
+    const theirs = {
+      ...records,
+      assessments: [
+        { ...approved, answers: { q1: { value: 'no', evidenceIds: [evidence.id] } }, updatedAt: later },
+        records.assessments[1]!,
+      ],
+      evidence: [{ ...evidence, sha256: 'c'.repeat(64), updatedAt: later }],
+    };
+
+    const plan = planMerge(mine, theirs);
+
+    expect(
+      mergeConflicts(plan).map(({ table, newer, preselected, signedOff }) => ({
+        table,
+        newer,
+        preselected,
+        signedOff,
+      })),
+    ).toEqual([
+      {
+        table: 'assessments',
+        newer: 'incoming',
+        preselected: 'current',
+        signedOff: { assessmentId: approved.id, approvedBy: 'Ana', approvedAt: approved.approvedAt },
+      },
+      {
+        table: 'evidence',
+        newer: 'incoming',
+        preselected: 'current',
+        signedOff: { assessmentId: approved.id, approvedBy: 'Ana', approvedAt: approved.approvedAt },
+      },
+    ]);
+    expect(applyChoices(plan, new Map())).toMatchObject({
+      ok: true,
+      writes: { assessments: [], evidence: [] },
+    });
+    expect(choicesForAll(plan, 'incoming')).toEqual(preselectedChoices(plan));
+    expect(choicesForAll(plan, 'newer')).toEqual(preselectedChoices(plan));
+    // Chosen record by record, theirs is taken: the user may undo an approval knowingly.
+    const chosen = applyChoices(plan, new Map([[approved.id, 'incoming']]));
+    expect(chosen.ok && chosen.writes.assessments.map((write) => write.after.updatedAt)).toEqual([later]);
+  });
+
+  it('takes their approval of a revision still a draft here, when theirs is newer', async () => {
+    const { records } = await sampleWorkspace();
+    const draft = records.assessments[0]!;
+    const plan = planMerge(records, {
+      ...records,
+      assessments: [
+        { ...draft, status: 'approved', approvedBy: 'Ben', approvedAt: later, updatedAt: later },
+        records.assessments[1]!,
+      ],
+    });
+    expect(mergeConflicts(plan)).toMatchObject([{ table: 'assessments', preselected: 'incoming' }]);
+    expect(mergeConflicts(plan)[0]).not.toHaveProperty('signedOff');
+  });
+
+  it('marks imported audit events with the file, its SHA-256, who merged and when', async () => {
+    const { records } = await sampleWorkspace();
+    const event = records.auditLog[0]!;
+    const imported = { fileName: 'colleague.zip', sha256: 'd'.repeat(64), by: 'Ana', at: later };
+    expect(markImported([event], imported)).toEqual([{ ...event, imported }]);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '@shared/domain';
 import { builtInChecklists } from '@shared/checklists';
 import type { WorkspaceRecords } from '@shared/workspace/workspace-data';
+import { crc32OfBlob, zipStored } from '@shared/workspace/zip-write';
 import { storedDependency, storedVendor } from '../fixtures/records';
 
 const meta = () => ({
@@ -131,3 +132,43 @@ export const sampleWorkspace = async (): Promise<{
   };
   return { records, evidenceBytes: new Map([[evidence.id, bytes]]) };
 };
+
+export const fixtureApp = { name: 'Diligence Workbench', version: '0.1.0' };
+
+/** The evidence bytes as the database holds them: one Blob per evidence id. */
+export const evidenceFilesOf = (
+  evidenceBytes: ReadonlyMap<string, Uint8Array<ArrayBuffer>>,
+): Map<string, Blob> => new Map([...evidenceBytes].map(([id, bytes]) => [id, new Blob([bytes])]));
+
+/**
+ * A workspace file of format version 2 (one JSON text, evidence as base64), as the app wrote it before the
+ * ZIP container: what a user's older backups are.
+ */
+export const legacyWorkspaceJson = (
+  { records, evidenceBytes }: { records: WorkspaceRecords; evidenceBytes: ReadonlyMap<string, Uint8Array> },
+  exportedAt = '2026-01-31T09:00:00.000Z',
+): string =>
+  JSON.stringify({
+    format: 'diligence-workbench/workspace',
+    formatVersion: 2,
+    exportedAt,
+    app: fixtureApp,
+    organisation: { name: 'Example Telecom', country: 'FR' },
+    ...records,
+    evidence: records.evidence.map((record) => ({
+      ...record,
+      contentBase64: Buffer.from(evidenceBytes.get(record.id)!).toString('base64'),
+    })),
+  });
+
+/** A ZIP container of the given entries (stored), to build files the app would not write. */
+export const containerOf = async (entries: Record<string, string | Uint8Array<ArrayBuffer>>): Promise<Blob> =>
+  zipStored(
+    await Promise.all(
+      Object.entries(entries).map(async ([name, content]) => {
+        const data = new Blob([content]);
+        return { name, data, crc32: await crc32OfBlob(data) };
+      }),
+    ),
+    { modified: new Date('2026-01-31T09:00:00.000Z') },
+  );

@@ -13,7 +13,10 @@ interface AssessmentActivityProps {
   evidenceIds: readonly string[];
 }
 
-/** The audit trail of this revision and its evidence: who did what, when, newest first. */
+/**
+ * The audit trail of this revision and its evidence: who did what, when, newest first. An event merged in
+ * from a colleague's file says so (which file, who merged it, when): its who and when are the file's word.
+ */
 export const AssessmentActivity = memo(function AssessmentActivity({
   assessment,
   checklist,
@@ -84,7 +87,19 @@ export const AssessmentActivity = memo(function AssessmentActivity({
             <Table.Tr key={event.id}>
               <Table.Td>{formatDateTime(event.at)}</Table.Td>
               <Table.Td>{event.actor || t('common.unnamedUser')}</Table.Td>
-              <Table.Td>{describe(event)}</Table.Td>
+              <Table.Td>
+                {describe(event)}
+                {event.imported && (
+                  <Text size="xs" c="dimmed" title={event.imported.sha256}>
+                    {t('assessments.activity.imported', {
+                      fileName: event.imported.fileName,
+                      sha256: `${event.imported.sha256.slice(0, 12)}…`,
+                      by: event.imported.by || t('common.unnamedUser'),
+                      date: formatDateTime(event.imported.at),
+                    })}
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

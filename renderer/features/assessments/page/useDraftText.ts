@@ -1,26 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { readDraft, writeDraft } from '../../../data/answer-drafts';
 
 /** How long typing may pause before the text is saved. */
 const SAVE_AFTER_MS = 600;
-
-const storageKey = (draftKey: string): string => `diligence-workbench.draft.${draftKey}`;
-
-const readDraft = (draftKey: string): string | null => {
-  try {
-    return localStorage.getItem(storageKey(draftKey));
-  } catch {
-    return null;
-  }
-};
-
-const writeDraft = (draftKey: string, text: string | null): void => {
-  try {
-    if (text === null) localStorage.removeItem(storageKey(draftKey));
-    else localStorage.setItem(storageKey(draftKey), text);
-  } catch {
-    // Storage full or refused: the database save still runs; only the reload safety net is lost.
-  }
-};
 
 export interface DraftTextProps {
   value: string;
