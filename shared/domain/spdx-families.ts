@@ -6,7 +6,7 @@
  * an identifier no rule covers stays 'unknown' (tests/unit/shared/spdx-coverage.test.ts lists them, each
  * with the reason it is left so).
  */
-import spdxLicenceList from 'spdx-license-list/spdx.json';
+import spdxLicenceList from 'spdx-license-list/spdx.json' with { type: 'json' };
 import {
   fileCopyleft,
   libraryCopyleft,

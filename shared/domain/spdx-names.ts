@@ -6,8 +6,8 @@
  * The names are those of the SPDX list (spdx-license-list), its identifiers in any case, and the variants
  * scanners commonly write (below). A name that would lead to two licences is dropped.
  */
-import spdxLicenceList from 'spdx-license-list/spdx.json';
-import currentIds from 'spdx-license-ids/index.json';
+import spdxLicenceList from 'spdx-license-list/spdx.json' with { type: 'json' };
+import currentIds from 'spdx-license-ids/index.json' with { type: 'json' };
 
 /** The same key for every way of writing one name; linear (no regular expression that can backtrack). */
 export const normaliseLicenceName = (name: string): string =>
