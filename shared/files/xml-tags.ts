@@ -97,13 +97,33 @@ const decode = (value: string): string =>
     return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
   });
 
-const attributePattern = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
-/** The tag's attribute of this name, decoded; undefined when absent. */
+/**
+ * The tag's attribute of this name, decoded; undefined when absent. Read in one pass over the tag: a
+ * regular expression here backtracked quadratically on a long run of text without `=` (5 s for 86 KB).
+ */
 export const attribute = (xml: string, tag: XmlTag, name: string): string | undefined => {
-  const text = xml.slice(tag.attributesStart, tag.end - 1);
-  for (const match of text.matchAll(attributePattern)) {
-    if (match[1] === name) return decode(match[2] ?? match[3] ?? '');
+  const end = tag.end - 1;
+  let at = tag.attributesStart;
+  while (at < end) {
+    while (at < end && isSpace(xml.charCodeAt(at))) at += 1;
+    const nameStart = at;
+    while (at < end && !isSpace(xml.charCodeAt(at)) && !'=/>'.includes(xml.charAt(at))) at += 1;
+    const key = xml.slice(nameStart, at);
+    while (at < end && isSpace(xml.charCodeAt(at))) at += 1;
+    if (xml.charAt(at) !== '=') {
+      at = Math.max(at, nameStart + 1);
+      continue;
+    }
+    at += 1;
+    while (at < end && isSpace(xml.charCodeAt(at))) at += 1;
+    const quote = xml.charAt(at);
+    if (quote !== '"' && quote !== "'") continue;
+    const close = xml.indexOf(quote, at + 1);
+    if (close < 0 || close > end) return undefined;
+    if (key === name) return decode(xml.slice(at + 1, close));
+    at = close + 1;
   }
   return undefined;
 };
