@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from './countries';
 import { xmlSafeText } from './xml-text';
+import './zod-messages';
 
 /**
  * Building blocks shared by every record schema. Messages are i18n keys under `validation.*` so a form,

@@ -38,4 +38,9 @@ export const validation = {
   duplicateId: 'This identifier is already used elsewhere in the checklist; each must be unique.',
   checklistKey:
     'Use lower-case letters a–z, digits and hyphens, starting with a letter or a digit, at most 100 characters (e.g. eu-5g-tm08).',
+  wrongKind:
+    'This value has the wrong form here (for example a list where one value is expected, or text where a number is).',
+  unknownField: 'This field is not one the app knows; remove it.',
+  outOfRange: 'Enter a value within the allowed range.',
+  invalid: 'This value is not valid here.',
 } as const;

@@ -40,4 +40,9 @@ export const validation: Translations<typeof en> = {
     'Cet identifiant est déjà utilisé ailleurs dans la liste de contrôle ; chacun doit être unique.',
   checklistKey:
     'Utilisez des lettres minuscules a–z, des chiffres et des tirets, en commençant par une lettre ou un chiffre, 100 caractères au plus (par ex. eu-5g-tm08).',
+  wrongKind:
+    'Cette valeur n’a pas la forme attendue ici (par exemple une liste à la place d’une valeur, ou du texte à la place d’un nombre).',
+  unknownField: 'Ce champ n’est pas connu de l’application ; supprimez-le.',
+  outOfRange: 'Saisissez une valeur dans la plage autorisée.',
+  invalid: 'Cette valeur n’est pas valide ici.',
 };
