@@ -4,7 +4,7 @@ import type { SeededRandom } from './seeded-random';
 const encoder = new TextEncoder();
 
 /** One damage a file suffers in transit or at an attacker's hand, applied to a copy of the bytes. */
-export const mutateBytes = (seed: Uint8Array, random: SeededRandom): Uint8Array => {
+export const mutateBytes = (seed: Uint8Array, random: SeededRandom): Uint8Array<ArrayBuffer> => {
   const bytes = new Uint8Array(seed);
   const at = () => random.below(Math.max(bytes.length, 1));
   switch (random.below(7)) {
@@ -35,7 +35,7 @@ export const mutateBytes = (seed: Uint8Array, random: SeededRandom): Uint8Array 
   }
 };
 
-export const concat = (...parts: Uint8Array[]): Uint8Array => {
+export const concat = (...parts: Uint8Array[]): Uint8Array<ArrayBuffer> => {
   const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
   let offset = 0;
   for (const part of parts) {
