@@ -24,6 +24,8 @@ import { assessmentLists } from './assessmentLists';
 import { workspaceFile } from './workspaceFile';
 import { workspaceMerge } from './workspaceMerge';
 import { dataExports } from './dataExports';
+import { reviews } from './reviews';
+import { calendar } from './calendar';
 
 export const en = {
   common,
@@ -52,4 +54,6 @@ export const en = {
   workspaceFile,
   workspaceMerge,
   dataExports,
+  reviews,
+  calendar,
 } as const;

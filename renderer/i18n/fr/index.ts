@@ -26,6 +26,8 @@ import { assessmentLists } from './assessmentLists';
 import { workspaceFile } from './workspaceFile';
 import { workspaceMerge } from './workspaceMerge';
 import { dataExports } from './dataExports';
+import { reviews } from './reviews';
+import { calendar } from './calendar';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -54,4 +56,6 @@ export const fr: Translations<typeof en> = {
   workspaceFile,
   workspaceMerge,
   dataExports,
+  reviews,
+  calendar,
 };

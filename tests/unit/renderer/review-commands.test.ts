@@ -16,7 +16,7 @@ import { markRiskReviewed } from '@renderer/data/risk-review';
 import { saveRisk } from '@renderer/data/risks';
 import { saveSettings } from '@renderer/data/settings';
 import { saveVendor } from '@renderer/data/vendors';
-import { defaultReviewCycles } from '@shared/domain';
+import { defaultReviewCycles, type AssessmentSubject } from '@shared/domain';
 
 const supplierRiskProfile = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea502';
 const licenceChecklist = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea505';
@@ -50,7 +50,7 @@ const dependency = (name: string, criticality: number, owner = vendorId) =>
 /** A vendor assessment in review, with a conclusion, ready to approve. */
 const inReview = async (
   checklistId = supplierRiskProfile,
-  subject = { type: 'vendor' as const, id: vendorId },
+  subject: AssessmentSubject = { type: 'vendor', id: vendorId },
 ) => {
   const { id } = await startAssessment({ checklistId, subject });
   await setConclusion(id, 'ok');
