@@ -7,7 +7,6 @@ import {
   riskCategoryValues,
   type ReviewCycles,
   type ReviewCyclesInput,
-  type RiskCategory,
 } from '@shared/domain';
 
 const byKey = <K extends string, T>(keys: readonly K[], schema: T): Record<K, T> =>
@@ -42,5 +41,5 @@ export const toReviewCyclesFormValues = (cycles: ReviewCycles): ReviewCyclesForm
   checklists: Object.entries(cycles.checklists).map(([checklistId, months]) => ({ checklistId, months })),
   riskCategories: Object.fromEntries(
     riskCategoryValues.map((category) => [category, cycles.riskCategories[category] ?? '']),
-  ) as Record<RiskCategory, number | ''>,
+  ),
 });
