@@ -70,6 +70,8 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
             approver: assessment.approvedBy ?? '—',
             date: assessment.approvedAt ? formatDate(assessment.approvedAt.slice(0, 10)) : '—',
           })}
+          {assessment.nextReviewDate &&
+            ` ${t('reviews.next.approved', { date: formatDate(assessment.nextReviewDate) })}`}
           {nextRevision && (
             <>
               {' '}
