@@ -197,13 +197,11 @@ export const calendarEntries = (sources: CalendarSources, today: string): Calend
 export const reminderEntries = (entries: readonly CalendarEntry[]): CalendarEntry[] =>
   entries.filter((entry) => entry.status === 'overdue' || entry.status === 'due-soon');
 
-/** Entries from `from` to `to` (YYYY-MM-DD, both included) of the chosen kinds (all when none is chosen). */
+/** Entries from `from` to `to` (YYYY-MM-DD, both included) of the chosen kinds. */
 export const entriesWithin = (
   entries: readonly CalendarEntry[],
   from: string,
   to: string,
-  kinds: readonly CalendarEntryKind[] = [],
+  kinds: readonly CalendarEntryKind[] = calendarEntryKindValues,
 ): CalendarEntry[] =>
-  entries.filter(
-    (entry) => entry.date >= from && entry.date <= to && (kinds.length === 0 || kinds.includes(entry.kind)),
-  );
+  entries.filter((entry) => entry.date >= from && entry.date <= to && kinds.includes(entry.kind));

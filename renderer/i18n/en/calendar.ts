@@ -32,7 +32,7 @@ export const calendar = {
     past: 'Past',
   },
   entry: '{{kind}}: {{name}}',
-  entryWithContext: '{{kind}}: {{name}} ({{context}})',
+  entryWithContext: '{{kind}}: {{name}} ({{where}})',
   grid: 'Calendar of {{month}}',
   day: '{{date}}: {{count}} entries',
   more_one: '+{{count}} more',

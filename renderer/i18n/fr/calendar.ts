@@ -34,7 +34,7 @@ export const calendar: Translations<typeof en> = {
     past: 'Passée',
   },
   entry: '{{kind}} : {{name}}',
-  entryWithContext: '{{kind}} : {{name}} ({{context}})',
+  entryWithContext: '{{kind}} : {{name}} ({{where}})',
   grid: 'Calendrier de {{month}}',
   day: '{{date}} : {{count}} entrées',
   more_one: '+{{count}} autre',

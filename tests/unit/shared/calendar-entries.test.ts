@@ -209,7 +209,8 @@ describe('reminders and periods', () => {
     ]);
   });
 
-  it('keep the entries of a period and of the chosen kinds', () => {
+  it('keep the entries of a period and of the chosen kinds, none when no kind is chosen', () => {
+    expect(entriesWithin(entries, '2026-01-01', '2026-12-31', [])).toEqual([]);
     expect(entriesWithin(entries, '2026-03-01', '2026-05-31').map((entry) => entry.name)).toEqual([
       'Soon',
       'Risk',
