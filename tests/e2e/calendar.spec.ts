@@ -76,8 +76,14 @@ test('approving an assessment schedules its next review from the review cycles, 
     expect(stored?.tiers).toEqual({ '5': 12, '4': 12, '3': 24, '2': 36, '1': 36, none: 6 });
   });
 
-  await test.step('a supplier risk profile of a new vendor is concluded and submitted for review', async () => {
+  await test.step('a new vendor supplies nothing yet: its page gives its tier and cycle; its supplier risk profile is submitted', async () => {
     await vendorForm.record('Dragon Networks', 'China', 'first');
+    await expect(
+      page
+        .getByRole('term')
+        .filter({ hasText: /^Review tier$/ })
+        .locator('xpath=following-sibling::dd[1]'),
+    ).toHaveText('Supplies nothing yet: assessed again 6 months after each approval.');
     await subjectAssessments.startAssessment.click();
     await start.chooseChecklist('Supplier risk profile');
     await start.startAndOpen();

@@ -8,6 +8,11 @@ export const reviews = {
     '1': 'Marginal (1)',
     none: 'Supplies nothing yet',
   },
+  tierFact: {
+    label: 'Review tier',
+    value: '{{tier}}: assessed again {{months}} months after each approval.',
+    driver: 'Its most critical dependency: {{dependency}}.',
+  },
   cycles: {
     title: 'Review cycles',
     description:

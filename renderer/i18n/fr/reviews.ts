@@ -10,6 +10,11 @@ export const reviews: Translations<typeof en> = {
     '1': 'Marginale (1)',
     none: 'Ne fournit rien encore',
   },
+  tierFact: {
+    label: 'Niveau de revue',
+    value: '{{tier}} : réévalué {{months}} mois après chaque approbation.',
+    driver: 'Sa dépendance la plus critique : {{dependency}}.',
+  },
   cycles: {
     title: 'Cycles de revue',
     description:
