@@ -11,6 +11,7 @@ export type AssessmentErrorKey =
   | 'reviewerRequired'
   | 'approverRequired'
   | 'conclusionRequired'
+  | 'nextReviewDate'
   | 'notLatestRevision'
   | 'evidenceTooLarge'
   | 'evidenceNotFound';

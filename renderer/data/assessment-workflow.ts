@@ -1,5 +1,6 @@
 import {
   assessmentSchema,
+  isIsoDate,
   sovereigntyRatingChanges,
   vendorSchema,
   type Assessment,
@@ -10,9 +11,14 @@ import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit'
 import { AssessmentError } from './assessment-error';
 import { changeUnlocked } from './assessments';
 import { workspace } from './database';
+import { localToday } from '../features/vendors/dates';
+import { proposeAssessmentReview } from './review-cycles';
 
 type Fields = Partial<
-  Pick<Assessment, 'status' | 'conclusion' | 'reviewer' | 'approvedBy' | 'approvedAt' | 'dueDate'>
+  Pick<
+    Assessment,
+    'status' | 'conclusion' | 'reviewer' | 'approvedBy' | 'approvedAt' | 'dueDate' | 'nextReviewDate'
+  >
 >;
 
 /** Writes changed fields of the assessment with their audit event; `undefined` removes a field. */
@@ -62,18 +68,25 @@ export const returnToDraft = (id: string): Promise<Assessment> =>
 
 /**
  * In review → approved by the named approver, now; the assessment is locked from then on. It needs a
- * conclusion. With `updateSovereignty`, a supplier-risk-profile assessment of a vendor also copies its
- * criteria ratings to the vendor, in the same transaction and with the vendor's own audit event.
+ * conclusion. Approving schedules the next review: `nextReviewDate` as the approver chose it, or today +
+ * the review cycle of the checklist or of the subject's tier; it must be after today. With
+ * `updateSovereignty`, a supplier-risk-profile assessment of a vendor also copies its criteria ratings to
+ * the vendor, in the same transaction and with the vendor's own audit event.
  */
 export const approveAssessment = (
   id: string,
   approver: string,
-  options: { updateSovereignty?: boolean } = {},
+  options: { updateSovereignty?: boolean; nextReviewDate?: string } = {},
 ): Promise<Assessment> =>
-  changeUnlocked(id, ['vendors'], async (db, assessment, actor) => {
+  changeUnlocked(id, ['vendors', 'dependencies', 'licences'], async (db, assessment, actor) => {
     requireStatus(assessment, 'in-review');
     if (!approver.trim()) throw new AssessmentError('approverRequired');
     if (!assessment.conclusion) throw new AssessmentError('conclusionRequired');
+    const today = localToday();
+    const nextReviewDate =
+      options.nextReviewDate?.trim() || (await proposeAssessmentReview(db, assessment, today)).date;
+    if (!isIsoDate(nextReviewDate) || nextReviewDate <= today)
+      throw new AssessmentError('nextReviewDate', { date: nextReviewDate });
     if (options.updateSovereignty && assessment.subject.type === 'vendor') {
       const vendor = await db.vendors.get(assessment.subject.id);
       if (!vendor) throw new AssessmentError('subjectNotFound');
@@ -91,13 +104,15 @@ export const approveAssessment = (
       status: 'approved',
       approvedBy: approver.trim(),
       approvedAt: new Date().toISOString(),
+      nextReviewDate,
     });
   });
 
 /**
  * Reopens an approved assessment as a new draft revision that starts from its answers and conclusion; the
- * approved one stays as it was, locked, and the new one points back to it. Only the latest revision can be
- * reopened, so the history stays a single line.
+ * approved one stays as it was, locked, and the new one points back to it. The new revision is due when the
+ * approved one was to be reviewed. Only the latest revision can be reopened, so the history stays a single
+ * line.
  */
 export const reopenAssessment = async (id: string): Promise<Assessment> => {
   const db = workspace();
@@ -108,9 +123,17 @@ export const reopenAssessment = async (id: string): Promise<Assessment> => {
     if ((await db.assessments.where('previousId').equals(id).count()) > 0)
       throw new AssessmentError('notLatestRevision');
     const now = new Date().toISOString();
-    const { reviewer: _reviewer, approvedBy: _approvedBy, approvedAt: _approvedAt, ...kept } = assessment;
+    const {
+      reviewer: _reviewer,
+      approvedBy: _approvedBy,
+      approvedAt: _approvedAt,
+      nextReviewDate,
+      ...kept
+    } = assessment;
+    const dueDate = nextReviewDate ?? kept.dueDate;
     const next = assessmentSchema.parse({
       ...kept,
+      ...(dueDate && { dueDate }),
       id: crypto.randomUUID(),
       status: 'draft',
       revision: assessment.revision + 1,

@@ -15,9 +15,15 @@ import { buildAuditEvent, diffRecords } from './audit';
 import { AssessmentError } from './assessment-error';
 import { changeUnlocked, checklistOf, itemsOf } from './assessments';
 import { workspace } from './database';
+import { sharedLiveQuery } from './sharedLiveQuery';
 
 /** Evidence metadata without its bytes, so audit diffs and lists stay small. */
 const metadataOf = ({ blob: _blob, ...record }: EvidenceRow): EvidenceRecord => record;
+
+/** Every piece of evidence (metadata only) by id, live and shared: the calendar dates its validity. */
+export const useEvidenceRecords: () => ReadonlyMap<string, EvidenceRecord> | undefined = sharedLiveQuery(
+  async () => new Map((await workspace().evidence.toArray()).map((row) => [row.id, metadataOf(row)])),
+);
 
 /**
  * The evidence cited by an assessment's answers (metadata only), by id, live. Looked up by the answers'

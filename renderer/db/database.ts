@@ -8,6 +8,7 @@ import type {
   Licence,
   ReferenceEntry,
   ReportRecord,
+  ReviewCycles,
   Risk,
   SbomComponent,
   Settings,
@@ -28,11 +29,14 @@ export interface LastBackupRow {
   at: string;
 }
 
+/** How often assessments and risks are reviewed (Settings → Review cycles). */
+export type ReviewCyclesRow = { key: 'review-cycles' } & ReviewCycles;
+
 /**
  * The settings table holds one row per settings group, keyed by name. `db.settings` is typed for the
  * profile; other rows are reached with `db.table<Row, string>('settings')`.
  */
-export type SettingsRow = ProfileRow | LastBackupRow;
+export type SettingsRow = ProfileRow | LastBackupRow | ReviewCyclesRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
 export const SCHEMA_VERSION = 1;

@@ -11,6 +11,7 @@ import { riskRoutes } from '../features/risks/routes';
 import { reportPrintRoutes, reportRoutes } from '../features/reports/routes';
 import { assessmentRoutes } from '../features/assessments/routes';
 import { checklistRoutes } from '../features/checklists/routes';
+import { calendarRoutes } from '../features/calendar/routes';
 import { AppFrame } from './AppFrame';
 import { sectionPaths } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
@@ -32,6 +33,7 @@ export const AppRouter = () => {
             ...riskRoutes,
             ...assessmentRoutes,
             ...checklistRoutes,
+            ...calendarRoutes,
             ...reportRoutes,
             { path: sectionPaths.settings, element: <SettingsPage /> },
             { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,4 @@
-/** The eight sections of the frame, in navigation order. */
+/** The sections of the frame, in navigation order. */
 export const sectionPaths = {
   dashboard: '/',
   vendors: '/vendors',
@@ -6,6 +6,7 @@ export const sectionPaths = {
   licences: '/licences',
   risks: '/risks',
   checklists: '/checklists',
+  calendar: '/calendar',
   reports: '/reports',
   settings: '/settings',
 } as const;

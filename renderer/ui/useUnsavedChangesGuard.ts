@@ -1,7 +1,15 @@
 import { modals } from '@mantine/modals';
-import { createElement, useEffect } from 'react';
+import { createElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+
+/**
+ * The forms on screen with unsaved changes. React Router consults only the last blocker registered, so a
+ * screen with two forms (Settings) would let a dirty first form go when the second is clean: every
+ * blocker asks whether ANY form is dirty instead.
+ */
+const dirtyForms = new Set<symbol>();
+const anyFormDirty = (): boolean => dirtyForms.size > 0;
 
 /**
  * Never lose a word typed: while a form has unsaved changes, leaving the screen asks first and closing
@@ -9,7 +17,16 @@ import { useBlocker } from 'react-router';
  */
 export const useUnsavedChangesGuard = (dirty: boolean): void => {
   const { t } = useTranslation();
-  const blocker = useBlocker(dirty);
+  const [form] = useState(() => Symbol('form'));
+  const blocker = useBlocker(anyFormDirty);
+
+  useEffect(() => {
+    if (!dirty) return;
+    dirtyForms.add(form);
+    return () => {
+      dirtyForms.delete(form);
+    };
+  }, [dirty, form]);
 
   useEffect(() => {
     if (blocker.state !== 'blocked') return;

@@ -19,18 +19,29 @@ export type AssessmentDue = 'overdue' | 'due-soon' | 'none';
 /** An assessment is "due soon" when its due date is at most this many days away. */
 export const assessmentDueSoonDays = 30;
 
+type DueFields = Pick<Assessment, 'status' | 'dueDate' | 'nextReviewDate'>;
+
 /**
- * Where an assessment stands against its due date (YYYY-MM-DD, compared with `today`): overdue once the date
- * is past, due soon within 30 days; an approved assessment, or one without a due date, is neither.
+ * The date an assessment is next due: a draft's or in-review one's due date, an approved one's next review
+ * (set when it was approved). Only meaningful for the latest revision: a reopened one is superseded.
  */
-export const assessmentDue = (
-  assessment: Pick<Assessment, 'status' | 'dueDate'>,
-  today: string,
-): AssessmentDue => {
-  if (assessment.status === 'approved' || !assessment.dueDate) return 'none';
-  const days = daysFrom(today, assessment.dueDate);
+export const assessmentDueDate = (assessment: DueFields): string | undefined =>
+  assessment.status === 'approved' ? assessment.nextReviewDate : assessment.dueDate;
+
+/** Where a date stands against `today` (both YYYY-MM-DD): overdue once past, due soon within 30 days. */
+export const dueStatus = (date: string, today: string): AssessmentDue => {
+  const days = daysFrom(today, date);
   if (days < 0) return 'overdue';
   return days <= assessmentDueSoonDays ? 'due-soon' : 'none';
+};
+
+/**
+ * Where an assessment stands against its due date (compared with `today`): overdue once the date is past,
+ * due soon within 30 days. An approved assessment is measured by its next review; without a date, neither.
+ */
+export const assessmentDue = (assessment: DueFields, today: string): AssessmentDue => {
+  const date = assessmentDueDate(assessment);
+  return date ? dueStatus(date, today) : 'none';
 };
 
 export interface DueAssessment<A> {
@@ -39,7 +50,7 @@ export interface DueAssessment<A> {
 }
 
 /** Latest revisions overdue or due soon, the nearest due date first (so the most overdue lead). */
-export const dueAssessments = <A extends Pick<Assessment, 'id' | 'previousId' | 'status' | 'dueDate'>>(
+export const dueAssessments = <A extends Pick<Assessment, 'id' | 'previousId'> & DueFields>(
   assessments: readonly A[],
   today: string,
 ): DueAssessment<A>[] =>
@@ -48,7 +59,9 @@ export const dueAssessments = <A extends Pick<Assessment, 'id' | 'previousId' | 
       const due = assessmentDue(assessment, today);
       return due === 'none' ? [] : [{ assessment, due }];
     })
-    .sort((a, b) => (a.assessment.dueDate ?? '').localeCompare(b.assessment.dueDate ?? ''));
+    .sort((a, b) =>
+      (assessmentDueDate(a.assessment) ?? '').localeCompare(assessmentDueDate(b.assessment) ?? ''),
+    );
 
 export interface FrameworkCoverage {
   checklist: Checklist;

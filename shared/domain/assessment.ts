@@ -94,6 +94,12 @@ export const assessmentInputSchema = z.object({
   approvedBy: optionalText(200),
   approvedAt: optional(isoDateTimeSchema),
   dueDate: optional(dateSchema),
+  /**
+   * When an approved assessment is next due for review, set as it is approved (from the review cycles, or
+   * as the approver chose). It lives on the approved record, which stays locked: no empty draft is made
+   * ahead of time, so the lists show what was really done and what is due.
+   */
+  nextReviewDate: optional(dateSchema),
   revision: z.number('validation.integer').int('validation.integer').min(1, 'validation.revision').default(1),
   previousId: optional(referenceSchema),
 });

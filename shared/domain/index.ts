@@ -29,6 +29,8 @@ export * from './risk-heatmap';
 export * from './assessment-diff';
 export * from './assessment-sovereignty';
 export * from './calendar';
+export * from './review-cycles';
+export * from './calendar-entries';
 export * from './evidence-rules';
 export * from './assessment-overview';
 export * from './xml-text';

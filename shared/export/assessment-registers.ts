@@ -52,6 +52,7 @@ const assessmentColumns = [
   column<AssessmentRow>('reviewer', 18, ({ assessment }) => optional(assessment.reviewer)),
   column<AssessmentRow>('approvedBy', 18, ({ assessment }) => optional(assessment.approvedBy)),
   column<AssessmentRow>('approvedAt', 12, ({ assessment }) => day(assessment.approvedAt)),
+  column<AssessmentRow>('nextReviewDate', 12, ({ assessment }) => day(assessment.nextReviewDate)),
 ];
 
 interface AnswerRow {

@@ -109,6 +109,7 @@ export const headerKeys = [
   'reviewer',
   'approvedBy',
   'approvedAt',
+  'nextReviewDate',
   'section',
   'item',
   'reference',

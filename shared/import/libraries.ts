@@ -1,4 +1,5 @@
 import type * as ExcelJsModule from 'exceljs';
+import type * as IcsModule from 'ics';
 import type * as PapaModule from 'papaparse';
 
 /**
@@ -7,9 +8,13 @@ import type * as PapaModule from 'papaparse';
  */
 type Papa = typeof PapaModule;
 type ExcelJs = typeof ExcelJsModule;
+type Ics = typeof IcsModule;
 
 const commonJs = <T>(loaded: T & { default?: T }): T => loaded.default ?? loaded;
 
 export const loadPapa = async (): Promise<Papa> => commonJs<Papa>(await import('papaparse'));
 
 export const loadExcelJs = async (): Promise<ExcelJs> => commonJs<ExcelJs>(await import('exceljs'));
+
+/** The .ics writer of the calendar export (and its validation library) likewise. */
+export const loadIcs = async (): Promise<Ics> => commonJs<Ics>(await import('ics'));

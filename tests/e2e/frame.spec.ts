@@ -7,6 +7,7 @@ const sections = [
   'Licences',
   'Risks',
   'Checklists',
+  'Calendar',
   'Reports',
   'Settings',
 ];

@@ -9,6 +9,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { SectionEmptyState } from '../../ui/SectionEmptyState';
 import { useFormatNumber } from '../../ui/useFormatNumber';
 import { AssessmentDashboardSection } from '../assessments/overview/AssessmentDashboardSection';
+import { RemindersCard } from '../calendar/RemindersCard';
 import { ConcentrationSection } from '../concentration/ConcentrationSection';
 import { LicenceDeadlinesCard } from '../licences/LicenceDeadlinesCard';
 import { RiskDashboardSection } from '../risks/RiskDashboardSection';
@@ -54,6 +55,7 @@ export const DashboardPage = () => {
             <CriticalExposureCard dependencies={dependencies} levels={levels} />
             <SovereigntyLevelsCard levels={levels} />
           </SimpleGrid>
+          <RemindersCard />
           <RiskDashboardSection />
           <AssessmentDashboardSection />
           <LicenceDeadlinesCard />

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useRisk } from '../../data/risks';
 import { PageTitle } from '../../ui/PageTitle';
 import { DeleteRiskModal } from './DeleteRiskModal';
+import { MarkRiskReviewed } from './MarkRiskReviewed';
 import { RiskActionsList } from './RiskActionsList';
 import { RiskFacts } from './RiskFacts';
 import { RiskLinks } from './RiskLinks';
@@ -29,6 +30,7 @@ export const RiskDetailPage = () => {
         <Group justify="space-between" align="flex-start">
           <PageTitle>{risk.title}</PageTitle>
           <Group>
+            <MarkRiskReviewed risk={risk} />
             <Button component={Link} to={`/risks/${risk.id}/edit`}>
               {t('risks.detail.edit')}
             </Button>

@@ -4,6 +4,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { ReferenceListsSection } from '../reference/ReferenceListsSection';
 import { LanguageSection } from './LanguageSection';
 import { ProfileSection } from './ProfileSection';
+import { ReviewCyclesSection } from './ReviewCyclesSection';
 import { StorageSection } from './StorageSection';
 import { WorkspaceFileSection } from './WorkspaceFileSection';
 
@@ -18,6 +19,7 @@ export const SettingsPage = () => {
         <StorageSection />
         <WorkspaceFileSection />
         <ReferenceListsSection />
+        <ReviewCyclesSection />
       </Stack>
     </>
   );

@@ -2,6 +2,7 @@ import { Badge, DataList, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Vendor } from '@shared/domain';
 import { localToday, useFormatDate } from './dates';
+import { ReviewTierFact } from './ReviewTierFact';
 import { Fact } from '../../ui/Fact';
 import { useCountryName } from '../../ui/useCountryNames';
 
@@ -30,6 +31,7 @@ export const VendorFacts = ({ vendor }: { vendor: Vendor }) => {
         <Fact label={t('vendors.fields.lei')}>{vendor.lei ?? none}</Fact>
         <Fact label={t('vendors.fields.hqCountry')}>{countryName(vendor.hqCountry)}</Fact>
         <Fact label={t('vendors.fields.ownership')}>{ownership}</Fact>
+        <ReviewTierFact vendorId={vendor.id} />
         <Fact label={t('vendors.fields.jurisdictions')}>
           {vendor.jurisdictions.length > 0 ? vendor.jurisdictions.map(countryName).join(', ') : none}
         </Fact>

@@ -173,6 +173,7 @@ export const assessments = {
     reviewerRequired: 'Name the reviewer.',
     approverRequired: 'Name the approver.',
     conclusionRequired: 'Set the conclusion before approving.',
+    nextReviewDate: 'The next review must be a date after today ({{date}} is not).',
     notLatestRevision: 'Only the latest revision can be reopened.',
     evidenceTooLarge: '{{name}} is {{size}}: evidence files are limited to 25 MB.',
     evidenceNotFound: 'This evidence file no longer exists.',

@@ -106,6 +106,7 @@ export const dataExports = {
     reviewer: 'Reviewer',
     approvedBy: 'Approved by',
     approvedAt: 'Approved on',
+    nextReviewDate: 'Next review',
     section: 'Section',
     item: 'Item',
     reference: 'Reference',

@@ -25,6 +25,8 @@ import { workspaceFile } from './workspaceFile';
 import { workspaceMerge } from './workspaceMerge';
 import { dataExports } from './dataExports';
 import { xlsx } from './xlsx';
+import { reviews } from './reviews';
+import { calendar } from './calendar';
 
 export const en = {
   common,
@@ -54,4 +56,6 @@ export const en = {
   workspaceMerge,
   dataExports,
   xlsx,
+  reviews,
+  calendar,
 } as const;

@@ -177,6 +177,7 @@ export const assessments: Translations<typeof en> = {
     reviewerRequired: 'Indiquez le nom du relecteur.',
     approverRequired: 'Indiquez le nom de l’approbateur.',
     conclusionRequired: 'Fixez la conclusion avant d’approuver.',
+    nextReviewDate: 'La prochaine revue doit tomber après aujourd’hui ({{date}} ne convient pas).',
     notLatestRevision: 'Seule la dernière révision peut être rouverte.',
     evidenceTooLarge: '{{name}} pèse {{size}} : les pièces justificatives sont limitées à 25 Mo.',
     evidenceNotFound: 'Cette pièce justificative n’existe plus.',

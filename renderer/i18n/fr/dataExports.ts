@@ -108,6 +108,7 @@ export const dataExports: Translations<typeof en> = {
     reviewer: 'Relecteur',
     approvedBy: 'Approuvé par',
     approvedAt: 'Approuvé le',
+    nextReviewDate: 'Prochaine revue',
     section: 'Section',
     item: 'Point',
     reference: 'Référence',

@@ -27,6 +27,8 @@ import { workspaceFile } from './workspaceFile';
 import { workspaceMerge } from './workspaceMerge';
 import { dataExports } from './dataExports';
 import { xlsx } from './xlsx';
+import { reviews } from './reviews';
+import { calendar } from './calendar';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -56,4 +58,6 @@ export const fr: Translations<typeof en> = {
   workspaceMerge,
   dataExports,
   xlsx,
+  reviews,
+  calendar,
 };

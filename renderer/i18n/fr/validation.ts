@@ -38,6 +38,7 @@ export const validation: Translations<typeof en> = {
     'Cette expression de licence SPDX n’est pas valide. Vouliez-vous dire {{suggestion}} ?',
   duplicateId:
     'Cet identifiant est déjà utilisé ailleurs dans la liste de contrôle ; chacun doit être unique.',
+  cycleMonths: 'Saisissez un nombre entier de mois, de 1 à 120.',
   checklistKey:
     'Utilisez des lettres minuscules a–z, des chiffres et des tirets, en commençant par une lettre ou un chiffre, 100 caractères au plus (par ex. eu-5g-tm08).',
   wrongKind:

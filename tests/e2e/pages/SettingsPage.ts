@@ -10,7 +10,7 @@ export class SettingsPage {
     this.userName = page.getByLabel('Your name');
     this.organisationName = page.getByLabel('Organisation name');
     this.organisationCountry = page.getByRole('combobox', { name: 'Organisation country' });
-    this.save = page.getByRole('button', { name: 'Save' });
+    this.save = page.getByRole('button', { name: 'Save', exact: true });
   }
 
   async chooseCountry(name: string): Promise<void> {

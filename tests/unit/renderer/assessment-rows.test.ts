@@ -104,6 +104,24 @@ describe('assessment rows', () => {
     expect(rows.map((row) => row.due)).toEqual(['overdue', 'none']);
   });
 
+  it('date an approved assessment by its next review, and a reopened one by nothing any more', () => {
+    const rows = buildAssessmentRows(
+      [
+        stored('approved', { status: 'approved', dueDate: '2026-01-01', nextReviewDate: '2026-03-14' }),
+        stored('reopened', { status: 'approved', nextReviewDate: '2026-03-01' }),
+        stored('revision', { previousId: 'reopened', revision: 2, dueDate: '2026-04-30' }),
+      ],
+      checklists,
+      names,
+      today,
+    );
+    expect(rows.map((row) => [row.assessment.id, row.dueDate, row.due])).toEqual([
+      ['approved', '2026-03-14', 'overdue'],
+      ['reopened', undefined, 'none'],
+      ['revision', '2026-04-30', 'none'],
+    ]);
+  });
+
   it('list the latest revision of each chain only', () => {
     const rows = latestAssessmentRowsOf(
       [stored('r1', { status: 'approved' }), stored('r2', { previousId: 'r1', revision: 2 })],

@@ -9,7 +9,10 @@ import {
   type SubjectType,
 } from '@shared/domain';
 
-type Overview = Pick<Assessment, 'id' | 'previousId' | 'status' | 'dueDate' | 'checklistId' | 'subject'>;
+type Overview = Pick<
+  Assessment,
+  'id' | 'previousId' | 'status' | 'dueDate' | 'nextReviewDate' | 'checklistId' | 'subject'
+>;
 
 const assessment = (id: string, fields: Partial<Overview> = {}): Overview => ({
   id,
@@ -61,9 +64,19 @@ describe('assessmentDue', () => {
     expect(assessmentDue({ status: 'draft', dueDate: '2026-04-10' }, today)).toBe('none');
   });
 
-  it('is never due once approved, nor without a due date', () => {
+  it('is never due by its old due date once approved, nor without a due date', () => {
     expect(assessmentDue({ status: 'approved', dueDate: '2026-01-01' }, today)).toBe('none');
     expect(assessmentDue({ status: 'draft' }, today)).toBe('none');
+  });
+
+  it('measures an approved assessment by its next review', () => {
+    expect(
+      assessmentDue({ status: 'approved', dueDate: '2025-01-01', nextReviewDate: '2026-03-09' }, today),
+    ).toBe('overdue');
+    expect(assessmentDue({ status: 'approved', nextReviewDate: '2026-04-09' }, today)).toBe('due-soon');
+    expect(assessmentDue({ status: 'approved', nextReviewDate: '2027-03-10' }, today)).toBe('none');
+    // A draft is measured by its due date: a next review left on it means nothing.
+    expect(assessmentDue({ status: 'draft', nextReviewDate: '2026-03-01' }, today)).toBe('none');
   });
 });
 
@@ -78,12 +91,16 @@ describe('dueAssessments', () => {
         assessment('reopened', { previousId: 'old', dueDate: '2026-03-01' }),
         assessment('superseded', { dueDate: '2025-01-01', status: 'in-review' }),
         assessment('next', { previousId: 'superseded' }),
+        assessment('review', { status: 'approved', dueDate: '2025-06-01', nextReviewDate: '2026-03-15' }),
+        assessment('was-due', { status: 'approved', nextReviewDate: '2026-01-15' }),
+        assessment('redone', { previousId: 'was-due', status: 'approved', nextReviewDate: '2027-01-15' }),
       ],
       '2026-03-10',
     );
     expect(list.map(({ assessment: { id }, due }) => `${id}:${due}`)).toEqual([
       'late:overdue',
       'reopened:overdue',
+      'review:due-soon',
       'soon:due-soon',
     ]);
   });

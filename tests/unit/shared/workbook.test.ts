@@ -263,6 +263,9 @@ describe('buildRegistersWorkbook', () => {
       [1, 'No', 100, 0],
       [2, 'Yes', 100, 50],
     ]);
+    // The next review is the approved revision's own: none on the superseded one.
+    const nextReview = assessments[0]?.indexOf('h:nextReviewDate') ?? -1;
+    expect(bravoRevisions.map((row) => row[nextReview])).toEqual([undefined, '2027-03-31']);
 
     const answers = sheetRows(sheet('Answers'));
     expect(answers).toHaveLength(1 + 3 + 3 + 1);

@@ -89,12 +89,12 @@ export const useAssessmentColumns = (): TableColumn<AssessmentRow>[] => {
         size: 130,
         cell: ({ row }) => <ConclusionBadge conclusion={row.original.assessment.conclusion} />,
       }),
-      column.accessor((row) => row.assessment.dueDate ?? '', {
+      column.accessor((row) => row.dueDate ?? '', {
         id: 'dueDate',
         header: t('assessmentLists.columns.dueDate'),
         size: 180,
         cell: ({ row }) => {
-          const { dueDate } = row.original.assessment;
+          const { dueDate } = row.original;
           if (!dueDate) return '—';
           return (
             <Group gap={6} wrap="nowrap">

@@ -1,5 +1,6 @@
 import {
   assessmentDue,
+  assessmentDueDate,
   latestRevisions,
   scoreAssessment,
   type Assessment,
@@ -25,6 +26,8 @@ export interface AssessmentRow {
   completion: number | null;
   /** 0–100; null when no answer is scored yet (or the checklist is gone). */
   score: number | null;
+  /** When it is due: a draft's due date, an approved one's next review; none once superseded by a revision. */
+  dueDate: string | undefined;
   due: AssessmentDue;
   /** Subject and checklist names, folded to lower case without accents. */
   searchText: string;
@@ -35,8 +38,11 @@ export const buildAssessmentRows = (
   checklists: ReadonlyMap<string, Checklist>,
   names: SubjectNames,
   today: string,
-): AssessmentRow[] =>
-  assessments.map((assessment) => {
+): AssessmentRow[] => {
+  // A reopened assessment is replaced by its new revision: its old due date and next review no longer apply.
+  const superseded = new Set(assessments.flatMap((assessment) => assessment.previousId ?? []));
+  return assessments.map((assessment) => {
+    const current = !superseded.has(assessment.id);
     const checklist = checklists.get(assessment.checklistId);
     const subjectName = names[assessment.subject.type].get(assessment.subject.id);
     const overall = checklist ? scoreAssessment(checklist, assessment.answers).overall : undefined;
@@ -46,10 +52,12 @@ export const buildAssessmentRows = (
       checklist,
       completion: overall ? overall.completion : null,
       score: overall ? overall.score : null,
-      due: assessmentDue(assessment, today),
+      dueDate: current ? assessmentDueDate(assessment) : undefined,
+      due: current ? assessmentDue(assessment, today) : 'none',
       searchText: foldText([subjectName ?? '', checklist?.name ?? ''].join('\n')),
     };
   });
+};
 
 /** The rows of the latest revisions, rebuilt only when the data (or the day) change. */
 export const latestAssessmentRowsOf = memoizeLast(

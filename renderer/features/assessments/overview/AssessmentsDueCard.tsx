@@ -1,7 +1,7 @@
 import { Anchor, Group, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Assessment, DueAssessment } from '@shared/domain';
+import { assessmentDueDate, type Assessment, type DueAssessment } from '@shared/domain';
 import { useFormatDate } from '../../vendors/dates';
 import { DueBadge } from '../AssessmentBadges';
 import { assessmentPath } from '../paths';
@@ -52,7 +52,7 @@ export const AssessmentsDueCard = ({ due, lookups }: AssessmentsDueCardProps) =>
                   })}
                 </Anchor>
                 <Text size="sm" span>
-                  {formatDate(assessment.dueDate ?? '')}
+                  {formatDate(assessmentDueDate(assessment) ?? '')}
                 </Text>
                 <DueBadge due={state} />
               </Group>

@@ -29,6 +29,9 @@ export const AssessmentFacts = memo(function AssessmentFacts({
       <Fact label={t('assessments.facts.dueDate')}>
         {assessment.dueDate ? formatDate(assessment.dueDate) : '—'}
       </Fact>
+      {assessment.nextReviewDate && (
+        <Fact label={t('reviews.next.fact')}>{formatDate(assessment.nextReviewDate)}</Fact>
+      )}
       <Fact label={t('assessments.facts.reviewer')}>{assessment.reviewer ?? '—'}</Fact>
       <Fact label={t('assessments.facts.approvedBy')}>
         {assessment.approvedBy && assessment.approvedAt

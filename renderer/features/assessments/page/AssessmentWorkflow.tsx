@@ -17,6 +17,7 @@ import { useVendor } from '../../../data/vendors';
 import { useFormatDate } from '../../vendors/dates';
 import { assessmentPath } from '../paths';
 import { NameStepModal } from './NameStepModal';
+import { NextReviewField } from './NextReviewField';
 import { SovereigntyUpdate } from './SovereigntyUpdate';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 
@@ -44,6 +45,7 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
   const vendor = useVendor(assessment.subject.type === 'vendor' ? assessment.subject.id : undefined);
   const [step, setStep] = useState<Step>();
   const [updateRatings, setUpdateRatings] = useState(true);
+  const [nextReview, setNextReview] = useState('');
   const locked = assessment.status === 'approved';
   const ratingChanges = vendor ? sovereigntyRatingChanges(vendor, assessment.answers) : [];
   const profiled = vendor && Object.keys(assessment.answers).some((id) => /^srp-c[123][a-d]?$/.test(id));
@@ -68,6 +70,8 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
             approver: assessment.approvedBy ?? '—',
             date: assessment.approvedAt ? formatDate(assessment.approvedAt.slice(0, 10)) : '—',
           })}
+          {assessment.nextReviewDate &&
+            ` ${t('reviews.next.approved', { date: formatDate(assessment.nextReviewDate) })}`}
           {nextRevision && (
             <>
               {' '}
@@ -140,10 +144,12 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
           onConfirm={(name) =>
             approveAssessment(assessment.id, name, {
               updateSovereignty: updateRatings && ratingChanges.length > 0,
+              nextReviewDate: nextReview || undefined,
             })
           }
           onClose={() => setStep(undefined)}
         >
+          <NextReviewField assessment={assessment} value={nextReview} onChange={setNextReview} />
           {profiled && vendor && (
             <SovereigntyUpdate
               vendorName={vendor.name}

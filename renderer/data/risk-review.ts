@@ -1,0 +1,62 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isIsoDate, nextRiskReview, riskSchema, type Risk } from '@shared/domain';
+import { localToday } from '../features/vendors/dates';
+import { diffRecords, recordAudit } from './audit';
+import { workspace } from './database';
+import { readReviewCycles } from './review-cycles';
+
+/** Why a review was refused: a key of `reviews.errors`; nothing was written. */
+export class ReviewError extends Error {
+  override readonly name = 'ReviewError';
+
+  constructor(
+    readonly key: 'notFound' | 'closed' | 'nextReviewDate',
+    readonly params: Record<string, string> = {},
+  ) {
+    super(key);
+  }
+}
+
+/**
+ * The audit trail's mark of a review: a change of this pseudo-field from null to the day it took place, in
+ * the same event as the new review date (a review that confirms the risk as it is changes nothing else).
+ */
+export const REVIEWED_ON = 'reviewedOn';
+
+/**
+ * Records that a risk was reviewed today and rolls its review date forward: to `nextReviewDate` as the
+ * reviewer chose it, or today + the cycle of its category (3 months by default). The date must be after
+ * today; a closed risk is not reviewed. One audited transaction.
+ */
+export const markRiskReviewed = async (id: string, nextReviewDate?: string): Promise<Risk> => {
+  const db = workspace();
+  return db.transaction('rw', [db.risks, db.auditLog, db.settings], async () => {
+    const risk = await db.risks.get(id);
+    if (!risk) throw new ReviewError('notFound');
+    if (risk.status === 'closed') throw new ReviewError('closed');
+    const today = localToday();
+    const date = nextReviewDate?.trim() || nextRiskReview(today, await readReviewCycles(db), risk.category);
+    if (!isIsoDate(date) || date <= today) throw new ReviewError('nextReviewDate', { date });
+    const updated = riskSchema.parse({ ...risk, reviewDate: date, updatedAt: new Date().toISOString() });
+    await db.risks.put(updated);
+    await recordAudit(db, {
+      table: 'risks',
+      recordId: id,
+      action: 'update',
+      changes: { ...diffRecords(risk, updated), [REVIEWED_ON]: [null, today] },
+    });
+    return updated;
+  });
+};
+
+/** The last review of a risk (who and when), from the audit trail; null when never reviewed. */
+export const useLastRiskReview = (riskId: string): { on: string; by: string } | null | undefined =>
+  useLiveQuery(async () => {
+    const events = await workspace()
+      .auditLog.where('[table+recordId]')
+      .equals(['risks', riskId])
+      .sortBy('at');
+    const last = events.reverse().find((event) => event.changes && Object.hasOwn(event.changes, REVIEWED_ON));
+    const on = last?.changes?.[REVIEWED_ON]?.[1];
+    return last && typeof on === 'string' ? { on, by: last.actor } : null;
+  }, [riskId]);

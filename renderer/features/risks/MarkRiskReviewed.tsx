@@ -1,0 +1,99 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, nextRiskReview, riskReviewCycle, type Risk } from '@shared/domain';
+import { describeError, isQuotaError } from '../../data/errors';
+import { useReviewCycles } from '../../data/review-cycles';
+import { markRiskReviewed, ReviewError, useLastRiskReview } from '../../data/risk-review';
+import { useTranslate } from '../import/useTranslate';
+import { localToday, useFormatDate } from '../vendors/dates';
+
+/** "Mark reviewed": records today's review and rolls the review date forward, as proposed or as chosen. */
+export const MarkRiskReviewed = ({ risk }: { risk: Risk }) => {
+  const { t } = useTranslation();
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  const cycles = useReviewCycles();
+  const last = useLastRiskReview(risk.id);
+  const [opened, setOpened] = useState(false);
+  const [chosen, setChosen] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const today = localToday();
+  const cycle = cycles ? riskReviewCycle(cycles, risk.category) : undefined;
+  const proposed = cycles ? nextRiskReview(today, cycles, risk.category) : '';
+  const category = t(`risks.category.${risk.category}`);
+
+  const close = () => {
+    setOpened(false);
+    setChosen('');
+    setProblem(undefined);
+  };
+  const confirm = async () => {
+    setSaving(true);
+    try {
+      const reviewed = await markRiskReviewed(risk.id, chosen || undefined);
+      notifications.show({
+        color: 'green',
+        message: t('reviews.risk.done', { date: formatDate(reviewed.reviewDate ?? '') }),
+      });
+      close();
+    } catch (error) {
+      if (error instanceof ReviewError) setProblem(translate(`reviews.errors.${error.key}`, error.params));
+      else setProblem(isQuotaError(error) ? t('common.errors.quota') : describeError(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (risk.status === 'closed') return null;
+  return (
+    <>
+      <Button variant="light" onClick={() => setOpened(true)}>
+        {t('reviews.risk.markReviewed')}
+      </Button>
+      {last && (
+        <Text size="sm" c="dimmed" style={{ alignSelf: 'center' }}>
+          {last.by
+            ? t('reviews.risk.lastReviewed', { date: formatDate(last.on), actor: last.by })
+            : t('reviews.risk.lastReviewedAnonymous', { date: formatDate(last.on) })}
+        </Text>
+      )}
+      <Modal opened={opened} onClose={close} title={t('reviews.risk.title')}>
+        <Stack>
+          <Text size="sm">{t('reviews.risk.body')}</Text>
+          <TextInput
+            type="date"
+            label={t('reviews.next.label')}
+            description={
+              cycle &&
+              t(cycle.basis === 'category' ? 'reviews.risk.byCategory' : 'reviews.risk.byDefault', {
+                months: cycle.months,
+                category,
+              })
+            }
+            min={addDays(today, 1)}
+            value={chosen || proposed}
+            onChange={(event) => setChosen(event.currentTarget.value)}
+            required
+            data-autofocus
+          />
+          {problem && (
+            <Text c="red" size="sm" role="alert">
+              {problem}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('reviews.risk.cancel')}
+            </Button>
+            <Button onClick={() => void confirm()} loading={saving} disabled={!cycles}>
+              {t('reviews.risk.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+};

@@ -1,0 +1,63 @@
+import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { defaultReviewCycles, type ReviewCyclesInput } from '@shared/domain';
+import { describeError, isQuotaError } from '../../data/errors';
+import { saveReviewCycles, useReviewCycles } from '../../data/review-cycles';
+import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { ChecklistCycleFields, RiskCycleFields, TierCycleFields } from './ReviewCycleFields';
+import {
+  reviewCyclesFormSchema,
+  toReviewCyclesFormValues,
+  type ReviewCyclesFormValues,
+} from './reviewCyclesForm';
+
+/** Settings → Review cycles: how often assessments fall due again and how far a risk review looks ahead. */
+export const ReviewCyclesSection = () => {
+  const { t } = useTranslation();
+  const cycles = useReviewCycles();
+  const values = useMemo(() => cycles && toReviewCyclesFormValues(cycles), [cycles]);
+  const form = useForm<ReviewCyclesFormValues, unknown, ReviewCyclesInput>({
+    resolver: zodResolver(reviewCyclesFormSchema),
+    defaultValues: toReviewCyclesFormValues(defaultReviewCycles),
+    values,
+    resetOptions: { keepDirtyValues: true },
+  });
+  const { isDirty, isSubmitting } = form.formState;
+  useUnsavedChangesGuard(isDirty);
+
+  const submit = form.handleSubmit(async (input) => {
+    try {
+      form.reset(toReviewCyclesFormValues(await saveReviewCycles(input)));
+      notifications.show({ color: 'green', message: t('reviews.cycles.saved') });
+    } catch (error) {
+      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      notifications.show({ color: 'red', message: t('reviews.cycles.saveFailed', { reason }) });
+    }
+  });
+
+  return (
+    <Fieldset legend={t('reviews.cycles.title')} disabled={!cycles}>
+      <FormProvider {...form}>
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <Stack>
+            <Text size="sm" c="dimmed">
+              {t('reviews.cycles.description')}
+            </Text>
+            <TierCycleFields />
+            <ChecklistCycleFields />
+            <RiskCycleFields />
+            <Group>
+              <Button type="submit" loading={isSubmitting}>
+                {t('reviews.cycles.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </FormProvider>
+    </Fieldset>
+  );
+};
