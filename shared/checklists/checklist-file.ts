@@ -74,13 +74,6 @@ const builtInNames = new Map(builtInChecklists.map((checklist) => [checklist.id,
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * The schemas word their own checks as `validation.*` keys; zod's built-in messages (a list where an object
- * is expected, say) are English sentences, never shown as such.
- */
-const issueMessage = (message: string): string =>
-  message.startsWith('validation.') ? message : 'checklists.file.problems.wrongKind';
-
 const readEntry = (raw: unknown, checklist: number, problems: ChecklistFileProblem[]) => {
   if (!isRecord(raw)) {
     problems.push(problem('checklists.file.problems.notChecklist', { checklist }));
@@ -91,9 +84,7 @@ const readEntry = (raw: unknown, checklist: number, problems: ChecklistFileProbl
   const parsed = checklistInputSchema.safeParse(raw);
   if (!parsed.success) {
     problems.push(
-      ...parsed.error.issues.map((issue) =>
-        problem(issueMessage(issue.message), locate(checklist, issue.path)),
-      ),
+      ...parsed.error.issues.map((issue) => problem(issue.message, locate(checklist, issue.path))),
     );
   }
   if (id.success && builtInNames.has(id.data)) {

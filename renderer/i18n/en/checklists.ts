@@ -88,8 +88,6 @@ export const checklists = {
       tooLarge: 'The file is {{size}}, larger than the {{limit}} a checklists file can be.',
       notText: 'The file is not a text file (UTF-8), so it cannot be a checklists file.',
       notChecklist: 'This entry is not a checklist (an object with a name, sections and items is expected).',
-      wrongKind:
-        'This value is not of the kind expected here (for instance a list where a text is expected).',
       empty: 'The file contains no checklist.',
       id: 'The checklist has no valid identifier (a UUID).',
       builtInId:

@@ -96,8 +96,6 @@ export const checklists: Translations<typeof en> = {
         'Le fichier n’est pas un fichier texte (UTF-8) : ce ne peut pas être un fichier de listes de contrôle.',
       notChecklist:
         'Cette entrée n’est pas une liste de contrôle (un objet avec un nom, des sections et des points est attendu).',
-      wrongKind:
-        'Cette valeur n’est pas du type attendu ici (par exemple une liste là où un texte est attendu).',
       empty: 'Le fichier ne contient aucune liste de contrôle.',
       id: 'La liste de contrôle n’a pas d’identifiant valide (un UUID).',
       builtInId:

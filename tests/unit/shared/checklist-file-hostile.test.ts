@@ -37,7 +37,7 @@ describe('a checklists file built to break the reader', () => {
     expect(problemsOf(parseChecklistFile(text))).toEqual([
       { where: { checklist: 1 }, message: 'checklists.file.problems.notChecklist' },
       { where: { checklist: 2 }, message: 'checklists.file.problems.notChecklist' },
-      { where: { checklist: 3, field: 'sections' }, message: 'checklists.file.problems.wrongKind' },
+      { where: { checklist: 3, field: 'sections' }, message: 'validation.wrongKind' },
     ]);
   });
 
