@@ -75,7 +75,13 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['*.config.ts', '*.config.js', 'eslint.config.js', 'bench/*.config.ts'],
+    files: [
+      '*.config.ts',
+      '*.config.js',
+      'eslint.config.js',
+      'bench/*.config.ts',
+      'tests/electron/build-desktop.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   { files: ['shared/**'], rules: restrict([noPlatform, noReactOrDexie, noRendererFromElsewhere]) },
