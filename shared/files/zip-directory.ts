@@ -36,8 +36,12 @@ export type ZipDirectory =
   | { ok: false; reason: 'unreadable' }
   | { ok: false; reason: 'tooManyEntries'; count: number };
 
-const view = (bytes: Uint8Array, start: number, end: number): DataView =>
-  new DataView(bytes.buffer, bytes.byteOffset + start, Math.max(0, Math.min(end, bytes.length) - start));
+/** A view of bytes[start, end), empty where that range lies outside the bytes (a lying offset). */
+const view = (bytes: Uint8Array, start: number, end: number): DataView => {
+  const from = Math.min(Math.max(0, start), bytes.length);
+  const to = Math.min(Math.max(from, end), bytes.length);
+  return new DataView(bytes.buffer, bytes.byteOffset + from, to - from);
+};
 
 const readEndRecords = (bytes: Uint8Array): EndRecords | undefined => {
   const tailStart = Math.max(0, bytes.length - TAIL_BYTES);
