@@ -18,7 +18,7 @@ import { useChecklistError } from './useChecklistError';
 import { useExportChecklist } from './useExportChecklist';
 
 const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const describeError = useChecklistError();
   const exportChecklist = useExportChecklist();
@@ -29,6 +29,7 @@ const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
       const copy = await duplicateChecklist(
         checklist.id,
         t('checklists.detail.copyName', { name: checklist.name }),
+        i18n.language,
       );
       notifications.show({ color: 'green', message: t('checklists.detail.duplicated', { name: copy.name }) });
       void navigate(`/checklists/${copy.id}/edit`);
