@@ -216,6 +216,23 @@ test.describe('in French, no English text outside the user’s data', () => {
       await noEnglish('the checklist templates');
       await screens.open('/checklists/5b0c1d2e-3f40-4a51-8b62-7c83d94ea501', /Boîte à outils de l’UE/);
       await noEnglish('a built-in checklist');
+      const exported = page.waitForEvent('download');
+      await screens.button('Exporter en JSON').click();
+      const file = readFileSync(await (await exported).path());
+      // The built-in's own file, imported back, is refused, naming it as the reader knows it.
+      await screens.open('/checklists', 'Listes de contrôle');
+      await screens.tab('Modèles').click();
+      const chooser = page.waitForEvent('filechooser');
+      await screens.button('Importer des listes (JSON)').click();
+      await (
+        await chooser
+      ).setFiles({ name: 'boite-a-outils.json', mimeType: 'application/json', buffer: file });
+      const refusal = screens.dialog('Le fichier n’a pas été importé');
+      await expect(refusal).toContainText(
+        'Boîte à outils de l’UE pour la cybersécurité de la 5G — mesures de l’opérateur',
+      );
+      await noEnglish('the refusal of a built-in’s file');
+      await refusal.getByRole('button', { name: 'Fermer' }).click();
       await screens.open('/checklists/5b0c1d2e-3f40-4a51-8b62-7c83d94ea501/edit', /./);
       await noEnglish('a built-in checklist’s editor');
       await screens.open(`/checklists/${ids.ownChecklist}`, 'Notre grille interne');
