@@ -32,11 +32,6 @@ export const importer = {
       licences: 'licences-import-template',
     },
     failed: 'The template could not be saved: {{message}}',
-    dataSheet: {
-      vendors: 'Vendors',
-      dependencies: 'Dependencies',
-      licences: 'Licences',
-    },
     instructionsSheet: 'Instructions',
     headings: {
       column: 'Column',
@@ -128,6 +123,8 @@ export const importer = {
       'a record the file updates was deleted since the preview. Choose the file again to see what changed.',
   },
   columns: {
+    rating:
+      'Sovereignty criterion {{criterion}}: {{question}} Rated 0 (no concern) to 4 (severe); empty if not rated.',
     vendors: {
       id: 'The vendor’s identifier in this workspace (a UUID). Leave empty for a new vendor; keep it to update one.',
       name: 'The name the vendor is known by. A vendor with the same name (letter case aside) is updated.',
@@ -143,12 +140,6 @@ export const importer = {
         'Regulatory lists the vendor is on, separated by “;”: the list, then optionally “:” and the date added (YYYY-MM-DD), then “:” and a note.',
       certifications:
         'Certifications separated by “;”, each as scheme|reference|valid until (YYYY-MM-DD); only the scheme is required.',
-      c1a: 'EU 5G criterion 1a, likelihood of interference by a third country’s government: 0 (no concern) to 4 (severe); empty if not rated.',
-      c1b: 'EU 5G criterion 1b, ownership and control links to a third country: 0 to 4; empty if not rated.',
-      c1c: 'EU 5G criterion 1c, offensive cyber capacity of the vendor’s country: 0 to 4; empty if not rated.',
-      c1d: 'EU 5G criterion 1d, legal and democratic checks and balances: 0 to 4; empty if not rated.',
-      c2: 'EU 5G criterion 2, quality of the vendor’s products and cybersecurity practices: 0 to 4; empty if not rated.',
-      c3: 'EU 5G criterion 3, supply continuity and diversity: 0 to 4; empty if not rated.',
       rationale: 'Why the sovereignty ratings are what they are.',
       contacts: 'Contacts separated by “;”, each as name|role|e-mail|phone; only the name is required.',
       tags: 'Free labels separated by “;”.',

@@ -34,11 +34,6 @@ export const importer: Translations<typeof en> = {
       licences: 'modele-import-licences',
     },
     failed: 'Le modèle n’a pas pu être enregistré : {{message}}',
-    dataSheet: {
-      vendors: 'Fournisseurs',
-      dependencies: 'Dépendances',
-      licences: 'Licences',
-    },
     instructionsSheet: 'Instructions',
     headings: {
       column: 'Colonne',
@@ -140,6 +135,8 @@ export const importer: Translations<typeof en> = {
       'un enregistrement que le fichier met à jour a été supprimé depuis l’aperçu. Choisissez de nouveau le fichier pour voir ce qui a changé.',
   },
   columns: {
+    rating:
+      'Critère de souveraineté {{criterion}} : {{question}} Noté de 0 (aucune inquiétude) à 4 (grave) ; vide si non évalué.',
     vendors: {
       id: 'L’identifiant du fournisseur dans cet espace de travail (un UUID). Laissez vide pour un nouveau fournisseur ; conservez-le pour en mettre un à jour.',
       name: 'Le nom sous lequel le fournisseur est connu. Un fournisseur de même nom (casse mise à part) est mis à jour.',
@@ -156,12 +153,6 @@ export const importer: Translations<typeof en> = {
         'Listes réglementaires où figure le fournisseur, séparées par « ; » : la liste, puis éventuellement « : » et la date d’inscription (AAAA-MM-JJ), puis « : » et une note.',
       certifications:
         'Certifications séparées par « ; », chacune sous la forme schéma|référence|valable jusqu’au (AAAA-MM-JJ) ; seul le schéma est obligatoire.',
-      c1a: 'Critère 5G UE 1a, probabilité d’ingérence du gouvernement d’un pays tiers : 0 (aucune inquiétude) à 4 (grave) ; vide si non évalué.',
-      c1b: 'Critère 5G UE 1b, liens de propriété et de contrôle avec un pays tiers : 0 à 4 ; vide si non évalué.',
-      c1c: 'Critère 5G UE 1c, capacités cyber offensives du pays du fournisseur : 0 à 4 ; vide si non évalué.',
-      c1d: 'Critère 5G UE 1d, contre-pouvoirs juridiques et démocratiques : 0 à 4 ; vide si non évalué.',
-      c2: 'Critère 5G UE 2, qualité des produits et des pratiques de cybersécurité du fournisseur : 0 à 4 ; vide si non évalué.',
-      c3: 'Critère 5G UE 3, continuité et diversité d’approvisionnement : 0 à 4 ; vide si non évalué.',
       rationale: 'Pourquoi les notes de souveraineté sont ce qu’elles sont.',
       contacts:
         'Contacts séparés par « ; », chacun sous la forme nom|rôle|e-mail|téléphone ; seul le nom est obligatoire.',

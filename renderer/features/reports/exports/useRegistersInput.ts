@@ -5,7 +5,7 @@ import { useDependencies } from '../../../data/dependencies';
 import { useLicences } from '../../../data/licences';
 import { useRisks } from '../../../data/risks';
 import { useVendors } from '../../../data/vendors';
-import { useRegisterLabels } from './useRegisterLabels';
+import { useRegisterLabels } from '../../../ui/registerLabels';
 
 /** Everything the registers export reads, or undefined while any table is still loading. */
 export const useRegistersInput = (): RegistersInput | undefined => {
