@@ -156,6 +156,45 @@ describe('workspace backup and restore', () => {
     expect(await workspace().referenceEntries.count()).toBe(1);
   });
 
+  it('keeps the built-in reference entries when the backup has none (format 1), and says so', async () => {
+    expect(await seedReferenceEntries()).toBe(10);
+    const {
+      sbomComponents: _components,
+      referenceEntries: _entries,
+      ...formatOne
+    } = JSON.parse(legacyWorkspaceJson(await sampleWorkspace())) as Record<string, unknown>;
+    const checked = await read(new Blob([JSON.stringify({ ...formatOne, formatVersion: 1 })]));
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+
+    const summary = await replaceWorkspace(checked.value);
+
+    expect(summary.referenceEntries).toEqual({ from: 'builtIn', count: 10 });
+    const entries = await workspace().referenceEntries.toArray();
+    expect(entries.filter((entry) => entry.list === 'fcc-covered')).toHaveLength(10);
+    expect(entries.map((entry) => entry.name)).toContain('Huawei Technologies Company');
+    const creations = (await workspace().auditLog.toArray()).filter(
+      (event) => event.table === 'referenceEntries' && event.action === 'create',
+    );
+    expect(new Set(creations.map((event) => event.actor))).toEqual(new Set(['system']));
+    expect(await seedReferenceEntries()).toBe(0);
+  });
+
+  it('restores the reference entries of a backup that has them, the user’s deletions included', async () => {
+    await fillWorkspace();
+    const backup = await backUp();
+    await seedReferenceEntries();
+
+    const checked = await read(backup.file);
+    if (!checked.ok) throw new Error('The backup was refused.');
+    const summary = await replaceWorkspace(checked.value);
+
+    expect(summary.referenceEntries).toEqual({ from: 'backup', count: 1 });
+    expect((await workspace().referenceEntries.toArray()).map((entry) => entry.name)).toEqual([
+      'Example Corp',
+    ]);
+  });
+
   it('leaves the database exactly as it was when the file has a problem', async () => {
     const records = await fillWorkspace();
     const entries = unzipSync(new Uint8Array(await (await backUp()).file.arrayBuffer()));
