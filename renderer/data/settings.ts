@@ -38,7 +38,7 @@ const updateSettings = async (change: (current: Settings) => Settings): Promise<
 };
 
 /** Saves the profile as the Settings form gives it. */
-export const saveSettings = (input: Settings): Promise<Settings> => {
+export const saveSettings = async (input: Settings): Promise<Settings> => {
   // Parsed before the transaction too, so a bad input is refused without opening one.
   const settings = settingsSchema.parse(input);
   return updateSettings(() => settings);
