@@ -1,5 +1,11 @@
-import { dependencySchema, licenceSchema, vendorSchema } from '@shared/domain';
-import { planImportRead, type ImportEntity, type ImportPlan, type ReadResult } from '@shared/import';
+import { dependencySchema, licenceSchema, riskSchema, vendorSchema } from '@shared/domain';
+import {
+  planImportRead,
+  type ImportEntity,
+  type ImportPlan,
+  type ImportWords,
+  type ReadResult,
+} from '@shared/import';
 import { workspace } from './database';
 import { putRecords, type RecordSchema } from './records';
 
@@ -7,19 +13,33 @@ const schemas: Record<ImportEntity, RecordSchema<{ id: string; createdAt: string
   vendors: vendorSchema,
   dependencies: dependencySchema,
   licences: licenceSchema,
+  risks: riskSchema,
 };
 
-/** Plans a file read by the file worker against the workspace as it is now, and writes nothing. */
-export const previewImport = (entity: ImportEntity, read: ReadResult): Promise<ImportPlan> =>
-  planImportRead(entity, read, async () => {
-    const db = workspace();
-    const [vendors, dependencies, licences] = await Promise.all([
-      db.vendors.toArray(),
-      db.dependencies.toArray(),
-      db.licences.toArray(),
-    ]);
-    return { vendors, dependencies, licences };
-  });
+/**
+ * Plans a file read by the file worker against the workspace as it is now, and writes nothing. `words`
+ * are the exported files' words in every language, so a workbook or CSV file the app exported reads back.
+ */
+export const previewImport = (
+  entity: ImportEntity,
+  read: ReadResult,
+  words: ImportWords = [],
+): Promise<ImportPlan> =>
+  planImportRead(
+    entity,
+    read,
+    async () => {
+      const db = workspace();
+      const [vendors, dependencies, licences, risks] = await Promise.all([
+        db.vendors.toArray(),
+        db.dependencies.toArray(),
+        db.licences.toArray(),
+        db.risks.toArray(),
+      ]);
+      return { vendors, dependencies, licences, risks };
+    },
+    { words },
+  );
 
 export interface ImportSummary {
   count: number;
@@ -44,12 +64,13 @@ export const commitImport = async (plan: ImportPlan): Promise<ImportSummary> => 
   if (plan.problems.length > 0) throw new Error('An import with problems cannot be written.');
   const db = workspace();
   const updated = plan.records.filter((record) => record.action === 'update').map((record) => record.id);
-  const tables = [db.vendors, db.dependencies, db.licences, db.auditLog, db.settings];
+  const tables = [db.vendors, db.dependencies, db.licences, db.risks, db.auditLog, db.settings];
   await db.transaction('rw', tables, async () => {
     if (await missing(plan.entity, updated)) throw new Error('importer.commit.recordGone');
     if (
       (await missing('vendors', plan.linked.vendors)) ||
-      (await missing('dependencies', plan.linked.dependencies))
+      (await missing('dependencies', plan.linked.dependencies)) ||
+      (await missing('licences', plan.linked.licences))
     )
       throw new Error('importer.commit.linkGone');
     await putRecords(

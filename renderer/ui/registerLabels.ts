@@ -24,7 +24,9 @@ import {
   yesNoValues,
 } from '@shared/domain';
 import { headerKeys, registerNames, type RegisterLabels } from '@shared/export';
+import type { ImportWords } from '@shared/import';
 import type { Translate } from '@shared/import/format';
+import { isLanguage, languages, type Language } from '../i18n';
 import { criterionLabel } from './criterionLabel';
 
 const labelEach = <T extends string>(values: readonly T[], label: (value: T) => string): Record<T, string> =>
@@ -33,7 +35,7 @@ const labelEach = <T extends string>(values: readonly T[], label: (value: T) => 
 /**
  * The words of the exported registers in the language of `t`: headers and sheet names of the exports'
  * own namespace, and the labels each screen already shows for enumerated values, so files and screens
- * agree.
+ * agree. The import reads files with the same words, in every language (see useImportWords).
  */
 export const registerLabels = (t: Translate): RegisterLabels => ({
   sheets: labelEach(registerNames, (register) => t(`dataExports.sheets.${register}`)),
@@ -72,3 +74,18 @@ export const useRegisterLabels = (): RegisterLabels => {
   return useMemo(() => registerLabels((key, params) => t(key as never, params)), [t]);
 };
 
+/**
+ * The register words in every language the app speaks, the user's first: an import reads a file with
+ * these, whatever language it was exported in.
+ */
+export const useImportWords = (): ImportWords => {
+  const { i18n } = useTranslation();
+  const own = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  return useMemo(() => {
+    const wordsIn = (language: Language): RegisterLabels => {
+      const t = i18n.getFixedT(language);
+      return registerLabels((key, params) => t(key as never, params));
+    };
+    return [wordsIn(own), ...languages.filter((language) => language !== own).map(wordsIn)];
+  }, [i18n, own]);
+};

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportEntity } from '@shared/import';
 
-/** Opens the bulk import of vendors, dependencies or licences from CSV or XLSX. */
+/** Opens the bulk import of vendors, dependencies, licences or risks from CSV or XLSX. */
 export const ImportButton = ({ entity }: { entity: ImportEntity }) => {
   const { t } = useTranslation();
   return (

@@ -18,7 +18,7 @@ export const TemplateButtons = ({ entity }: { entity: ImportEntity }) => {
 
   const download = async (format: TemplateFormat): Promise<void> => {
     const text = templateText(translate, entity, labels);
-    const data = format === 'csv' ? await csvTemplate(entity) : await xlsxTemplate(entity, text);
+    const data = format === 'csv' ? await csvTemplate(entity, labels) : await xlsxTemplate(entity, text);
     const result = await platform.saveFile({
       suggestedName: `${t(`importer.template.fileName.${entity}`)}.${format}`,
       data,

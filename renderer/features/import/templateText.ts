@@ -8,12 +8,12 @@ const isCriterion = (header: string): header is SovereigntyCriterion =>
   (sovereigntyCriteria as readonly string[]).includes(header);
 
 /**
- * The words of an entity's XLSX template in the language of `t`. The data sheet is named as the
- * workbook's sheet of the same register, and a sovereignty rating is described from the criteria
- * catalogue (name and question), as the vendor form shows it.
+ * The words of an entity's XLSX template in the language of `t`. The data sheet, the headers and the
+ * choices are worded as the workbook words them (`labels`), and a sovereignty rating is described from the
+ * criteria catalogue (name and question), as the vendor form shows it.
  */
 export const templateText = (t: Translate, entity: ImportEntity, labels: RegisterLabels): TemplateText => ({
-  dataSheet: labels.sheets[entity],
+  labels,
   instructionsSheet: t('importer.template.instructionsSheet'),
   headings: {
     column: t('importer.template.headings.column'),

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { failedPlan, sizeProblem, type ImportEntity, type ImportPlan } from '@shared/import';
+import { failedPlan, sheetNames, sizeProblem, type ImportEntity, type ImportPlan } from '@shared/import';
 import { isQuotaError } from '../../data/errors';
 import { commitImport, previewImport, type ImportSummary } from '../../data/import';
 import { useFileTask } from '../../files/useFileTask';
+import { useImportWords } from '../../ui/registerLabels';
 
 export type ImportState =
   | { status: 'idle' }
@@ -24,6 +25,7 @@ const errorMessage = (error: unknown): string => {
 export const useImport = (entity: ImportEntity) => {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const task = useFileTask();
+  const words = useImportWords();
 
   const choose = async (file: File): Promise<void> => {
     // The size is checked before reading, so a huge file is refused without loading it.
@@ -33,12 +35,12 @@ export const useImport = (entity: ImportEntity) => {
       return;
     }
     setState({ status: 'idle' });
-    const read = await task.read('importTable', file, undefined);
+    const read = await task.read('importTable', file, { sheetNames: sheetNames(entity, words) });
     if (!read.ok && read.failure === 'cancelled') return;
     let plan: ImportPlan;
     try {
       plan = read.ok
-        ? await previewImport(entity, read.value)
+        ? await previewImport(entity, read.value, words)
         : failedPlan(entity, [{ message: `common.fileTask.${read.failure}` }]);
     } catch (error) {
       plan = failedPlan(entity, [{ message: errorMessage(error) }]);

@@ -6,6 +6,7 @@ import { useRisks } from '../../data/risks';
 import { DataTable } from '../../ui/table/DataTable';
 import { PageTitle } from '../../ui/PageTitle';
 import { SectionEmptyState } from '../../ui/SectionEmptyState';
+import { ImportButton } from '../import/ImportButton';
 import { localToday } from '../vendors/dates';
 import { useRiskColumns } from './riskColumns';
 import { RiskFilters } from './RiskFilters';
@@ -31,6 +32,7 @@ export const RiskListPage = () => {
       <Group justify="space-between" align="flex-start">
         <PageTitle>{t('sections.risks.title')}</PageTitle>
         <Group>
+          <ImportButton entity="risks" />
           <Button variant="default" component={Link} to="/risks/actions">
             {t('risks.list.treatmentPlan')}
           </Button>

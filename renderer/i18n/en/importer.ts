@@ -1,15 +1,17 @@
-/** Bulk import of vendors, dependencies and licences from CSV or XLSX: the screen, its problems and the template. */
+/** Bulk import of vendors, dependencies, licences and risks from CSV or XLSX: the screen, its problems and the template. */
 export const importer = {
   button: 'Import',
   title: {
     vendors: 'Import vendors',
     dependencies: 'Import dependencies',
     licences: 'Import licences',
+    risks: 'Import risks',
   },
   backToList: {
     vendors: 'Back to the vendors',
     dependencies: 'Back to the dependencies',
     licences: 'Back to the licences',
+    risks: 'Back to the risks',
   },
   intro: {
     vendors:
@@ -18,18 +20,21 @@ export const importer = {
       'Add or update many dependencies at once from a spreadsheet. Their vendors must already be in the workspace. A row whose id or name matches a dependency already here updates it; any other row adds one. Nothing is saved until you confirm.',
     licences:
       'Add or update many licences at once from a spreadsheet. The vendors and dependencies they name must already be in the workspace. A row whose id or title matches a licence already here updates it; any other row adds one. Nothing is saved until you confirm.',
+    risks:
+      'Add or update many risks at once from a spreadsheet, each with its treatment actions. The vendors, dependencies and licences they name must already be in the workspace. A row whose id or title matches a risk already here updates it; any other row adds one. Nothing is saved until you confirm.',
   },
-  unknownEntity: 'Only vendors, dependencies and licences can be imported.',
+  unknownEntity: 'Only vendors, dependencies, licences and risks can be imported.',
   template: {
     title: 'Template',
     description:
-      'Start from the template: one column per field, with an example row. The XLSX template also explains each column and its allowed values.',
+      'Start from the template (one column per field, with an example row), or from the workbook or CSV file exported from Reports, which imports as it is. The XLSX template also explains each column and its allowed values.',
     csv: 'Download the CSV template',
     xlsx: 'Download the XLSX template',
     fileName: {
       vendors: 'vendors-import-template',
       dependencies: 'dependencies-import-template',
       licences: 'licences-import-template',
+      risks: 'risks-import-template',
     },
     failed: 'The template could not be saved: {{message}}',
     instructionsSheet: 'Instructions',
@@ -46,7 +51,7 @@ export const importer = {
   file: {
     label: 'Choose a CSV or XLSX file',
     description:
-      'CSV (UTF-8, comma or semicolon separated) or XLSX, up to 10 MB. The first row holds the column headers.',
+      'CSV (UTF-8, comma or semicolon separated) or XLSX, up to 10 MB. The first row holds the column headers. In the registers workbook, the sheet of the same name is read.',
   },
   preview: {
     title: 'Preview of {{name}}',
@@ -73,6 +78,8 @@ export const importer = {
     dependencies_other: 'Imported {{count}} dependencies: {{created}} new, {{updated}} updated.',
     licences_one: 'Imported {{count}} licence: {{created}} new, {{updated}} updated.',
     licences_other: 'Imported {{count}} licences: {{created}} new, {{updated}} updated.',
+    risks_one: 'Imported {{count}} risk: {{created}} new, {{updated}} updated.',
+    risks_other: 'Imported {{count}} risks: {{created}} new, {{updated}} updated.',
     failed: 'Nothing was imported: {{message}}',
   },
   problem: {
@@ -108,12 +115,16 @@ export const importer = {
       vendor: 'No vendor has this name or id in the workspace. Import the vendors first.',
       upstream: 'No dependency has this name or id, in the file or in the workspace.',
       dependencies: 'No dependency has this name or id in the workspace. Import the dependencies first.',
+      vendors: 'No vendor has this name or id in the workspace. Import the vendors first.',
+      licences: 'No licence has this title or id in the workspace. Import the licences first.',
     },
     ambiguous: {
       parentVendor: '{{count}} vendors have this name; give the parent vendor’s id instead.',
       vendor: '{{count}} vendors have this name; give the vendor’s id instead.',
       upstream: '{{count}} dependencies have this name; give the dependency’s id instead.',
       dependencies: '{{count}} dependencies have this name; give the dependency’s id instead.',
+      vendors: '{{count}} vendors have this name; give the vendor’s id instead.',
+      licences: '{{count}} licences have this title; give the licence’s id instead.',
     },
   },
   commit: {
@@ -192,6 +203,26 @@ export const importer = {
       supportContinuity: 'Clause: support is guaranteed for a stated period.',
       fieldOfUse: 'Where and for what the licence may be used.',
       notes: 'Free text.',
+    },
+    risks: {
+      id: 'The risk’s identifier in this workspace (a UUID). Leave empty for a new one; keep it to update one.',
+      title: 'What could go wrong. A risk with the same title (letter case aside) is updated.',
+      category: 'The kind of risk.',
+      status: 'Where its treatment stands. Empty means open.',
+      treatment: 'How it is treated. Empty means mitigate.',
+      likelihood: 'How likely it is before treatment: 1 (rare) to 5 (almost certain).',
+      impact: 'How bad it would be before treatment: 1 (minor) to 5 (severe).',
+      residualLikelihood: 'How likely it is once treated, 1 to 5; empty if not assessed.',
+      residualImpact: 'How bad it would be once treated, 1 to 5; empty if not assessed.',
+      owner: 'Who answers for it.',
+      reviewDate: 'When it is next reviewed (YYYY-MM-DD).',
+      vendors: 'Vendors it concerns: names or ids of vendors already in the workspace, separated by “;”.',
+      dependencies:
+        'Dependencies it concerns: names or ids of dependencies already in the workspace, separated by “;”.',
+      licences: 'Licences it concerns: titles or ids of licences already in the workspace, separated by “;”.',
+      actions:
+        'Its treatment actions separated by “;”, each as title|owner|due date (YYYY-MM-DD)|status; only the title is required, the status is To do when empty. An action keeps its history when its title stays the same.',
+      description: 'Free text.',
     },
   },
 } as const;

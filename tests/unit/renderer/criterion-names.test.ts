@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { sovereigntyCriteria, sovereigntyCriterionCodes } from '@shared/domain';
 import { buildRegistersWorkbook } from '@shared/export';
-import { xlsxTemplate, type Translate } from '@shared/import';
+import { csvTemplate, xlsxTemplate, type Translate } from '@shared/import';
 import { loadExcelJs } from '@shared/import/libraries';
 import { cellText } from '@shared/import/read-xlsx';
 import { buildBoardReport } from '@shared/report';
@@ -54,17 +54,22 @@ describe('the names of the sovereignty criteria', () => {
     const t = translate(language);
     const names = sovereigntyCriteria.map((criterion) => criterionLabel(t, criterion));
 
-    it('are the same in the XLSX template’s Instructions as on the vendor form', async () => {
+    it('are the headers of the CSV and XLSX templates, described in the Instructions as on the vendor form', async () => {
       const labels = registerLabels(t);
-      const bytes = await xlsxTemplate('vendors', templateText(t, 'vendors', labels));
-      const instructions = await sheetRows(bytes, t('importer.template.instructionsSheet'));
+      const xlsx = await xlsxTemplate('vendors', templateText(t, 'vendors', labels));
+      const [headers = []] = await sheetRows(xlsx, labels.sheets.vendors);
+      expect(headers.filter((header) => names.includes(header))).toEqual(names);
+      const csv = new TextDecoder().decode(await csvTemplate('vendors', labels));
+      expect(names.every((name) => csv.split('\r\n')[0]?.includes(name))).toBe(true);
+
+      const instructions = await sheetRows(xlsx, t('importer.template.instructionsSheet'));
       for (const criterion of sovereigntyCriteria) {
-        const row = instructions.find(([column]) => column === criterion);
+        const row = instructions.find(([column]) => column === criterionLabel(t, criterion));
         expect(row?.[2]).toContain(criterionLabel(t, criterion));
         expect(row?.[2]).toContain(criterionQuestion(t, criterion));
       }
       // No description of one criterion names another.
-      const c2 = instructions.find(([column]) => column === 'c2')?.[2] ?? '';
+      const c2 = instructions.find(([column]) => column === criterionLabel(t, 'c2'))?.[2] ?? '';
       expect(c2).not.toContain(criterionLabel(t, 'c3'));
     });
 
