@@ -1,9 +1,12 @@
 import { dependencySchema, licenceSchema, riskSchema, vendorSchema } from '@shared/domain';
 import {
   planImportRead,
+  previewRows,
+  type ExistingWorkspace,
   type ImportEntity,
   type ImportPlan,
   type ImportWords,
+  type PreviewTable,
   type ReadResult,
 } from '@shared/import';
 import { workspace } from './database';
@@ -16,30 +19,38 @@ const schemas: Record<ImportEntity, RecordSchema<{ id: string; createdAt: string
   risks: riskSchema,
 };
 
+const readWorkspace = async (): Promise<ExistingWorkspace> => {
+  const db = workspace();
+  const [vendors, dependencies, licences, risks] = await Promise.all([
+    db.vendors.toArray(),
+    db.dependencies.toArray(),
+    db.licences.toArray(),
+    db.risks.toArray(),
+  ]);
+  return { vendors, dependencies, licences, risks };
+};
+
+/** A plan with what each of its rows will write, worded in the user's language, for the preview to show. */
+export interface ImportPreview extends ImportPlan {
+  table?: PreviewTable;
+}
+
 /**
  * Plans a file read by the file worker against the workspace as it is now, and writes nothing. `words`
- * are the exported files' words in every language, so a workbook or CSV file the app exported reads back.
+ * are the exported files' words in every language, the user's first: a workbook or CSV file the app
+ * exported reads back, and the rows are shown in the user's words.
  */
-export const previewImport = (
+export const previewImport = async (
   entity: ImportEntity,
   read: ReadResult,
   words: ImportWords = [],
-): Promise<ImportPlan> =>
-  planImportRead(
-    entity,
-    read,
-    async () => {
-      const db = workspace();
-      const [vendors, dependencies, licences, risks] = await Promise.all([
-        db.vendors.toArray(),
-        db.dependencies.toArray(),
-        db.licences.toArray(),
-        db.risks.toArray(),
-      ]);
-      return { vendors, dependencies, licences, risks };
-    },
-    { words },
-  );
+): Promise<ImportPreview> => {
+  let existing: ExistingWorkspace | undefined;
+  const plan = await planImportRead(entity, read, async () => (existing = await readWorkspace()), { words });
+  const [labels] = words;
+  if (!labels || !existing || plan.records.length === 0) return plan;
+  return { ...plan, table: previewRows(plan, existing, labels) };
+};
 
 export interface ImportSummary {
   count: number;

@@ -2,7 +2,7 @@ import type { Dependency } from '../domain';
 import type { RegisterContext } from './context';
 import { column, list, optional, tabulate, type RegisterTable } from './register-table';
 
-export const dependencyColumns = [
+export const dependencyRegisterColumns = [
   column<Dependency>('name', 30, (dependency) => dependency.name),
   column<Dependency>('vendor', 26, (dependency, context) => context.vendorName(dependency.vendorId)),
   column<Dependency>('kind', 16, (dependency, { labels }) => labels.dependencyKind[dependency.kind]),
@@ -28,4 +28,4 @@ export const dependencyColumns = [
 ];
 
 export const dependencyRegister = (context: RegisterContext): RegisterTable =>
-  tabulate('dependencies', context.records.dependencies, dependencyColumns, context);
+  tabulate('dependencies', context.records.dependencies, dependencyRegisterColumns, context);

@@ -2,7 +2,7 @@ import { clauseNames, licenceClass, noticeDeadline, type Licence } from '../doma
 import type { RegisterContext } from './context';
 import { column, day, list, optional, tabulate, type RegisterTable } from './register-table';
 
-export const licenceColumns = [
+export const licenceRegisterColumns = [
   column<Licence>('title', 30, (licence) => licence.title),
   column<Licence>('type', 18, (licence, { labels }) => labels.licenceType[licence.type]),
   column<Licence>('vendor', 26, (licence, context) =>
@@ -37,4 +37,4 @@ export const licenceColumns = [
 ];
 
 export const licenceRegister = (context: RegisterContext): RegisterTable =>
-  tabulate('licences', context.records.licences, licenceColumns, context);
+  tabulate('licences', context.records.licences, licenceRegisterColumns, context);

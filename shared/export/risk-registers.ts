@@ -3,7 +3,7 @@ import { writeRecords } from '../import/cell-lists';
 import type { RegisterContext } from './context';
 import { column, day, list, optional, tabulate, type RegisterTable } from './register-table';
 
-export const riskColumns = [
+export const riskRegisterColumns = [
   column<Risk>('title', 36, (risk) => risk.title),
   column<Risk>('category', 20, (risk, { labels }) => labels.riskCategory[risk.category]),
   column<Risk>('status', 12, (risk, { labels }) => labels.riskStatus[risk.status]),
@@ -56,7 +56,7 @@ const actionColumns = [
 ];
 
 export const riskRegister = (context: RegisterContext): RegisterTable =>
-  tabulate('risks', context.records.risks, riskColumns, context);
+  tabulate('risks', context.records.risks, riskRegisterColumns, context);
 
 /** One row per action, each with the risk it treats, so owners and due dates can be sorted across risks. */
 export const actionRegister = (context: RegisterContext): RegisterTable =>

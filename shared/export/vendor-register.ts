@@ -18,7 +18,7 @@ const sovereigntyOf = (vendor: Vendor) => {
  * certifications and contacts in the cell syntax of the template), plus the level, index and date of
  * the last change, which the import recognises and leaves alone.
  */
-export const vendorColumns = [
+export const vendorRegisterColumns = [
   column<Vendor>('name', 30, (vendor) => vendor.name),
   column<Vendor>('legalName', 30, (vendor) => optional(vendor.legalName)),
   column<Vendor>('lei', 22, (vendor) => optional(vendor.lei)),
@@ -68,4 +68,4 @@ export const vendorColumns = [
 ];
 
 export const vendorRegister = (context: RegisterContext): RegisterTable =>
-  tabulate('vendors', context.records.vendors, vendorColumns, context);
+  tabulate('vendors', context.records.vendors, vendorRegisterColumns, context);

@@ -8,3 +8,4 @@ export * from './preview';
 export * from './format';
 export * from './words';
 export * from './cell-lists';
+export * from './preview-rows';

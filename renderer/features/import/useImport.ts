@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { failedPlan, sheetNames, sizeProblem, type ImportEntity, type ImportPlan } from '@shared/import';
+import { failedPlan, sheetNames, sizeProblem, type ImportEntity } from '@shared/import';
 import { isQuotaError } from '../../data/errors';
-import { commitImport, previewImport, type ImportSummary } from '../../data/import';
+import { commitImport, previewImport, type ImportPreview, type ImportSummary } from '../../data/import';
 import { useFileTask } from '../../files/useFileTask';
 import { useImportWords } from '../../ui/registerLabels';
 
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'preview' | 'committing'; fileName: string; plan: ImportPlan }
-  | { status: 'failed'; fileName: string; plan: ImportPlan; error: string }
+  | { status: 'preview' | 'committing'; fileName: string; plan: ImportPreview }
+  | { status: 'failed'; fileName: string; plan: ImportPreview; error: string }
   | { status: 'done'; summary: ImportSummary };
 
 /** The error's message key (or text) for the screen to translate. */
@@ -37,7 +37,7 @@ export const useImport = (entity: ImportEntity) => {
     setState({ status: 'idle' });
     const read = await task.read('importTable', file, { sheetNames: sheetNames(entity, words) });
     if (!read.ok && read.failure === 'cancelled') return;
-    let plan: ImportPlan;
+    let plan: ImportPreview;
     try {
       plan = read.ok
         ? await previewImport(entity, read.value, words)

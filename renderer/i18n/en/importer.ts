@@ -61,8 +61,23 @@ export const importer = {
     ready: 'No problems found. Nothing is saved until you import.',
     problemsTable: 'Problems',
     noProblems: 'No problems.',
+    unchanged_one: '{{count}} row matches its record exactly and changes nothing.',
+    unchanged_other: '{{count}} rows match their records exactly and change nothing.',
+    rowsTitle: 'What each row will write',
+    rowsHint:
+      'Each row as the workbook would show it. Cells an update changes are highlighted; hover one, or read its description, to see what it changes from.',
+    rowsTable: 'Rows of the file',
+    noRows: 'No row to write.',
+    status: {
+      new: 'New',
+      changed: 'Changed',
+      unchanged: 'Unchanged',
+    },
+    changedFrom: 'Changed from “{{before}}”',
+    changedFromEmpty: 'Changed from empty',
     columns: {
       row: 'Row',
+      status: 'Record',
       column: 'Column',
       problem: 'Problem',
     },

@@ -66,8 +66,23 @@ export const importer: Translations<typeof en> = {
     ready: 'Aucun problème trouvé. Rien n’est enregistré avant l’import.',
     problemsTable: 'Problèmes',
     noProblems: 'Aucun problème.',
+    unchanged_one: '{{count}} ligne correspond exactement à son enregistrement et ne change rien.',
+    unchanged_other: '{{count}} lignes correspondent exactement à leurs enregistrements et ne changent rien.',
+    rowsTitle: 'Ce que chaque ligne écrira',
+    rowsHint:
+      'Chaque ligne telle que le classeur l’afficherait. Les cellules qu’une mise à jour modifie sont surlignées ; survolez-en une, ou lisez sa description, pour voir ce qu’elle remplace.',
+    rowsTable: 'Lignes du fichier',
+    noRows: 'Aucune ligne à écrire.',
+    status: {
+      new: 'Nouveau',
+      changed: 'Modifié',
+      unchanged: 'Inchangé',
+    },
+    changedFrom: 'Remplace « {{before}} »',
+    changedFromEmpty: 'Remplace une valeur vide',
     columns: {
       row: 'Ligne',
+      status: 'Enregistrement',
       column: 'Colonne',
       problem: 'Problème',
     },
