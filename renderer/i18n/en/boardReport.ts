@@ -94,6 +94,7 @@ export const boardReport = {
     yes: 'yes',
     no: 'no',
     notRated: '–',
+    criteria: 'Criteria: {{criteria}}.',
   },
   licences: {
     deadlines: 'Notice deadlines in the next 12 months',

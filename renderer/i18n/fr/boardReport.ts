@@ -95,6 +95,7 @@ export const boardReport: Translations<typeof en> = {
     yes: 'oui',
     no: 'non',
     notRated: '–',
+    criteria: 'Critères : {{criteria}}.',
   },
   licences: {
     deadlines: 'Échéances de préavis des 12 prochains mois',
