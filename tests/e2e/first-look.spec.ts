@@ -5,6 +5,7 @@ import { expect, readStore, test } from './fixtures';
 import { BackupSection } from './pages/BackupSection';
 import { measureBadges } from './pages/BadgeFit';
 import { navigationEdge } from './pages/NavigationEdge';
+import { SbomSection } from './pages/SbomSection';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -134,5 +135,26 @@ test('the line beside the navigation runs down the whole of a long page', async 
     const edge = await navigationEdge(page);
     expect(edge.pageHeight).toBeGreaterThan(3 * 800);
     expect(edge.gap).toBeNull();
+  });
+});
+
+test('the SBOM file field is drawn like the app’s other controls and keeps the name of the file chosen', async ({
+  page,
+}, testInfo) => {
+  const sbom = new SbomSection(page);
+
+  await test.step('a dependency’s page offers a button to choose its SBOM', async () => {
+    await restoreLongLabels(page, testInfo);
+    await page.goto(`./#/dependencies/${dependencyId}`);
+    await expect(sbom.section.getByText('Choose a file…')).toBeVisible();
+    await expect(sbom.section.getByText('No file chosen')).toBeVisible();
+  });
+
+  await test.step('once a file is chosen, its name is shown beside the button', async () => {
+    await sbom.choose(
+      'radio-units.cdx.json',
+      '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[]}',
+    );
+    await expect(sbom.section.getByText('radio-units.cdx.json', { exact: true })).toBeVisible();
   });
 });
