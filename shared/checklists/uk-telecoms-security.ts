@@ -9,7 +9,7 @@ import type { Checklist } from '@shared/domain';
 export const ukTelecomsSecurityChecklist: Checklist = {
   id: '5b0c1d2e-3f40-4a51-8b62-7c83d94ea504',
   name: 'UK Telecoms Security — suppliers',
-  version: '2026.1',
+  version: '2026.2',
   source:
     'Electronic Communications (Security Measures) Regulations 2022 (SI 2022/933), regulation 7 "Supply chain"; ' +
     'Telecommunications Security Code of Practice (December 2022), third-party supplier measures M10 — ' +
