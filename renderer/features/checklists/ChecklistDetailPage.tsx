@@ -9,6 +9,7 @@ import { useChecklist } from '../../data/checklists';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { Fact } from '../../ui/Fact';
 import { PageTitle } from '../../ui/PageTitle';
+import { RecordHistory } from '../activity/RecordHistory';
 import { StartAssessmentButton } from '../assessments/start/StartAssessmentButton';
 import { ChecklistKindBadge } from './checklistColumns';
 import { ChecklistNotFound } from './ChecklistNotFound';
@@ -115,6 +116,7 @@ export const ChecklistDetailPage = () => {
         </Fact>
       </DataList>
       <ChecklistSectionsView sections={checklist.sections} />
+      {!checklist.builtIn && <RecordHistory records={[{ table: 'checklists', id: checklist.id }]} />}
     </Stack>
   );
 };

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useDependencies, useDependency } from '../../data/dependencies';
 import { useVendor } from '../../data/vendors';
 import { PageTitle } from '../../ui/PageTitle';
+import { RecordHistory } from '../activity/RecordHistory';
 import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
 import { DependencyNeighbourhood } from '../exposure/DependencyNeighbourhood';
 import { LinkedLicences } from '../licences/LinkedLicences';
@@ -55,6 +56,12 @@ export const DependencyDetailPage = () => {
       <LinkedRisks dependencyId={dependency.id} />
       <DependencySbomSection dependencyId={dependency.id} />
       <DependencyNeighbourhood dependencyId={dependency.id} />
+      <RecordHistory
+        records={[
+          { table: 'dependencies', id: dependency.id },
+          { table: 'sbomComponents', id: dependency.id },
+        ]}
+      />
       {deleteOpened && (
         <DeleteDependencyModal
           key={dependency.id}

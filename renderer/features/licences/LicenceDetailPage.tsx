@@ -7,6 +7,7 @@ import { useDependencies } from '../../data/dependencies';
 import { useLicence } from '../../data/licences';
 import { useVendor } from '../../data/vendors';
 import { PageTitle } from '../../ui/PageTitle';
+import { RecordHistory } from '../activity/RecordHistory';
 import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
 import { LinkedRisks } from '../risks/LinkedRisks';
 import { DeleteLicenceModal } from './DeleteLicenceModal';
@@ -61,6 +62,7 @@ export const LicenceDetailPage = () => {
       </SimpleGrid>
       <SubjectAssessments subject={{ type: 'licence', id: licence.id, name: licence.title }} />
       <LinkedRisks licenceId={licence.id} />
+      <RecordHistory records={[{ table: 'licences', id: licence.id }]} />
       {deleteOpened && (
         <DeleteLicenceModal key={licence.id} licence={licence} opened={deleteOpened} onClose={closeDelete} />
       )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useVendor, useVendors } from '../../data/vendors';
 import { PageTitle } from '../../ui/PageTitle';
+import { RecordHistory } from '../activity/RecordHistory';
 import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
 import { VendorExposureSection } from '../exposure/VendorExposureSection';
 import { LinkedLicences } from '../licences/LinkedLicences';
@@ -57,6 +58,7 @@ export const VendorDetailPage = () => {
       <LinkedRisks vendorId={vendor.id} />
       <LinkedLicences vendorId={vendor.id} />
       <VendorExposureSection vendorId={vendor.id} />
+      <RecordHistory records={[{ table: 'vendors', id: vendor.id }]} />
       {deleteOpened && (
         <DeleteVendorModal
           key={vendor.id}

@@ -346,7 +346,9 @@ describe('describeAuditEvent: events from a file are shown as they are, within c
       ['settings', 'toString'],
       ['settings', '__proto__'],
     ] as const) {
-      expect(lines(event(table, 'update', { hasOwnProperty: [1, 2] }, recordId))).toEqual([
+      expect(
+        lines(event(table, 'update', { hasOwnProperty: [1, 2] as [unknown, unknown] }, recordId)),
+      ).toEqual([
         {
           field: [{ text: 'hasOwnProperty' }],
           mode: 'change',
