@@ -12,6 +12,7 @@ import { reportPrintRoutes, reportRoutes } from '../features/reports/routes';
 import { assessmentRoutes } from '../features/assessments/routes';
 import { checklistRoutes } from '../features/checklists/routes';
 import { calendarRoutes } from '../features/calendar/routes';
+import { activityRoutes } from '../features/activity/routes';
 import { AppFrame } from './AppFrame';
 import { sectionPaths } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
@@ -35,6 +36,7 @@ export const AppRouter = () => {
             ...checklistRoutes,
             ...calendarRoutes,
             ...reportRoutes,
+            ...activityRoutes,
             { path: sectionPaths.settings, element: <SettingsPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

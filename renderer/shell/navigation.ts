@@ -8,6 +8,7 @@ export const sectionPaths = {
   checklists: '/checklists',
   calendar: '/calendar',
   reports: '/reports',
+  activity: '/activity',
   settings: '/settings',
 } as const;
 

@@ -38,6 +38,12 @@ const widths: Readonly<Record<ActivityColumnKey, number>> = {
   eventId: 38,
 };
 
+/**
+ * The most events an XLSX export holds: ExcelJS keeps the whole workbook in memory, and 50,000 rows
+ * already take some 20 s and 700 MB to write (200,000: two minutes, 2 GB). A CSV has no such limit.
+ */
+export const MAX_ACTIVITY_XLSX_ROWS = 50_000;
+
 /** Excel refuses a cell of more than 32,767 characters; a longer change list is cut and says so. */
 export const MAX_CELL = 32_767;
 
