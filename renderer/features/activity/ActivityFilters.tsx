@@ -57,6 +57,7 @@ export const ActivityFilters = memo(function ActivityFilters({
         data={auditActionValues.map((action) => ({ value: action, label: t(`activity.action.${action}`) }))}
         useFilters={useActivityFilters}
         field="actions"
+        searchable
         w={200}
       />
       <TextInput

@@ -80,7 +80,7 @@ export const activity = {
     sheetName: 'Activity',
     tooManyForXlsx:
       'An XLSX workbook holds at most {{max}} events here (a larger one takes minutes and gigabytes to write): narrow the filters, or export CSV, which has no limit.',
-    saved: 'Saved {{fileName}}.',
+    saved: '{{fileName}} saved.',
     failed: 'The activity could not be exported: {{reason}}',
     headers: {
       at: 'When (UTC)',
