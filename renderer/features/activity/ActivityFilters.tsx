@@ -2,8 +2,8 @@ import { Group, MultiSelect, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActionValues } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
-import { FilterMultiSelect } from '../../ui/FilterMultiSelect';
+import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { hasActiveActivityFilters, useActivityFilters } from './useActivityFilters';
 
 // Mantine's options need a non-empty value; the unnamed user's events have an empty actor.

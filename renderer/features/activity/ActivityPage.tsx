@@ -1,9 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActivityLog, type ActivityRow } from '../../data/activity-log';
-import { DataTable } from '../../ui/table/DataTable';
-import { PageTitle } from '../../ui/PageTitle';
+import { useActivityLog, type ActivityRow } from '@renderer/data/activity-log';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { PageTitle } from '@renderer/ui/PageTitle';
 import { activityChoices, buildSearchTexts, filterActivityRows } from './activityRows';
 import { useActivityColumns } from './activityColumns';
 import { ActivityFilters } from './ActivityFilters';

@@ -1,7 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '@shared/domain';
-import type { AuditNames } from '../../data/audit-names';
+import type { AuditNames } from '@renderer/data/audit-names';
 import type { AuditWording } from './auditWording';
 
 interface EventChangesProps {

@@ -1,9 +1,9 @@
 import { Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ActivityRow } from '../../data/activity-log';
-import { useAuditEvent } from '../../data/audit-events';
-import type { AuditNames } from '../../data/audit-names';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import type { ActivityRow } from '@renderer/data/activity-log';
+import { useAuditEvent } from '@renderer/data/audit-events';
+import type { AuditNames } from '@renderer/data/audit-names';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import type { AuditWording } from './auditWording';
 import { EventChanges } from './EventChanges';
 import { ImportedMark } from './ImportedMark';

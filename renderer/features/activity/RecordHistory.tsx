@@ -1,9 +1,9 @@
 import { Button, List, Stack, Text, Title } from '@mantine/core';
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eventSubject } from '../../data/audit-names';
-import { useRecordHistory, type HistoryRecord } from '../../data/audit-trail';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { eventSubject } from '@renderer/data/audit-names';
+import { useRecordHistory, type HistoryRecord } from '@renderer/data/audit-trail';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { EventChanges } from './EventChanges';
 import { ImportedMark } from './ImportedMark';
 import { useAuditWording } from './useAuditWording';

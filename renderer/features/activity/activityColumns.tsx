@@ -4,10 +4,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { eventRecord } from '@shared/audit';
-import type { ActivityRow } from '../../data/activity-log';
-import { useAuditEvent } from '../../data/audit-events';
-import type { AuditNames } from '../../data/audit-names';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import type { ActivityRow } from '@renderer/data/activity-log';
+import { useAuditEvent } from '@renderer/data/audit-events';
+import type { AuditNames } from '@renderer/data/audit-names';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import type { AuditWording } from './auditWording';
 import type { ActivityNames } from './useActivityNames';
 

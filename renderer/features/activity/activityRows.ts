@@ -1,7 +1,7 @@
 import { isIsoDate } from '@shared/domain';
-import type { ActivityRow } from '../../data/activity-log';
-import { foldText, searchWords } from '../../ui/listFilters';
-import { memoizeLast } from '../../ui/memoizeLast';
+import type { ActivityRow } from '@renderer/data/activity-log';
+import { foldText, searchWords } from '@renderer/ui/listFilters';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
 import type { ActivityFilterValues } from './useActivityFilters';
 
 /** Midnight starting a local day, in ms: the date filters are the user's days, events are stored in UTC. */

@@ -14,8 +14,8 @@ import {
   type AuditItem,
   type AuditNames,
   type EventSubject,
-} from '../../data/audit-names';
-import type { NumberFormatters } from '../../ui/useFormatNumber';
+} from '@renderer/data/audit-names';
+import type { NumberFormatters } from '@renderer/ui/useFormatNumber';
 
 /** The language's words and formats, handed in so the wording is the same on screen and in the export. */
 export interface AuditWordingTools {

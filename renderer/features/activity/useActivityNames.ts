@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import type { AuditRefTable } from '@shared/audit';
 import type { Checklist } from '@shared/domain';
-import { useAssessments } from '../../data/assessments';
-import { checklistItems, type AuditItem, type AuditNames } from '../../data/audit-names';
-import { useChecklists } from '../../data/checklists';
-import { useDependencies } from '../../data/dependencies';
-import { useEvidenceRecords } from '../../data/evidence';
-import { useLicences } from '../../data/licences';
-import { useRisks } from '../../data/risks';
-import { useVendors } from '../../data/vendors';
-import { assessmentPath } from '../assessments/paths';
+import { useAssessments } from '@renderer/data/assessments';
+import { checklistItems, type AuditItem, type AuditNames } from '@renderer/data/audit-names';
+import { useChecklists } from '@renderer/data/checklists';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useEvidenceRecords } from '@renderer/data/evidence';
+import { useLicences } from '@renderer/data/licences';
+import { useRisks } from '@renderer/data/risks';
+import { useVendors } from '@renderer/data/vendors';
+import { paths } from '@renderer/paths';
 import { useNameAssessment } from './useNameAssessment';
 
 export interface ActivityNames {
@@ -18,12 +18,13 @@ export interface ActivityNames {
   path: (table: AuditRefTable, id: string) => string | undefined;
 }
 
-const sections: Partial<Record<AuditRefTable, string>> = {
-  vendors: '/vendors',
-  dependencies: '/dependencies',
-  licences: '/licences',
-  risks: '/risks',
-  checklists: '/checklists',
+const recordPaths: Partial<Record<AuditRefTable, (id: string) => string>> = {
+  vendors: paths.vendors.view,
+  dependencies: paths.dependencies.view,
+  licences: paths.licences.view,
+  risks: paths.risks.view,
+  checklists: paths.checklists.view,
+  assessments: paths.assessments.view,
 };
 
 /**
@@ -78,12 +79,13 @@ export const useActivityNames = (): ActivityNames | undefined => {
     };
     const path = (table: AuditRefTable, id: string): string | undefined => {
       if (record(table, id) === undefined) return undefined;
-      if (table === 'assessments') return assessmentPath(id);
       if (table === 'evidence') {
         const assessmentId = evidence.get(id)?.assessmentId;
-        return assessmentId && assessmentById.has(assessmentId) ? assessmentPath(assessmentId) : undefined;
+        return assessmentId && assessmentById.has(assessmentId)
+          ? paths.assessments.view(assessmentId)
+          : undefined;
       }
-      return `${sections[table] ?? ''}/${id}`;
+      return recordPaths[table]?.(id);
     };
     return { names: { record, item }, path };
   }, [vendors, dependencies, licences, risks, checklists, assessments, evidence, nameAssessment]);

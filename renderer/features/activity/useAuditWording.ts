@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCountryName } from '../../ui/useCountryNames';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
-import { useFormatNumber } from '../../ui/useFormatNumber';
-import { useFormatDate } from '../vendors/dates';
-import { useTranslate } from '../import/useTranslate';
+import { useCountryName } from '@renderer/ui/useCountryNames';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
+import { useTranslate } from '@renderer/ui/useTranslate';
 import { makeAuditWording, type AuditWording } from './auditWording';
 
 /** The audit wording in the UI's language (a new one when the language changes). */

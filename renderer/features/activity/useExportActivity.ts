@@ -9,12 +9,12 @@ import {
   MAX_ACTIVITY_XLSX_ROWS,
   type ActivityExportRow,
 } from '@shared/export';
+import { localToday } from '@shared/domain';
 import { safeFileName } from '@shared/file-name';
-import type { ActivityRow } from '../../data/activity-log';
-import { readAuditEvents } from '../../data/audit-events';
-import type { AuditNames } from '../../data/audit-names';
-import { platform } from '../../platform';
-import { localToday } from '../vendors/dates';
+import type { ActivityRow } from '@renderer/data/activity-log';
+import { readAuditEvents } from '@renderer/data/audit-events';
+import type { AuditNames } from '@renderer/data/audit-names';
+import { platform } from '@renderer/platform';
 import type { AuditWording } from './auditWording';
 
 export type ActivityFormat = 'csv' | 'xlsx';

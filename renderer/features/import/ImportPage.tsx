@@ -2,15 +2,15 @@ import { Alert, Anchor, Button, Divider, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isImportEntity, type ImportEntity } from '@shared/import';
-import { PageTitle } from '../../ui/PageTitle';
-import { useIssueMessage } from '../../ui/useIssueMessage';
-import { FileField } from '../../ui/FileField';
-import { FileTaskStatusLine } from '../../ui/FileTaskStatusLine';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
+import { FileField } from '@renderer/ui/FileField';
+import { FileTaskStatusLine } from '@renderer/ui/FileTaskStatusLine';
 import { ImportPreview } from './ImportPreview';
 import { TemplateButtons } from './TemplateButtons';
 import { useImport } from './useImport';
 
-/** /import/:entity — bulk import of vendors, dependencies or licences from CSV or XLSX. */
+/** /import/:entity — bulk import of vendors, dependencies, licences or risks from CSV or XLSX. */
 export const ImportPage = () => {
   const { entity } = useParams();
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import { reportWords } from '@renderer/features/reports/document/reportWords';
 import { initI18n } from '@renderer/i18n';
 import { buildReportDocx } from '@renderer/features/reports/docx/buildReportDocx';
 import { toneShading } from '@renderer/features/reports/docx/tones';
+import { verdictColours } from '@renderer/features/reports/document/verdictTones';
 import { frame, pngLogo, reportBlocks, svgLogo } from '../fixtures/report-blocks';
 import { bravo, r1, reportData, reportOptions } from '../fixtures/report-workspace';
 import { malformedXmlParts, unXmlText, xmlPart } from '../fixtures/xml-parts';
@@ -68,6 +69,7 @@ describe('buildReportDocx', () => {
       ['Title', 'Supply-chain and sovereignty report'],
       ['Heading1', 'Executive summary'],
       ['Heading2', 'Verdicts'],
+      ['Heading2', 'Top five risks by residual score'],
       ['Heading1', 'Risk heatmaps'],
       ['Heading1', 'Concentration by network domain'],
       ['Heading1', 'Licences and contracts'],
@@ -92,25 +94,30 @@ describe('buildReportDocx', () => {
     );
   });
 
-  it('writes figures, tables, the heatmap and the charts as Word tables, cells in order', async () => {
+  it('writes figures, verdicts, tables, the heatmaps and the charts as Word tables, cells in order', async () => {
     const tables = tablesOf((await build()).document);
+    const axes = ['Likelihood \\ Impact', '1', '2', '3', '4', '5'];
     expect(tables.map(texts)).toEqual([
+      // Two figures to a row, so the summary keeps to one page.
+      [['Vendors', '5', 'Most concentrated domain (HHI)', 'Core 4,444']],
       [
-        ['Vendors', '5'],
-        ['Most concentrated domain (HHI)', 'Core 4,444'],
+        ['High', 'The core domain is highly concentrated (HHI 4,444).'],
+        ['Medium', '1 licence notice falls due within 90 days.'],
       ],
       [
         ['Risk', 'Residual', 'Owner'],
         ['Single core supplier', '25 critical', 'CTO'],
         ['Licence lock-in', '6 medium', 'CISO'],
       ],
+      // Inherent and residual side by side, a blank cell between: the 4 × 2 risk is at 2 × 2 on the right.
       [
-        ['Likelihood \\ Impact', '1', '2', '3', '4', '5'],
-        ['5', '0', '0', '0', '0', '2'],
-        ['4', '0', '1', '0', '0', '0'],
-        ['3', '0', '0', '0', '0', '0'],
-        ['2', '0', '0', '0', '0', '0'],
-        ['1', '0', '0', '1', '0', '0'],
+        ['Inherent risk', '', 'Residual risk'],
+        [...axes, '', ...axes],
+        ['5', '0', '0', '0', '0', '2', '', '5', '0', '0', '0', '0', '2'],
+        ['4', '0', '1', '0', '0', '0', '', '4', '0', '0', '0', '0', '0'],
+        ['3', '0', '0', '0', '0', '0', '', '3', '0', '0', '0', '0', '0'],
+        ['2', '0', '0', '0', '0', '0', '', '2', '0', '1', '0', '0', '0'],
+        ['1', '0', '0', '1', '0', '0', '', '1', '0', '0', '1', '0', '0'],
       ],
       [
         ['Domain', 'HHI', 'Band'],
@@ -136,7 +143,7 @@ describe('buildReportDocx', () => {
   });
 
   it('repeats header rows on each page and aligns numbers right', async () => {
-    const [figures, topRisks] = tablesOf((await build()).document);
+    const [figures, , topRisks] = tablesOf((await build()).document);
     expect(figures?.some((row) => row.repeatedHeader)).toBe(false);
     expect(topRisks?.map((row) => row.repeatedHeader)).toEqual([true, false, false]);
     expect(topRisks?.slice(1).map((row) => row.cells.map((cell) => cell.right))).toEqual([
@@ -146,19 +153,52 @@ describe('buildReportDocx', () => {
   });
 
   it('shades cells by their tone, heatmap cells by the level of likelihood × impact', async () => {
-    const [, topRisks, heatmap, concentration] = tablesOf((await build()).document);
+    const [, , topRisks, heatmaps, concentration] = tablesOf((await build()).document);
     expect(topRisks?.[1]?.cells.map((cell) => cell.fill)).toEqual([undefined, toneShading.high, undefined]);
     expect(topRisks?.[2]?.cells[1]?.fill).toBe(toneShading.medium);
-    const fill = (likelihood: number, impact: number) => heatmap?.[6 - likelihood]?.cells[impact]?.fill;
-    expect([fill(5, 5), fill(4, 3), fill(2, 3), fill(1, 4)]).toEqual([
-      toneShading.critical,
-      toneShading.high,
-      toneShading.medium,
-      toneShading.low,
-    ]);
+    // Row 0 holds the titles, row 1 the impacts; the right map's cells start after the left's six and the gap.
+    const fill = (likelihood: number, impact: number, offset = 0) =>
+      heatmaps?.[7 - likelihood]?.cells[offset + impact]?.fill;
+    for (const offset of [0, 7]) {
+      expect([fill(5, 5, offset), fill(4, 3, offset), fill(2, 3, offset), fill(1, 4, offset)]).toEqual([
+        toneShading.critical,
+        toneShading.high,
+        toneShading.medium,
+        toneShading.low,
+      ]);
+    }
     expect(concentration?.slice(1).map((row) => row.cells[2]?.fill)).toEqual([
       toneShading.high,
       toneShading.low,
+    ]);
+  });
+
+  it('tags each verdict in the colour of its tone, with its word', async () => {
+    const [, verdicts] = tablesOf((await build()).document);
+    expect(verdicts?.map((row) => [row.cells[0]?.text, row.cells[0]?.fill])).toEqual([
+      ['High', verdictColours.high.fill],
+      ['Medium', verdictColours.medium.fill],
+    ]);
+  });
+
+  it('names a table by the heading above it rather than captioning it again', async () => {
+    const paragraphs = paragraphsOf((await build()).document);
+    expect(paragraphs.filter(({ text }) => text === 'Top five risks by residual score')).toHaveLength(1);
+    // A table under a heading of other words keeps its caption.
+    expect(paragraphs.map(({ text }) => text)).toContain('Treatment plan');
+  });
+
+  it('starts each section on a new page, the summary right after the cover', async () => {
+    const paragraphs = paragraphsOf((await build()).document);
+    const breaks = paragraphs
+      .filter(({ style }) => style === 'Heading1')
+      .map(({ text, xml }) => [text, xml.includes('<w:pageBreakBefore/>')]);
+    expect(breaks).toEqual([
+      ['Executive summary', false],
+      ['Risk heatmaps', true],
+      ['Concentration by network domain', true],
+      ['Licences and contracts', true],
+      ['Checklist coverage', true],
     ]);
   });
 

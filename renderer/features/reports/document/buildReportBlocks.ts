@@ -6,11 +6,13 @@ import type { ReportWords } from './reportWords';
 import { appendixBlocks, heatmapBlocks, treatmentBlocks } from './riskBlocks';
 import { coverBlock } from './coverBlock';
 import { summaryBlocks } from './summaryBlocks';
+import { labelTablesByHeadings } from './tableLabels';
 import { concentrationBlocks, exposureBlocks, sovereigntyBlocks } from './supplyBlocks';
 
 /**
  * The report in blocks, worded in its language: the cover, then each included section under its heading.
- * `today` dates the licence timeline; `logo` is a data: URL or ''.
+ * A table is captioned unless a heading right above already names it. `today` dates the licence timeline;
+ * `logo` is a data: URL or ''.
  */
 export const buildReportBlocks = (
   report: BoardReport,
@@ -42,7 +44,7 @@ export const buildReportBlocks = (
         return sections.appendix ? appendixBlocks(sections.appendix, words) : [];
     }
   };
-  return report.included.flatMap((id): ReportBlock[] =>
+  const blocks = report.included.flatMap((id): ReportBlock[] =>
     id === 'cover'
       ? sections.cover
         ? [coverBlock(sections.cover, words, logo || undefined)]
@@ -52,4 +54,5 @@ export const buildReportBlocks = (
           ...body(id),
         ],
   );
+  return labelTablesByHeadings(blocks);
 };

@@ -1,4 +1,5 @@
 import type { ConcentrationBand, Heatmap, NetworkDomain } from '@shared/domain';
+import type { VerdictTone } from './verdictTones';
 
 /**
  * The board report as its renderers see it: headings, paragraphs, key figures, tables and charts, already
@@ -11,7 +12,8 @@ export type ReportBlock =
   | { kind: 'paragraph'; text: string; tone?: 'note' | 'high' | 'medium' | 'low' }
   | { kind: 'figures'; figures: ReportFigure[] }
   | { kind: 'table'; table: ReportTable }
-  | { kind: 'heatmap'; title: string; heatmap: Heatmap; axes: { likelihood: string; impact: string } }
+  | { kind: 'verdicts'; verdicts: ReportVerdict[] }
+  | { kind: 'heatmaps'; maps: ReportHeatmap[]; axes: { likelihood: string; impact: string } }
   | { kind: 'concentrationChart'; title: string; columns: ChartColumns; domains: ConcentrationBar[] }
   | { kind: 'timeline'; title: string; columns: ChartColumns; months: TimelineMonth[] }
   | { kind: 'coverageChart'; title: string; columns: ChartColumns; bars: CoverageBar[] };
@@ -28,6 +30,20 @@ export interface ReportCover {
   lines: Array<{ label: string; value: string }>;
   /** A data: URL, or undefined. */
   logo?: string;
+}
+
+/** A verdict worded, with its tone and the word for it ("High"), so it reads without colour too. */
+export interface ReportVerdict {
+  tone: VerdictTone;
+  label: string;
+  text: string;
+  source?: string;
+}
+
+/** A 5×5 heatmap and its title; a heatmaps block sets its maps side by side. */
+export interface ReportHeatmap {
+  title: string;
+  heatmap: Heatmap;
 }
 
 export interface ReportFigure {
@@ -50,6 +66,11 @@ export interface ReportTable {
   rows: ReportCell[][];
   /** Said instead of an empty table. */
   empty: string;
+  /**
+   * The id of the heading right above that says the same as the caption: the table is named by it and not
+   * captioned again (one name, read once).
+   */
+  labelledBy?: string;
 }
 
 export interface ConcentrationBar {

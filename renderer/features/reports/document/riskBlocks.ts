@@ -3,15 +3,24 @@ import type { ReportBlock } from './reportBlocks';
 import type { ReportWords } from './reportWords';
 import { riskTable } from './riskTable';
 
-export const heatmapBlocks = (section: HeatmapsSection, words: ReportWords): ReportBlock[] => {
-  const { t } = words;
-  const axes = { likelihood: t('boardReport.heatmaps.likelihood'), impact: t('boardReport.heatmaps.impact') };
-  return [
-    { kind: 'paragraph', text: t('boardReport.heatmaps.intro', { count: section.openCount }), tone: 'note' },
-    { kind: 'heatmap', title: t('boardReport.heatmaps.inherent'), heatmap: section.inherent, axes },
-    { kind: 'heatmap', title: t('boardReport.heatmaps.residual'), heatmap: section.residual, axes },
-  ];
-};
+/** The inherent and residual heatmaps, side by side. */
+export const heatmapsBlock = (section: HeatmapsSection, { t }: ReportWords): ReportBlock => ({
+  kind: 'heatmaps',
+  maps: [
+    { title: t('boardReport.heatmaps.inherent'), heatmap: section.inherent },
+    { title: t('boardReport.heatmaps.residual'), heatmap: section.residual },
+  ],
+  axes: { likelihood: t('boardReport.heatmaps.likelihood'), impact: t('boardReport.heatmaps.impact') },
+});
+
+export const heatmapBlocks = (section: HeatmapsSection, words: ReportWords): ReportBlock[] => [
+  {
+    kind: 'paragraph',
+    text: words.t('boardReport.heatmaps.intro', { count: section.openCount }),
+    tone: 'note',
+  },
+  heatmapsBlock(section, words),
+];
 
 export const treatmentBlocks = (section: TreatmentSection, words: ReportWords): ReportBlock[] => {
   const { t } = words;

@@ -1,7 +1,9 @@
 import type { SummarySection, Verdict } from '@shared/report';
-import type { ReportBlock, ReportTable } from './reportBlocks';
+import type { ReportBlock, ReportTable, ReportVerdict } from './reportBlocks';
 import type { ReportWords } from './reportWords';
+import { heatmapsBlock } from './riskBlocks';
 import { riskTable } from './riskTable';
+import { verdictTone } from './verdictTones';
 
 const verdictText = (verdict: Verdict, words: ReportWords): string => {
   const { t } = words;
@@ -22,7 +24,29 @@ const verdictText = (verdict: Verdict, words: ReportWords): string => {
   }
 };
 
-/** Key figures, each linked to its screen; the verdicts, worst first; the top five risks. */
+/** The verdicts worst first, each tagged with its tone; "clear" in green when there is none. */
+const verdictItems = (summary: SummarySection, words: ReportWords): ReportVerdict[] => {
+  const { t } = words;
+  if (summary.verdicts.length === 0) {
+    return [
+      { tone: 'clear', label: t('boardReport.summary.tone.clear'), text: t('boardReport.summary.noVerdict') },
+    ];
+  }
+  return summary.verdicts.map((verdict) => {
+    const tone = verdictTone(verdict.severity);
+    return {
+      tone,
+      label: t(`boardReport.summary.tone.${tone}`),
+      text: verdictText(verdict, words),
+      source: verdict.source,
+    };
+  });
+};
+
+/**
+ * The executive summary, one page of the board pack: key figures each linked to its screen, the verdicts
+ * worst first, the inherent and residual heatmaps side by side, the top five risks.
+ */
 export const summaryBlocks = (summary: SummarySection, words: ReportWords): ReportBlock[] => {
   const { t, integer, percent } = words;
   const figures = summary.keyFigures;
@@ -86,13 +110,9 @@ export const summaryBlocks = (summary: SummarySection, words: ReportWords): Repo
       ],
     },
     { kind: 'heading', level: 2, text: t('boardReport.summary.verdicts'), id: 'summary-verdicts' },
-    ...(summary.verdicts.length === 0
-      ? [{ kind: 'paragraph' as const, text: t('boardReport.summary.noVerdict'), tone: 'note' as const }]
-      : summary.verdicts.map((verdict) => ({
-          kind: 'paragraph' as const,
-          text: verdictText(verdict, words),
-          tone: verdict.severity,
-        }))),
+    { kind: 'verdicts', verdicts: verdictItems(summary, words) },
+    { kind: 'heading', level: 2, text: t('boardReport.summary.heatmaps'), id: 'summary-heatmaps' },
+    heatmapsBlock(summary.heatmaps, words),
     { kind: 'heading', level: 2, text: topRisks.caption, id: 'summary-top-risks' },
     { kind: 'table', table: topRisks },
   ];

@@ -1,5 +1,6 @@
 import type { ConcentrationSection, ExposureSection, SovereigntySection } from '@shared/report';
-import { sovereigntyCriteria } from '@shared/domain';
+import { sovereigntyCriteria, sovereigntyCriterionCodes } from '@shared/domain';
+import { criterionLabel } from '@renderer/ui/criterionLabel';
 import type { ReportBlock } from './reportBlocks';
 import type { ReportWords } from './reportWords';
 
@@ -111,7 +112,7 @@ export const sovereigntyBlocks = (section: SovereigntySection, words: ReportWord
           t('boardReport.sovereignty.country'),
           t('boardReport.sovereignty.level'),
           t('boardReport.sovereignty.index'),
-          ...sovereigntyCriteria.map((criterion) => criterion.toUpperCase()),
+          ...sovereigntyCriteria.map((criterion) => sovereigntyCriterionCodes[criterion]),
           t('boardReport.sovereignty.listed'),
         ],
         rows: section.vendors.map((vendor) => [
@@ -127,6 +128,14 @@ export const sovereigntyBlocks = (section: SovereigntySection, words: ReportWord
         ]),
         empty: t('boardReport.empty'),
       },
+    },
+    // The columns carry the codes only (six names would not fit a page); the names follow, as the form gives them.
+    {
+      kind: 'paragraph',
+      text: t('boardReport.sovereignty.criteria', {
+        criteria: sovereigntyCriteria.map((criterion) => criterionLabel(t, criterion)).join('; '),
+      }),
+      tone: 'note',
     },
   ];
 };

@@ -2,18 +2,34 @@ import { HeadingLevel, Paragraph, Table, TextRun } from 'docx';
 import type { ReportBlock, ReportFigure, ReportFrame, ReportTable } from '../document/reportBlocks';
 import { chartTables } from './chartTables';
 import { coverContent } from './coverContent';
-import { heatmapTable } from './heatmapTable';
+import { heatmapsTable } from './heatmapTable';
 import { toneText } from './tones';
+import { verdictTable } from './verdictTable';
 import { caption, wordTable } from './wordTable';
 
+/** Two figures to a row, label and value each, so the summary keeps to one page. */
 const figuresTable = (figures: ReportFigure[]): Table =>
   wordTable(
     undefined,
-    figures.map(({ label, value }) => [{ text: label }, { text: value, align: 'right' }]),
+    Array.from({ length: Math.ceil(figures.length / 2) }, (_, row) =>
+      figures
+        .slice(row * 2, row * 2 + 2)
+        .flatMap(({ label, value }) => [
+          { text: label },
+          { text: value, align: 'right' as const, bold: true },
+        ]),
+    ).map((row) => (row.length < 4 ? [...row, { text: '' }, { text: '' }] : row)),
   );
 
-const reportTable = ({ caption: title, columns, rows, empty }: ReportTable): Array<Paragraph | Table> => [
-  caption(title),
+/** A table is captioned unless the heading above names it already. */
+const reportTable = ({
+  caption: title,
+  columns,
+  rows,
+  empty,
+  labelledBy,
+}: ReportTable): Array<Paragraph | Table> => [
+  ...(labelledBy ? [] : [caption(title)]),
   rows.length === 0
     ? new Paragraph({ children: [new TextRun({ text: empty, italics: true })] })
     : wordTable(
@@ -39,7 +55,7 @@ export const blockContent = (
   language: ReportFrame['language'],
 ): Array<Paragraph | Table> => {
   const charts = chartTables(language);
-  const content = blocks.flatMap((block): Array<Paragraph | Table> => {
+  const content = blocks.flatMap((block, index): Array<Paragraph | Table> => {
     switch (block.kind) {
       case 'cover':
         return coverContent(block.cover);
@@ -48,6 +64,9 @@ export const blockContent = (
           new Paragraph({
             heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
             keepNext: true,
+            // Each section on a new page, as on the print page: the summary is a page of its own. The
+            // cover ends with its own page break.
+            pageBreakBefore: block.level === 1 && index > 0 && blocks[index - 1]?.kind !== 'cover',
             text: block.text,
           }),
         ];
@@ -57,8 +76,10 @@ export const blockContent = (
         return [figuresTable(block.figures)];
       case 'table':
         return reportTable(block.table);
-      case 'heatmap':
-        return [caption(block.title), heatmapTable(block.heatmap, block.axes)];
+      case 'verdicts':
+        return [verdictTable(block.verdicts)];
+      case 'heatmaps':
+        return [heatmapsTable(block.maps, block.axes)];
       case 'concentrationChart':
         return [caption(block.title), charts.concentration(block.columns, block.domains)];
       case 'timeline':
