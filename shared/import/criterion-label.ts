@@ -1,5 +1,5 @@
-import { sovereigntyCriterionCodes, type SovereigntyCriterion } from '@shared/domain';
-import type { Translate } from '@shared/import/format';
+import { sovereigntyCriterionCodes, type SovereigntyCriterion } from '../domain';
+import type { Translate } from './format';
 
 /**
  * A sovereignty criterion as every screen and file names it — "C2 — Ability to assure supply" — from its

@@ -1,6 +1,6 @@
-import type { CoverageSection } from '@shared/report';
-import type { ReportBlock } from './reportBlocks';
-import type { ReportWords } from './reportWords';
+import type { CoverageSection } from '../index';
+import type { ReportBlock } from './report-blocks';
+import type { ReportWords } from './report-words';
 
 /** Per checklist: records assessed ÷ records of its kind, completion, score, blockers; then the blockers. */
 export const coverageBlocks = (section: CoverageSection, words: ReportWords): ReportBlock[] => {

@@ -1,7 +1,7 @@
-import type { AppendixSection, HeatmapsSection, TreatmentSection } from '@shared/report';
-import type { ReportBlock } from './reportBlocks';
-import type { ReportWords } from './reportWords';
-import { riskTable } from './riskTable';
+import type { AppendixSection, HeatmapsSection, TreatmentSection } from '../index';
+import type { ReportBlock } from './report-blocks';
+import type { ReportWords } from './report-words';
+import { riskTable } from './risk-table';
 
 /** The inherent and residual heatmaps, side by side. */
 export const heatmapsBlock = (section: HeatmapsSection, { t }: ReportWords): ReportBlock => ({

@@ -1,6 +1,6 @@
 import { AlignmentType, HeadingLevel, ImageRun, PageBreak, Paragraph, TextRun } from 'docx';
-import type { ReportCover } from '../document/reportBlocks';
-import { logoImage } from './logoImage';
+import type { ReportCover } from '../blocks/report-blocks';
+import { logoImage } from './logo-image';
 
 const logoParagraphs = (logo: string | undefined, organisation: string): Paragraph[] => {
   const image = logo ? logoImage(logo) : undefined;

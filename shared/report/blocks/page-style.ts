@@ -1,4 +1,4 @@
-import type { ReportFrame } from './reportBlocks';
+import type { ReportFrame } from './report-blocks';
 
 /** A CSS string literal of any text: quotes, backslashes and line breaks escaped. */
 const cssString = (text: string): string =>

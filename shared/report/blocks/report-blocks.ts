@@ -1,5 +1,5 @@
-import type { ConcentrationBand, Heatmap, NetworkDomain } from '@shared/domain';
-import type { VerdictTone } from './verdictTones';
+import type { ConcentrationBand, Heatmap, NetworkDomain } from '../../domain';
+import type { VerdictTone } from './verdict-tones';
 
 /**
  * The board report as its renderers see it: headings, paragraphs, key figures, tables and charts, already

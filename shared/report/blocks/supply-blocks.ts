@@ -1,8 +1,8 @@
-import type { ConcentrationSection, ExposureSection, SovereigntySection } from '@shared/report';
-import { sovereigntyCriteria, sovereigntyCriterionCodes } from '@shared/domain';
-import { criterionLabel } from '@renderer/ui/criterionLabel';
-import type { ReportBlock } from './reportBlocks';
-import type { ReportWords } from './reportWords';
+import type { ConcentrationSection, ExposureSection, SovereigntySection } from '../index';
+import { sovereigntyCriteria, sovereigntyCriterionCodes } from '../../domain';
+import { criterionLabel } from '../../import/criterion-label';
+import type { ReportBlock } from './report-blocks';
+import type { ReportWords } from './report-words';
 
 const bandTone = { high: 'high', moderate: 'medium', unconcentrated: 'low' } as const;
 const levelTone = {

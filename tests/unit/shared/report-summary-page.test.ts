@@ -1,14 +1,10 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBoardReport, type ReportData, type ReportSectionId } from '@shared/report';
-import { buildReportBlocks } from '@renderer/features/reports/document/buildReportBlocks';
-import type { ReportBlock } from '@renderer/features/reports/document/reportBlocks';
-import { reportWords } from '@renderer/features/reports/document/reportWords';
-import {
-  verdictColours,
-  verdictTone,
-  verdictToneValues,
-} from '@renderer/features/reports/document/verdictTones';
+import { buildReportBlocks } from '@shared/report/blocks/build-report-blocks';
+import type { ReportBlock } from '@shared/report/blocks/report-blocks';
+import { reportWords } from '@shared/report/blocks/report-words';
+import { verdictColours, verdictTone, verdictToneValues } from '@shared/report/blocks/verdict-tones';
 import { initI18n } from '@renderer/i18n';
 import { r1, r2, r3, r4, r6, reportData, reportOptions, today } from '../fixtures/report-workspace';
 

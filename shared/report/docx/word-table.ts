@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { RiskLevel } from '@shared/domain';
+import type { RiskLevel } from '../../domain';
 import { toneShading } from './tones';
 
 /** A cell of a Word table: its text, right-aligned for numbers, shaded by a level when it has one. */

@@ -1,4 +1,4 @@
-import type { Translate } from '@shared/import/format';
+import type { Translate } from '../../import/format';
 
 /** The report's language, its translations and number and date formats, passed to every block builder. */
 export interface ReportWords {

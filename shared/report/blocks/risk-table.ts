@@ -1,6 +1,6 @@
-import type { ReportRisk } from '@shared/report';
-import type { ReportCell, ReportTable } from './reportBlocks';
-import type { ReportWords } from './reportWords';
+import type { ReportRisk } from '../index';
+import type { ReportCell, ReportTable } from './report-blocks';
+import type { ReportWords } from './report-words';
 
 const tones = { critical: 'high', high: 'high', medium: 'medium', low: 'low' } as const;
 

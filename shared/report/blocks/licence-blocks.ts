@@ -1,7 +1,7 @@
-import { addMonths } from '@shared/domain';
-import type { LicencesSection } from '@shared/report';
-import type { ReportBlock, TimelineMonth } from './reportBlocks';
-import type { ReportWords } from './reportWords';
+import { addMonths } from '../../domain';
+import type { LicencesSection } from '../index';
+import type { ReportBlock, TimelineMonth } from './report-blocks';
+import type { ReportWords } from './report-words';
 
 const statusTone = {
   missed: 'high',

@@ -1,4 +1,4 @@
-import type { ConcentrationBand, RiskLevel } from '@shared/domain';
+import type { ConcentrationBand, RiskLevel } from '../../domain';
 import type { Table } from 'docx';
 import type {
   ChartColumns,
@@ -6,8 +6,8 @@ import type {
   CoverageBar,
   ReportFrame,
   TimelineMonth,
-} from '../document/reportBlocks';
-import { wordTable } from './wordTable';
+} from '../blocks/report-blocks';
+import { wordTable } from './word-table';
 
 /** The charts as the numbers behind them: a board edits text and tables, not pictures. */
 export const chartTables = (language: ReportFrame['language']) => {

@@ -1,4 +1,4 @@
-import type { RiskLevel } from '@shared/domain';
+import type { RiskLevel } from '../../domain';
 
 /** The report's tones as Word colours (hex RGB): cell shading for tables, text colour for paragraphs. */
 export type Tone = 'high' | 'medium' | 'low';

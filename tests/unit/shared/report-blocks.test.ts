@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBoardReport, reportSectionIds } from '@shared/report';
-import { buildReportBlocks } from '@renderer/features/reports/document/buildReportBlocks';
-import { coverBlock } from '@renderer/features/reports/document/coverBlock';
-import { pageStyle } from '@renderer/features/reports/document/pageStyle';
-import { reportWords } from '@renderer/features/reports/document/reportWords';
+import { buildReportBlocks } from '@shared/report/blocks/build-report-blocks';
+import { coverBlock } from '@shared/report/blocks/cover-block';
+import { pageStyle } from '@shared/report/blocks/page-style';
+import { reportWords } from '@shared/report/blocks/report-words';
 import { initI18n } from '@renderer/i18n';
 import { reportData } from '../fixtures/report-workspace';
 

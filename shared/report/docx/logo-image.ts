@@ -1,5 +1,5 @@
-import { base64ToBytes } from '@shared/workspace/base64';
-import { imageSize, type ImageSize, type RasterType } from './imageSize';
+import { base64ToBytes } from '../../workspace/base64';
+import { imageSize, type ImageSize, type RasterType } from './image-size';
 
 /** The logo as Word takes it: raster bytes and the size to show it at, in pixels at 96 to the inch. */
 export interface LogoImage {

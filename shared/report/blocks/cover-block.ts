@@ -1,6 +1,6 @@
-import type { CoverSection } from '@shared/report';
-import type { ReportBlock } from './reportBlocks';
-import type { ReportWords } from './reportWords';
+import type { CoverSection } from '../index';
+import type { ReportBlock } from './report-blocks';
+import type { ReportWords } from './report-words';
 
 /** The cover: title (or the default one), organisation, date, marking, period and who prepared and approved. */
 export const coverBlock = (

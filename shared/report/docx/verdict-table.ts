@@ -10,9 +10,9 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { ReportVerdict } from '../document/reportBlocks';
-import { verdictColours } from '../document/verdictTones';
-import { contentWidth } from './wordTable';
+import type { ReportVerdict } from '../blocks/report-blocks';
+import { verdictColours } from '../blocks/verdict-tones';
+import { contentWidth } from './word-table';
 
 const tagWidth = 1500;
 const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };

@@ -1,11 +1,11 @@
 import { HeadingLevel, Paragraph, Table, TextRun } from 'docx';
-import type { ReportBlock, ReportFigure, ReportFrame, ReportTable } from '../document/reportBlocks';
-import { chartTables } from './chartTables';
-import { coverContent } from './coverContent';
-import { heatmapsTable } from './heatmapTable';
+import type { ReportBlock, ReportFigure, ReportFrame, ReportTable } from '../blocks/report-blocks';
+import { chartTables } from './chart-tables';
+import { coverContent } from './cover-content';
+import { heatmapsTable } from './heatmap-table';
 import { toneText } from './tones';
-import { verdictTable } from './verdictTable';
-import { caption, wordTable } from './wordTable';
+import { verdictTable } from './verdict-table';
+import { caption, wordTable } from './word-table';
 
 /** Two figures to a row, label and value each, so the summary keeps to one page. */
 const figuresTable = (figures: ReportFigure[]): Table =>

@@ -1,4 +1,4 @@
-import type { ReportBlock } from './reportBlocks';
+import type { ReportBlock } from './report-blocks';
 
 /**
  * A table under a heading that says the same as its caption ("Top five risks…" twice, one above the other)

@@ -1,13 +1,13 @@
-import type { BoardReport, ReportSectionId } from '@shared/report';
-import { coverageBlocks } from './coverageBlocks';
-import { licenceBlocks } from './licenceBlocks';
-import type { ReportBlock } from './reportBlocks';
-import type { ReportWords } from './reportWords';
-import { appendixBlocks, heatmapBlocks, treatmentBlocks } from './riskBlocks';
-import { coverBlock } from './coverBlock';
-import { summaryBlocks } from './summaryBlocks';
-import { labelTablesByHeadings } from './tableLabels';
-import { concentrationBlocks, exposureBlocks, sovereigntyBlocks } from './supplyBlocks';
+import type { BoardReport, ReportSectionId } from '../index';
+import { coverageBlocks } from './coverage-blocks';
+import { licenceBlocks } from './licence-blocks';
+import type { ReportBlock } from './report-blocks';
+import type { ReportWords } from './report-words';
+import { appendixBlocks, heatmapBlocks, treatmentBlocks } from './risk-blocks';
+import { coverBlock } from './cover-block';
+import { summaryBlocks } from './summary-blocks';
+import { labelTablesByHeadings } from './table-labels';
+import { concentrationBlocks, exposureBlocks, sovereigntyBlocks } from './supply-blocks';
 
 /**
  * The report in blocks, worded in its language: the cover, then each included section under its heading.

@@ -9,10 +9,10 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { xmlSafeDeep } from '@shared/domain';
-import type { ReportBlock, ReportFrame } from '../document/reportBlocks';
-import { blockContent } from './blockContent';
-import { contentWidth } from './wordTable';
+import { xmlSafeDeep } from '../../domain';
+import type { ReportBlock, ReportFrame } from '../blocks/report-blocks';
+import { blockContent } from './block-content';
+import { contentWidth } from './word-table';
 
 const languageTags: Record<ReportFrame['language'], string> = { en: 'en-GB', fr: 'fr-FR' };
 

@@ -1,9 +1,9 @@
-import type { SummarySection, Verdict } from '@shared/report';
-import type { ReportBlock, ReportTable, ReportVerdict } from './reportBlocks';
-import type { ReportWords } from './reportWords';
-import { heatmapsBlock } from './riskBlocks';
-import { riskTable } from './riskTable';
-import { verdictTone } from './verdictTones';
+import type { SummarySection, Verdict } from '../index';
+import type { ReportBlock, ReportTable, ReportVerdict } from './report-blocks';
+import type { ReportWords } from './report-words';
+import { heatmapsBlock } from './risk-blocks';
+import { riskTable } from './risk-table';
+import { verdictTone } from './verdict-tones';
 
 const verdictText = (verdict: Verdict, words: ReportWords): string => {
   const { t } = words;

@@ -1,4 +1,4 @@
-import type { VerdictSeverity } from '@shared/report';
+import type { VerdictSeverity } from '../index';
 
 /**
  * The report's verdict scale, worst first: a finding of high severity, one of medium severity, and "clear"

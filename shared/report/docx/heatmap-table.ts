@@ -1,4 +1,4 @@
-import { riskLevel, riskScore } from '@shared/domain';
+import { riskLevel, riskScore } from '../../domain';
 import {
   AlignmentType,
   BorderStyle,
@@ -10,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { ReportHeatmap } from '../document/reportBlocks';
+import type { ReportHeatmap } from '../blocks/report-blocks';
 import { toneShading } from './tones';
 
 const scale = [1, 2, 3, 4, 5] as const;
