@@ -194,7 +194,7 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     await expect(assessment.status).toHaveText('Draft');
     await expect(assessment.item(stateLinks).getByRole('radio', { name: '2', exact: true })).toBeChecked();
     await expect(assessment.history).toContainText(`${stateLinks} — 3 / 4 → 2 / 4 (answer)`);
-    await expect(assessment.activity).toContainText('Answered items 1.1');
+    await expect(assessment.auditHistory).toContainText(`1.1 ${stateLinks}: 3 / 4 → 2 / 4`);
     const stored = await readStore<StoredAssessment>(page, 'assessments');
     const second = stored.find((row) => row.revision === 2);
     expect(second).toMatchObject({ status: 'draft', previousId: firstId });

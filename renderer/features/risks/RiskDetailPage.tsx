@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRisk } from '@renderer/data/risks';
 import { PageTitle } from '@renderer/ui/PageTitle';
+import { RecordHistory } from '@renderer/features/activity';
 import { DeleteRiskModal } from './DeleteRiskModal';
 import { MarkRiskReviewed } from './MarkRiskReviewed';
 import { RiskActionsList } from './RiskActionsList';
@@ -48,6 +49,7 @@ export const RiskDetailPage = () => {
           <RiskActionsList actions={risk.actions} />
         </Stack>
       </SimpleGrid>
+      <RecordHistory records={[{ table: 'risks', id: risk.id }]} />
       {deleteOpened && (
         <DeleteRiskModal key={risk.id} risk={risk} opened={deleteOpened} onClose={closeDelete} />
       )}
