@@ -125,7 +125,9 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     await assessment.nameStep(assessment.submit, 'Reviewer', 'Paul Keller', 'Submit for review');
     await expect(assessment.status).toHaveText('In review');
     await assessment.approve.click();
-    await expect(assessment.stepDialog.getByLabel('Approver')).toHaveValue('Ines Moreau');
+    // Not pre-filled with the current user: someone other than Ines, who answered it, signs it off.
+    await expect(assessment.stepDialog.getByLabel('Approver')).toHaveValue('');
+    await assessment.stepDialog.getByLabel('Approver').fill('Claire Dubois');
     await expect(
       assessment.stepDialog.getByRole('table', { name: 'Sovereignty ratings that change' }),
     ).toContainText('C1A');
@@ -149,7 +151,7 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
       revision: 1,
       conclusion: 'warning',
       reviewer: 'Paul Keller',
-      approvedBy: 'Ines Moreau',
+      approvedBy: 'Claire Dubois',
     });
     expect(stored?.answers['srp-c1a']).toMatchObject({ value: 3, answeredBy: 'Ines Moreau' });
     expect(stored?.answers['srp-c1c-ownership-traced']).toMatchObject({
