@@ -6,6 +6,7 @@ import { CHECKLIST_FILE_MAX_BYTES } from '@shared/checklists/checklist-file';
 import { importChecklists } from '../../data/checklist-commands';
 import { useFileTask } from '../../files/useFileTask';
 import { platform } from '../../platform';
+import { DialogActions } from '../../ui/DialogActions';
 import { FileTaskStatusLine } from '../../ui/FileTaskStatusLine';
 import { useChecklistError } from './useChecklistError';
 import { useDescribeFileProblem } from './useDescribeFileProblem';
@@ -84,9 +85,11 @@ export const ImportChecklistsButton = () => {
               <List.Item key={index}>{line}</List.Item>
             ))}
           </List>
-          <Button variant="default" onClick={() => setRejection(undefined)} style={{ alignSelf: 'flex-end' }}>
-            {t('checklists.importFile.close')}
-          </Button>
+          <DialogActions>
+            <Button variant="default" onClick={() => setRejection(undefined)}>
+              {t('checklists.importFile.close')}
+            </Button>
+          </DialogActions>
         </Stack>
       </Modal>
     </>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useReviewCycles } from '../../data/review-cycles';
 import { markRiskReviewed, ReviewError, useLastRiskReview } from '../../data/risk-review';
 import { useTranslate } from '../import/useTranslate';
 import { localToday, useFormatDate } from '../vendors/dates';
+import { DialogActions } from '../../ui/DialogActions';
 
 /** "Mark reviewed": records today's review and rolls the review date forward, as proposed or as chosen. */
 export const MarkRiskReviewed = ({ risk }: { risk: Risk }) => {
@@ -84,14 +85,14 @@ export const MarkRiskReviewed = ({ risk }: { risk: Risk }) => {
               {problem}
             </Text>
           )}
-          <Group justify="flex-end">
+          <DialogActions>
             <Button variant="default" onClick={close}>
               {t('reviews.risk.cancel')}
             </Button>
             <Button onClick={() => void confirm()} loading={saving} disabled={!cycles}>
               {t('reviews.risk.confirm')}
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </Modal>
     </>

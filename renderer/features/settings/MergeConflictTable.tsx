@@ -99,6 +99,7 @@ export const MergeConflictTable = ({
       label={t('workspaceMerge.review.conflictList')}
       emptyMessage={t('workspaceMerge.review.noConflicts')}
       height="320px"
+      pinLastColumn
     />
   );
 };

@@ -12,6 +12,7 @@ import {
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import { useFormatDateTime } from '../../ui/useFormatDateTime';
 import { MergeConflictTable } from './MergeConflictTable';
+import { DialogActions } from '../../ui/DialogActions';
 
 /** Says what merging a colleague's workspace brings, table by table, and asks which version of each conflict to keep. */
 export const MergeReviewModal = ({
@@ -103,14 +104,14 @@ export const MergeReviewModal = ({
           </>
         )}
         <MergeConflictTable conflicts={conflicts} choices={choices} onChoose={choose} />
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceMerge.review.cancel')}
           </Button>
           <Button onClick={() => onMerge(choices)} loading={busy}>
             {t('workspaceMerge.review.confirm')}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents, WorkspaceTable } from '@shared/workspace/workspace-file';
 import { useFormatDateTime } from '../../ui/useFormatDateTime';
 import { TaskProgress, type TaskProgressState } from './TaskProgress';
+import { DialogActions } from '../../ui/DialogActions';
 
 /** Says what a restore replaces by what — record counts per table, the backup's date and app — and asks. */
 export const RestoreConfirmModal = ({
@@ -61,14 +62,14 @@ export const RestoreConfirmModal = ({
           </Table.Tbody>
         </Table>
         {progress && <TaskProgress {...progress} />}
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceFile.restore.cancel')}
           </Button>
           <Button color="red" onClick={onConfirm} loading={busy}>
             {t('workspaceFile.restore.confirm')}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

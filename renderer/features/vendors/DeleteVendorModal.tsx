@@ -1,4 +1,4 @@
-import { Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, List, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Vendor } from '@shared/domain';
 import { describeError, isQuotaError } from '../../data/errors';
 import { deleteVendor, useVendorReferences } from '../../data/vendors';
 import { useVendorOptions, VENDOR_OPTION_LIMIT } from './vendorOptions';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface DeleteVendorModalProps {
   vendor: Vendor;
@@ -100,7 +101,7 @@ export const DeleteVendorModal = ({ vendor, vendors, opened, onClose }: DeleteVe
           />
         )}
         {needsReassign && options.length === 0 && <Text c="orange">{t('vendors.delete.noOtherVendor')}</Text>}
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onClose}>
             {t('vendors.delete.cancel')}
           </Button>
@@ -112,7 +113,7 @@ export const DeleteVendorModal = ({ vendor, vendors, opened, onClose }: DeleteVe
           >
             {t('vendors.delete.confirm')}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FILE_READ_TIMEOUT } from './file-reading';
 
 /** Settings → Merge a colleague's workspace: the review dialog with its conflicts, and the summary after. */
 export class MergeReview {
@@ -21,7 +22,7 @@ export class MergeReview {
     const chooser = this.page.waitForEvent('filechooser');
     await this.merge.click();
     await (await chooser).setFiles(path);
-    await expect(this.dialog).toBeVisible();
+    await expect(this.dialog).toBeVisible({ timeout: FILE_READ_TIMEOUT });
   }
 
   /** The review's line for a table: its name, then the records to add, identical, changed on both sides. */

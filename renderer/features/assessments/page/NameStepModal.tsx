@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../../ui/DialogActions';
 import type { ApproverCheck } from './useSelfApprovalCheck';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 
@@ -72,7 +73,7 @@ export const NameStepModal = ({
             {problem}
           </Text>
         )}
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onClose}>
             {t('assessments.actions.cancel')}
           </Button>
@@ -83,7 +84,7 @@ export const NameStepModal = ({
           >
             {confirmLabel}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );
