@@ -58,7 +58,7 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
     await backup.open();
     await review.chooseFile(colleaguePath);
     await expect(review.countRow('Vendors')).toHaveText(/Vendors\s*1\s*1\s*1/);
-    await expect(review.conflicts.getByRole('row', { name: /Nordic Radio/ })).toHaveCount(1);
+    await expect(review.conflict('Nordic Radio')).toHaveCount(1);
     await expect(review.choice('Nordic Radio', 'Keep mine')).toBeChecked();
   });
 
