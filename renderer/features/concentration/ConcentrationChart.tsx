@@ -2,8 +2,8 @@ import { Text, useMantineTheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hhiHighAbove, hhiModerateFrom, type DomainConcentration } from '@shared/domain';
-import { EChart } from '../../ui/charts/EChart';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { EChart } from '@renderer/ui/charts/EChart';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { bandColor } from './bandColors';
 
 /** HHI per domain as horizontal bars coloured by band, with the two band thresholds drawn across. */
@@ -17,7 +17,14 @@ export const ConcentrationChart = ({ domains }: { domains: DomainConcentration[]
     const rows = [...domains].reverse();
     return {
       grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', min: 0, max: 10_000, name: t('concentration.columns.hhi') },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: 10_000,
+        name: t('concentration.columns.hhi'),
+        // ECharts groups thousands the English way whatever the language ("10,000").
+        axisLabel: { formatter: format.integer },
+      },
       yAxis: { type: 'category', data: rows.map((row) => t(`dependencies.domain.${row.domain}`)) },
       tooltip: { trigger: 'item' },
       series: [

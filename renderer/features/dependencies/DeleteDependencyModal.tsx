@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Dependency } from '@shared/domain';
-import { deleteDependency, useDependencyReferences } from '../../data/dependencies';
-import { describeError, isQuotaError } from '../../data/errors';
-import { DialogActions } from '../../ui/DialogActions';
+import { deleteDependency, useDependencyReferences } from '@renderer/data/dependencies';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { paths } from '@renderer/paths';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 interface DeleteDependencyModalProps {
   dependency: Dependency;
@@ -32,7 +33,7 @@ export const DeleteDependencyModal = ({ dependency, opened, onClose }: DeleteDep
         color: 'green',
         message: t('dependencies.delete.deleted', { name: dependency.name }),
       });
-      void navigate('/dependencies');
+      void navigate(paths.dependencies.list);
     } catch (error) {
       const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
       notifications.show({ color: 'red', message: t('dependencies.delete.failed', { reason }) });

@@ -4,7 +4,7 @@ import { memo, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldDifferences, mergeRecordName } from '@shared/workspace/merge-diff';
 import type { MergeConflict, MergeSide } from '@shared/workspace/merge-plan';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { useDifferenceWords, type DifferenceWords } from './useDifferenceWords';
 
 interface ConflictCardProps {

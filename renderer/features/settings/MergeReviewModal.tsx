@@ -11,9 +11,9 @@ import {
 } from '@shared/workspace/merge-plan';
 import { mergeRecordNames } from '@shared/workspace/merge-diff';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { MergeConflictList } from './MergeConflictList';
-import { DialogActions } from '../../ui/DialogActions';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 /** Says what merging a colleague's workspace brings, table by table, and asks which version of each conflict to keep. */
 export const MergeReviewModal = ({

@@ -2,8 +2,8 @@ import { Fieldset, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, isQuotaError } from '../../data/errors';
-import { saveSignOffPolicy, useSignOffPolicy } from '../../data/sign-off';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { saveSignOffPolicy, useSignOffPolicy } from '@renderer/data/sign-off';
 
 /** Settings → Sign-off: whether one person may approve an assessment they created or last answered. */
 export const SignOffSection = () => {

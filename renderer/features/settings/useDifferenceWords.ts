@@ -20,10 +20,10 @@ import {
   yesNoValues,
 } from '@shared/domain';
 import type { MergeTable } from '@shared/workspace/merge-plan';
-import type { workspaceMerge } from '../../i18n/en/workspaceMerge';
-import { useCountryName } from '../../ui/useCountryNames';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
-import { useFormatDate } from '../vendors/dates';
+import type { workspaceMerge } from '@renderer/i18n/en/workspaceMerge';
+import { useCountryName } from '@renderer/ui/useCountryNames';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 
 type FieldName = keyof (typeof workspaceMerge)['fields'];
 

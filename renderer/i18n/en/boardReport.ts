@@ -3,6 +3,13 @@ export const boardReport = {
   page: 'Page',
   of: 'of',
   defaultTitle: 'Supply-chain and sovereignty report',
+  /** The marking printed on the cover and every page, as the report's readers' own policy words it. */
+  classification: {
+    PUBLIC: 'PUBLIC',
+    INTERNAL: 'INTERNAL',
+    CONFIDENTIAL: 'CONFIDENTIAL',
+    SECRET: 'SECRET',
+  },
   cover: {
     date: 'Date',
     period: 'Period',

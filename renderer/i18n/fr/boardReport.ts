@@ -5,6 +5,12 @@ export const boardReport: Translations<typeof en> = {
   page: 'Page',
   of: 'sur',
   defaultTitle: 'Rapport chaîne d’approvisionnement et souveraineté',
+  classification: {
+    PUBLIC: 'PUBLIC',
+    INTERNAL: 'INTERNE',
+    CONFIDENTIAL: 'CONFIDENTIEL',
+    SECRET: 'SECRET',
+  },
   cover: {
     date: 'Date',
     period: 'Période',

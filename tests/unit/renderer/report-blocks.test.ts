@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBoardReport, reportSectionIds } from '@shared/report';
 import { buildReportBlocks } from '@renderer/features/reports/document/buildReportBlocks';
+import { coverBlock } from '@renderer/features/reports/document/coverBlock';
 import { pageStyle } from '@renderer/features/reports/document/pageStyle';
 import { reportWords } from '@renderer/features/reports/document/reportWords';
 import { initI18n } from '@renderer/i18n';
@@ -61,6 +62,19 @@ describe('buildReportBlocks', () => {
       'Apr 2027',
       'May 2027',
     ]);
+  });
+});
+
+describe('coverBlock', () => {
+  it.each([
+    ['en', 'SECRET', 'SECRET'],
+    ['en', 'INTERNAL', 'INTERNAL'],
+    ['fr', 'INTERNAL', 'INTERNE'],
+    ['fr', 'CONFIDENTIAL', 'CONFIDENTIEL'],
+  ] as const)('prints the marking in the report’s language (%s: %s → %s)', (language, marking, printed) => {
+    const cover = report(['cover']).sections.cover!;
+    const block = coverBlock({ ...cover, classification: marking }, words(language), undefined);
+    expect(block.kind === 'cover' && block.cover.classification).toBe(printed);
   });
 });
 

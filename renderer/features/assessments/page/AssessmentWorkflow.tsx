@@ -11,14 +11,14 @@ import {
   setConclusion,
   setDueDate,
   submitForReview,
-} from '../../../data/assessment-workflow';
-import { useVendor } from '../../../data/vendors';
-import { useFormatDate } from '../../vendors/dates';
-import { assessmentPath } from '../paths';
+} from '@renderer/data/assessment-workflow';
+import { useVendor } from '@renderer/data/vendors';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { NameStepModal } from './NameStepModal';
 import { NextReviewField } from './NextReviewField';
 import { SovereigntyUpdate } from './SovereigntyUpdate';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { paths } from '@renderer/paths';
 import { useSelfApprovalCheck } from './useSelfApprovalCheck';
 
 interface AssessmentWorkflowProps {
@@ -56,7 +56,7 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
   const reopen = () =>
     run(async () => {
       const next = await reopenAssessment(assessment.id);
-      await navigate(assessmentPath(next.id));
+      await navigate(paths.assessments.view(next.id));
     });
 
   return (
@@ -77,7 +77,7 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
           {nextRevision && (
             <>
               {' '}
-              <Anchor component={Link} to={assessmentPath(nextRevision.id)}>
+              <Anchor component={Link} to={paths.assessments.view(nextRevision.id)}>
                 {t('assessments.workflow.openRevision', { revision: nextRevision.revision })}
               </Anchor>
             </>

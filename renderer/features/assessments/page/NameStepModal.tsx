@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogActions } from '../../../ui/DialogActions';
+import { DialogActions } from '@renderer/ui/DialogActions';
 import type { ApproverCheck } from './useSelfApprovalCheck';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 

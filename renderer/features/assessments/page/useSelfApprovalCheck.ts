@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selfApprovalOf, type Assessment } from '@shared/domain';
-import { useAssessmentAuthor, useSignOffPolicy } from '../../../data/sign-off';
+import { useAssessmentAuthor, useSignOffPolicy } from '@renderer/data/sign-off';
 
 /** What the approval dialog says about the name typed as approver, and whether it may approve. */
 export interface ApproverCheck {

@@ -131,6 +131,7 @@ export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardRepo
             title={block.title}
             columns={block.columns}
             data={block.domains}
+            language={frame.language}
             onDrawn={chartDrawn(index)}
           />
         );
@@ -141,6 +142,7 @@ export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardRepo
             title={block.title}
             columns={block.columns}
             data={block.months}
+            language={frame.language}
             onDrawn={chartDrawn(index)}
           />
         );
@@ -151,6 +153,7 @@ export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardRepo
             title={block.title}
             columns={block.columns}
             data={block.bars}
+            language={frame.language}
             onDrawn={chartDrawn(index)}
           />
         );

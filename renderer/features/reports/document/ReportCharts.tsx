@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { hhiHighAbove, hhiModerateFrom } from '@shared/domain';
 import type { EChartsCoreOption } from 'echarts/core';
-import { EChart } from '../../../ui/charts/EChart';
+import { EChart } from '@renderer/ui/charts/EChart';
 import type { ChartColumns, ConcentrationBar, CoverageBar, TimelineMonth } from './reportBlocks';
 import classes from './boardReport.module.css';
 
@@ -20,8 +20,20 @@ interface ChartProps<T> {
   title: string;
   columns: ChartColumns;
   data: T[];
+  /** The report's language: ECharts writes axis numbers the English way ("10,000") unless told. */
+  language: string;
   onDrawn: () => void;
 }
+
+const integerAxis = (language: string) => {
+  const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  return { formatter: (value: number) => integer.format(value) };
+};
+
+const percentAxis = (language: string) => {
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  return { formatter: (value: number) => percent.format(value / 100) };
+};
 
 const ReportChart = ({
   title,
@@ -41,12 +53,18 @@ const ReportChart = ({
 );
 
 /** HHI per domain, bars coloured by band, the 1,000 and 1,800 thresholds drawn across. */
-export const ConcentrationChart = ({ title, columns, data, onDrawn }: ChartProps<ConcentrationBar>) => {
+export const ConcentrationChart = ({
+  title,
+  columns,
+  data,
+  language,
+  onDrawn,
+}: ChartProps<ConcentrationBar>) => {
   const option = useMemo(() => {
     const rows = [...data].reverse();
     return {
       ...base,
-      xAxis: { type: 'value', min: 0, max: 10_000, name: columns[1] },
+      xAxis: { type: 'value', min: 0, max: 10_000, name: columns[1], axisLabel: integerAxis(language) },
       yAxis: { type: 'category', data: rows.map((row) => row.label) },
       series: [
         {
@@ -55,7 +73,12 @@ export const ConcentrationChart = ({ title, columns, data, onDrawn }: ChartProps
             value: Math.round(row.hhi),
             itemStyle: { color: bandColour[row.band] },
           })),
-          label: { show: true, position: 'right', color: ink },
+          label: {
+            show: true,
+            position: 'right',
+            color: ink,
+            formatter: ({ value }: { value: number }) => integerAxis(language).formatter(value),
+          },
           markLine: {
             symbol: 'none',
             silent: true,
@@ -66,18 +89,18 @@ export const ConcentrationChart = ({ title, columns, data, onDrawn }: ChartProps
         },
       ],
     };
-  }, [data, columns]);
+  }, [data, columns, language]);
   return <ReportChart title={title} option={option} height={40 + 28 * data.length} onDrawn={onDrawn} />;
 };
 
 /** Notice dates and expiries per month over the next twelve months. */
-export const TimelineChart = ({ title, columns, data, onDrawn }: ChartProps<TimelineMonth>) => {
+export const TimelineChart = ({ title, columns, data, language, onDrawn }: ChartProps<TimelineMonth>) => {
   const option = useMemo(
     () => ({
       ...base,
       legend: { top: 0, textStyle: text },
       xAxis: { type: 'category', data: data.map((month) => month.label) },
-      yAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'value', minInterval: 1, axisLabel: integerAxis(language) },
       series: [
         {
           type: 'bar',
@@ -93,20 +116,20 @@ export const TimelineChart = ({ title, columns, data, onDrawn }: ChartProps<Time
         },
       ],
     }),
-    [data, columns],
+    [data, columns, language],
   );
   return <ReportChart title={title} option={option} height={220} onDrawn={onDrawn} />;
 };
 
 /** Coverage (records assessed) and completion per checklist, as percentages. */
-export const CoverageChart = ({ title, columns, data, onDrawn }: ChartProps<CoverageBar>) => {
+export const CoverageChart = ({ title, columns, data, language, onDrawn }: ChartProps<CoverageBar>) => {
   const option = useMemo(() => {
     const rows = [...data].reverse();
     const percent = (value: number) => Math.round(value * 100);
     return {
       ...base,
       legend: { top: 0, textStyle: text },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: percentAxis(language) },
       yAxis: { type: 'category', data: rows.map((row) => row.label) },
       series: [
         {
@@ -123,6 +146,6 @@ export const CoverageChart = ({ title, columns, data, onDrawn }: ChartProps<Cove
         },
       ],
     };
-  }, [data, columns]);
+  }, [data, columns, language]);
   return <ReportChart title={title} option={option} height={50 + 40 * data.length} onDrawn={onDrawn} />;
 };

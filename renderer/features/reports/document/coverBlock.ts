@@ -30,7 +30,7 @@ export const coverBlock = (
       title: cover.title || t('boardReport.defaultTitle'),
       organisation: cover.organisation.name,
       date: words.date(cover.date),
-      classification: cover.classification,
+      classification: t(`boardReport.classification.${cover.classification}`),
       lines,
       ...(logo ? { logo } : {}),
     },
