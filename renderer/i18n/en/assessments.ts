@@ -119,6 +119,12 @@ export const assessments = {
     title: '{{subject}}: {{question}}',
     description:
       'Raised from the checklist “{{checklist}}” ({{reference}}).\nQuestion: {{question}}\nAnswer: {{answer}}\nComment: {{comment}}',
+    dialogTitle: 'Raise as a risk',
+    titleLabel: 'Risk title',
+    titleHelp:
+      'Short enough for the risk register and the board report; the question and the answer go in its description.',
+    cancel: 'Cancel',
+    save: 'Raise the risk',
   },
   history: {
     title: 'Revisions',

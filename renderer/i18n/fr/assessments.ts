@@ -122,6 +122,12 @@ export const assessments: Translations<typeof en> = {
     title: '{{subject}} : {{question}}',
     description:
       'Ouvert depuis la liste de contrôle « {{checklist}} » ({{reference}}).\nQuestion : {{question}}\nRéponse : {{answer}}\nCommentaire : {{comment}}',
+    dialogTitle: 'En faire un risque',
+    titleLabel: 'Intitulé du risque',
+    titleHelp:
+      'Assez court pour le registre des risques et le rapport au conseil ; la question et la réponse vont dans sa description.',
+    cancel: 'Annuler',
+    save: 'Ouvrir le risque',
   },
   history: {
     title: 'Révisions',
