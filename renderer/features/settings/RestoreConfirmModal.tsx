@@ -1,7 +1,8 @@
-import { Button, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents, WorkspaceTable } from '@shared/workspace/workspace-file';
+import { backupLacksReferenceEntries, builtInReferenceEntryCount } from '@renderer/data/workspace-backup';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { TaskProgress, type TaskProgressState } from './TaskProgress';
 import { DialogActions } from '@renderer/ui/DialogActions';
@@ -61,6 +62,11 @@ export const RestoreConfirmModal = ({
             ))}
           </Table.Tbody>
         </Table>
+        {backupLacksReferenceEntries(contents.records) && (
+          <Alert color="blue">
+            {t('workspaceFile.restore.builtInWillStay', { count: builtInReferenceEntryCount })}
+          </Alert>
+        )}
         {progress && <TaskProgress {...progress} />}
         <DialogActions>
           <Button variant="default" onClick={onCancel} disabled={busy}>

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { WorkspaceRecords } from '../../../shared/workspace/workspace-data';
 import { buildWorkspaceFile } from '../../../shared/workspace/workspace-file';
 
-/** A workspace with no record in any table, to spread the records a test needs over. */
+/** A workspace with no records, to spread the tables a test needs over. */
 export const noRecords = (): WorkspaceRecords => ({
   vendors: [],
   dependencies: [],
@@ -17,16 +17,16 @@ export const noRecords = (): WorkspaceRecords => ({
   referenceEntries: [],
 });
 
-/** Writes a workspace file (a ZIP container, no evidence) of `records`, as a colleague's app would. */
+/** Writes a workspace file (a ZIP container, no evidence) of `records`, as a backup of the app would be. */
 export const writeWorkspaceFile = async (
   path: string,
   records: WorkspaceRecords,
-  exportedAt: string,
+  exportedAt = new Date().toISOString(),
 ): Promise<void> => {
   const built = await buildWorkspaceFile({
     records,
     evidenceFiles: new Map(),
-    organisation: { name: 'Colleague Telecom' },
+    organisation: { name: 'Atlantic Telecom' },
     app: { name: 'Diligence Workbench', version: '0.1.0' },
     exportedAt,
   });

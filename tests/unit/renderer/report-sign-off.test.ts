@@ -3,9 +3,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '@shared/domain';
 import { buildBoardReport, type ReportSections } from '@shared/report';
-import { buildReportBlocks } from '@renderer/features/reports/document/buildReportBlocks';
-import { reportWords } from '@renderer/features/reports/document/reportWords';
-import { buildReportDocx } from '@renderer/features/reports/docx/buildReportDocx';
+import { buildReportBlocks } from '@shared/report/blocks/build-report-blocks';
+import { reportWords } from '@shared/report/blocks/report-words';
+import { buildReportDocx } from '@shared/report/docx/build-report-docx';
 import { initI18n } from '@renderer/i18n';
 import { frame } from '../fixtures/report-blocks';
 import {

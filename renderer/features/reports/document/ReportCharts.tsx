@@ -2,18 +2,24 @@ import { useMemo } from 'react';
 import { hhiHighAbove, hhiModerateFrom } from '@shared/domain';
 import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '@renderer/ui/charts/EChart';
-import type { ChartColumns, ConcentrationBar, CoverageBar, TimelineMonth } from './reportBlocks';
+import type {
+  ChartColumns,
+  ConcentrationBar,
+  CoverageBar,
+  TimelineMonth,
+} from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
 
 const bandColour = { unconcentrated: '#40c057', moderate: '#fab005', high: '#fa5252' } as const;
 const ink = '#1a1b1e';
-const text = { color: ink, fontSize: 10 };
+/** 12 px draws at about 9 pt across the A4 text block: the size of the tables' text, readable on paper. */
+const text = { color: ink, fontSize: 12 };
 
 /** Every chart of the report is drawn without animation, so a print or PDF never catches it half-drawn. */
 const base = {
   animation: false,
   textStyle: text,
-  grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
+  grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
 };
 
 interface ChartProps<T> {
@@ -52,7 +58,10 @@ const ReportChart = ({
   </figure>
 );
 
-/** HHI per domain, bars coloured by band, the 1,000 and 1,800 thresholds drawn across. */
+/**
+ * HHI per domain, bars coloured by band, the 1,000 and 1,800 thresholds drawn across. Heights give each bar
+ * a line of text's room at A4 (a single bar was 68 px, its axis unreadable on paper).
+ */
 export const ConcentrationChart = ({
   title,
   columns,
@@ -69,6 +78,7 @@ export const ConcentrationChart = ({
       series: [
         {
           type: 'bar',
+          barMaxWidth: 28,
           data: rows.map((row) => ({
             value: Math.round(row.hhi),
             itemStyle: { color: bandColour[row.band] },
@@ -77,6 +87,7 @@ export const ConcentrationChart = ({
             show: true,
             position: 'right',
             color: ink,
+            fontSize: 12,
             formatter: ({ value }: { value: number }) => integerAxis(language).formatter(value),
           },
           markLine: {
@@ -90,7 +101,14 @@ export const ConcentrationChart = ({
       ],
     };
   }, [data, columns, language]);
-  return <ReportChart title={title} option={option} height={40 + 28 * data.length} onDrawn={onDrawn} />;
+  return (
+    <ReportChart
+      title={title}
+      option={option}
+      height={Math.max(160, 70 + 40 * data.length)}
+      onDrawn={onDrawn}
+    />
+  );
 };
 
 /** Notice dates and expiries per month over the next twelve months. */
@@ -104,12 +122,14 @@ export const TimelineChart = ({ title, columns, data, language, onDrawn }: Chart
       series: [
         {
           type: 'bar',
+          barMaxWidth: 28,
           name: columns[1],
           data: data.map((month) => month.notices),
           itemStyle: { color: '#fab005' },
         },
         {
           type: 'bar',
+          barMaxWidth: 28,
           name: columns[2],
           data: data.map((month) => month.expiries),
           itemStyle: { color: '#4c6ef5' },
@@ -118,7 +138,7 @@ export const TimelineChart = ({ title, columns, data, language, onDrawn }: Chart
     }),
     [data, columns, language],
   );
-  return <ReportChart title={title} option={option} height={220} onDrawn={onDrawn} />;
+  return <ReportChart title={title} option={option} height={300} onDrawn={onDrawn} />;
 };
 
 /** Coverage (records assessed) and completion per checklist, as percentages. */
@@ -134,12 +154,14 @@ export const CoverageChart = ({ title, columns, data, language, onDrawn }: Chart
       series: [
         {
           type: 'bar',
+          barMaxWidth: 28,
           name: columns[1],
           data: rows.map((row) => percent(row.coverage)),
           itemStyle: { color: '#4c6ef5' },
         },
         {
           type: 'bar',
+          barMaxWidth: 28,
           name: columns[2],
           data: rows.map((row) => percent(row.completion)),
           itemStyle: { color: '#82c91e' },
@@ -147,5 +169,12 @@ export const CoverageChart = ({ title, columns, data, language, onDrawn }: Chart
       ],
     };
   }, [data, columns, language]);
-  return <ReportChart title={title} option={option} height={50 + 40 * data.length} onDrawn={onDrawn} />;
+  return (
+    <ReportChart
+      title={title}
+      option={option}
+      height={Math.max(160, 80 + 52 * data.length)}
+      onDrawn={onDrawn}
+    />
+  );
 };
