@@ -11,6 +11,7 @@ import { RiskActionsList } from './RiskActionsList';
 import { RiskFacts } from './RiskFacts';
 import { RiskLinks } from './RiskLinks';
 import { RiskNotFound } from './RiskNotFound';
+import { RiskOrigin } from './RiskOrigin';
 import { paths } from '@renderer/paths';
 
 /** One risk: its facts and scores with their explanation, what it concerns, and its actions. */
@@ -41,6 +42,7 @@ export const RiskDetailPage = () => {
             </Button>
           </Group>
         </Group>
+        {risk.source && <RiskOrigin source={risk.source} />}
       </div>
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
         <RiskFacts risk={risk} />

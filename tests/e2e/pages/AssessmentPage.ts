@@ -76,6 +76,14 @@ export class AssessmentPage {
     await this.stepDialog.getByRole('button', { name: confirm, exact: true }).click();
     await expect(this.stepDialog).toBeHidden();
   }
+
+  /** "Raise as a risk" on an item: the dialog proposing the risk's title, returned for the test to check and edit. */
+  async openRaiseFinding(question: string): Promise<Locator> {
+    await this.item(question).getByRole('button', { name: 'Raise as a risk' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Raise as a risk' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
 }
 
 /** The value of a labelled fact: the definition that follows its term (ARIA gives definitions no name). */
