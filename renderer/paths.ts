@@ -28,5 +28,7 @@ export const paths = {
   importScreen: (kind: string): string => `/import/${kind}`,
   calendar: '/calendar',
   reports: '/reports',
+  /** The whole audit trail. */
+  activity: '/activity',
   settings: '/settings',
 } as const;

@@ -12,6 +12,7 @@ import type {
   Risk,
   SbomComponent,
   Settings,
+  SignOffPolicy,
   Vendor,
 } from '@shared/domain';
 import { DATABASE_NAME } from '@shared/app-identity';
@@ -32,11 +33,14 @@ export interface LastBackupRow {
 /** How often assessments and risks are reviewed (Settings → Review cycles). */
 export type ReviewCyclesRow = { key: 'review-cycles' } & ReviewCycles;
 
+/** Whether one person may approve their own assessment (Settings → Sign-off). */
+export type SignOffPolicyRow = { key: 'sign-off' } & SignOffPolicy;
+
 /**
  * The settings table holds one row per settings group, keyed by name. `db.settings` is typed for the
  * profile; other rows are reached with `db.table<Row, string>('settings')`.
  */
-export type SettingsRow = ProfileRow | LastBackupRow | ReviewCyclesRow;
+export type SettingsRow = ProfileRow | LastBackupRow | ReviewCyclesRow | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
 export const SCHEMA_VERSION = 1;

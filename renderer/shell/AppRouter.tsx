@@ -12,6 +12,7 @@ import { reportPrintRoutes, reportRoutes } from '@renderer/features/reports/rout
 import { assessmentRoutes } from '@renderer/features/assessments/routes';
 import { checklistRoutes } from '@renderer/features/checklists/routes';
 import { calendarRoutes } from '@renderer/features/calendar/routes';
+import { activityRoutes } from '@renderer/features/activity/routes';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -34,6 +35,7 @@ export const AppRouter = () => {
             ...checklistRoutes,
             ...calendarRoutes,
             ...reportRoutes,
+            ...activityRoutes,
             ...settingsRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],

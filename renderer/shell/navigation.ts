@@ -10,6 +10,7 @@ export const sectionPaths = {
   checklists: paths.checklists.list,
   calendar: paths.calendar,
   reports: paths.reports,
+  activity: paths.activity,
   settings: paths.settings,
 } as const;
 

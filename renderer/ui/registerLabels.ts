@@ -27,7 +27,7 @@ import { headerKeys, registerNames, type RegisterLabels } from '@shared/export';
 import type { ImportWords } from '@shared/import';
 import type { Translate } from '@shared/import/format';
 import { isLanguage, languages, type Language } from '../i18n';
-import { criterionLabel } from './criterionLabel';
+import { criterionLabel } from '@shared/import/criterion-label';
 
 const labelEach = <T extends string>(values: readonly T[], label: (value: T) => string): Record<T, string> =>
   Object.fromEntries(values.map((value) => [value, label(value)])) as Record<T, string>;

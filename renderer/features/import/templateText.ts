@@ -2,7 +2,7 @@ import { sovereigntyCriteria, type SovereigntyCriterion } from '@shared/domain';
 import type { RegisterLabels } from '@shared/export';
 import type { ImportEntity, TemplateText } from '@shared/import';
 import type { Translate } from '@shared/import/format';
-import { criterionLabel, criterionQuestion } from '@renderer/ui/criterionLabel';
+import { criterionLabel, criterionQuestion } from '@shared/import/criterion-label';
 
 const isCriterion = (header: string): header is SovereigntyCriterion =>
   (sovereigntyCriteria as readonly string[]).includes(header);

@@ -12,10 +12,10 @@ import { useAllSbomComponents } from '@renderer/data/sbom';
 import { useSettings } from '@renderer/data/settings';
 import { useVendors } from '@renderer/data/vendors';
 import { localToday } from '@shared/domain';
-import { buildReportBlocks } from './document/buildReportBlocks';
-import { coverBlock } from './document/coverBlock';
-import type { ReportBlock, ReportFrame } from './document/reportBlocks';
-import { reportWords } from './document/reportWords';
+import { buildReportBlocks } from '@shared/report/blocks/build-report-blocks';
+import { coverBlock } from '@shared/report/blocks/cover-block';
+import type { ReportBlock, ReportFrame } from '@shared/report/blocks/report-blocks';
+import { reportWords } from '@shared/report/blocks/report-words';
 import { useReportLanguage, useReportOptions } from './useReportOptions';
 
 export interface BoardReportView {

@@ -2,7 +2,7 @@ import { Box, List, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sovereigntyCriterionCodes, type SovereigntyCriterion } from '@shared/domain';
-import { criterionLabel, criterionQuestion } from '@renderer/ui/criterionLabel';
+import { criterionLabel, criterionQuestion } from '@shared/import/criterion-label';
 import { useTranslate } from '@renderer/ui/useTranslate';
 import { controlToRating, ratingKey, ratingToControl, sovereigntyRatings } from './sovereigntyGuide';
 

@@ -12,6 +12,7 @@ export const frame = {
     checklists: 'Checklists',
     calendar: 'Calendar',
     reports: 'Reports',
+    activity: 'Activity',
     settings: 'Settings',
   },
   notFound: {

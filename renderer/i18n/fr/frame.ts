@@ -15,6 +15,7 @@ export const frame: Translations<typeof en> = {
     checklists: 'Listes de contrôle',
     calendar: 'Calendrier',
     reports: 'Rapports',
+    activity: 'Activité',
     settings: 'Paramètres',
   },
   notFound: {

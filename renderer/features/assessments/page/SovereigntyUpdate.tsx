@@ -1,7 +1,7 @@
 import { Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SovereigntyRatingChange } from '@shared/domain';
-import { criterionLabel } from '@renderer/ui/criterionLabel';
+import { criterionLabel } from '@shared/import/criterion-label';
 import { useTranslate } from '@renderer/ui/useTranslate';
 
 interface SovereigntyUpdateProps {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { ReportBlock, ReportFrame } from './reportBlocks';
+import type { ReportBlock, ReportFrame } from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
-import { pageStyle } from './pageStyle';
+import { pageStyle } from '@shared/report/blocks/page-style';
 import { ConcentrationChart, CoverageChart, TimelineChart } from './ReportCharts';
 import { ReportHeatmap } from './ReportHeatmap';
 import { ReportTableView } from './ReportTableView';

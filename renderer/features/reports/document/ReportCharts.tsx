@@ -2,7 +2,12 @@ import { useMemo } from 'react';
 import { hhiHighAbove, hhiModerateFrom } from '@shared/domain';
 import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '@renderer/ui/charts/EChart';
-import type { ChartColumns, ConcentrationBar, CoverageBar, TimelineMonth } from './reportBlocks';
+import type {
+  ChartColumns,
+  ConcentrationBar,
+  CoverageBar,
+  TimelineMonth,
+} from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
 
 const bandColour = { unconcentrated: '#40c057', moderate: '#fab005', high: '#fa5252' } as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportTable } from './reportBlocks';
+import type { ReportTable } from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
 import { SourceLink } from './SourceLink';
 

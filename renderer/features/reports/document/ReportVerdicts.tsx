@@ -1,7 +1,7 @@
-import type { ReportVerdict } from './reportBlocks';
+import type { ReportVerdict } from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
 import { SourceLink } from './SourceLink';
-import { verdictColours } from './verdictTones';
+import { verdictColours } from '@shared/report/blocks/verdict-tones';
 
 /** The verdicts as a list, each behind a tag in the colour of its tone and with its word ("High"). */
 export const ReportVerdicts = ({ verdicts, print }: { verdicts: ReportVerdict[]; print: boolean }) => (
