@@ -1,4 +1,4 @@
-import type { ItemWording } from '../localise';
+import type { ItemWording } from '../wording';
 
 /** The EU 5G Toolbox technical measures TM01–TM11 in French, by item id. */
 export const eu5gTechnicalItemsFr: Readonly<Record<string, ItemWording>> = {

@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 import { eu5gTechnicalItemsFr } from './eu-5g-technical-measures';
 
 /** The EU 5G Toolbox operator measures in French (the Toolbox's own terms as French-language texts use them). */

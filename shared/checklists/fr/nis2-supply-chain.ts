@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 
 /** NIS2 supply-chain security in French, in the words of the Directive's and the Regulation's French texts. */
 export const nis2SupplyChainFr: ChecklistWording = {

@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 
 /** The supplier risk profile of the EU coordinated risk assessment of 5G networks, in French. */
 export const supplierRiskProfileFr: ChecklistWording = {

@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 
 /**
  * UK Telecoms Security — suppliers, in French. The UK texts exist in English only: their titles are given in
