@@ -16,7 +16,7 @@ import type { WorkbenchDatabase } from '../db/database';
 import type { TableName } from '../db/schema-v1';
 import { buildAuditEvent, currentActor } from './audit';
 import { AssessmentError } from './assessment-error';
-import { getChecklist } from './checklists';
+import { getAssessedChecklist, getChecklist } from './checklists';
 import { workspace } from './database';
 import { saveRecord } from './records';
 import { sharedLiveQuery } from './sharedLiveQuery';
@@ -46,9 +46,14 @@ export const useSubjectAssessments = ({ type, id }: AssessmentSubject): Assessme
 const subjectTable = (db: WorkbenchDatabase, type: AssessmentSubject['type']) =>
   type === 'vendor' ? db.vendors : type === 'dependency' ? db.dependencies : db.licences;
 
-/** The assessment's checklist, built-in or own; refuses when it was deleted since. */
-export const checklistOf = async (assessment: Pick<Assessment, 'checklistId'>): Promise<Checklist> => {
-  const checklist = await getChecklist(assessment.checklistId);
+/**
+ * The checklist the assessment was answered against (its id and version), built-in or own; refuses when it
+ * was deleted since, or is a built-in version this app never shipped.
+ */
+export const checklistOf = async (
+  assessment: Pick<Assessment, 'checklistId' | 'checklistVersion'>,
+): Promise<Checklist> => {
+  const checklist = await getAssessedChecklist(assessment);
   if (!checklist) throw new AssessmentError('checklistNotFound');
   return checklist;
 };
@@ -59,7 +64,9 @@ export const startAssessment = async (input: {
   subject: AssessmentSubject;
   dueDate?: string;
 }): Promise<Assessment> => {
-  const checklist = await checklistOf(input);
+  // A new assessment is made against the checklist as it is now: a built-in's current version.
+  const checklist = await getChecklist(input.checklistId);
+  if (!checklist) throw new AssessmentError('checklistNotFound');
   if (checklist.subjectType !== input.subject.type) throw new AssessmentError('wrongSubjectType');
   if (!(await subjectTable(workspace(), input.subject.type).get(input.subject.id)))
     throw new AssessmentError('subjectNotFound');

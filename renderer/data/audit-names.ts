@@ -1,6 +1,6 @@
 import { eventRecord, nameInEvent, namesItems, referencedRecords, type AuditRefTable } from '@shared/audit';
 import type { AnswerType, Assessment, AuditEvent, Checklist } from '@shared/domain';
-import { getChecklist } from './checklists';
+import { getAssessedChecklist, getChecklist } from './checklists';
 import { workspace } from './database';
 
 /** A checklist item as a change names it: its number in the checklist ("2.3"), question and answer type. */
@@ -91,8 +91,9 @@ export const readAuditNames = async (
 
   const items = new Map<string, Map<string, AuditItem>>();
   for (const assessment of assessments) {
-    const checklist = checklists.get(assessment.checklistId);
-    if (checklist && itemsOf.includes(assessment.id)) items.set(assessment.id, checklistItems(checklist));
+    // Items are named as the version the assessment was answered against words them.
+    const checklist = itemsOf.includes(assessment.id) ? await getAssessedChecklist(assessment) : null;
+    if (checklist) items.set(assessment.id, checklistItems(checklist));
   }
   const name = (kind: AuditRefTable, id: string): string | undefined => {
     if (kind === 'checklists') return checklists.get(id)?.name;

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Checklist } from '@shared/domain';
 import { builtInChecklists } from '@shared/checklists';
 import { localiseChecklist } from '@shared/checklists/localise';
+import { builtInChecklistVersion, type ChecklistRef } from '@shared/checklists/versions';
 import { workspace } from './database';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
@@ -35,6 +36,34 @@ export const useChecklists = (): Checklist[] | undefined => {
 /** A checklist by id, built-in (as shipped) or the user's own; null when there is none. */
 export const getChecklist = async (id: string): Promise<Checklist | null> =>
   builtInChecklist(id) ?? (await workspace().checklists.get(id)) ?? null;
+
+/**
+ * The checklist an assessment was answered against: a built-in in the version the assessment records (every
+ * version that shipped is kept in the code), the user's own as stored (kept in one version only); null when
+ * there is none, or the built-in version never shipped with this app.
+ */
+export const getAssessedChecklist = async ({
+  checklistId,
+  checklistVersion,
+}: ChecklistRef): Promise<Checklist | null> =>
+  builtInChecklist(checklistId)
+    ? (builtInChecklistVersion(checklistId, checklistVersion) ?? null)
+    : ((await workspace().checklists.get(checklistId)) ?? null);
+
+/** The checklist an assessment was answered against (see getAssessedChecklist) in the app's language, live. */
+export const useAssessedChecklist = (ref: ChecklistRef | null | undefined): Checklist | null | undefined => {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const id = ref?.checklistId;
+  const version = ref?.checklistVersion;
+  return useLiveQuery(async () => {
+    const checklist =
+      id !== undefined && version !== undefined
+        ? await getAssessedChecklist({ checklistId: id, checklistVersion: version })
+        : null;
+    return checklist && localiseChecklist(checklist, language);
+  }, [id, version, language]);
+};
 
 /** A checklist by id as the app's language shows it (see useChecklists), live. */
 export const useChecklist = (id: string | undefined): Checklist | null | undefined => {

@@ -28,7 +28,7 @@ const subjectLinks = ({ subject }: Pick<Assessment, 'subject'>) => ({
  * ellipsis). An item already raised returns its existing risk.
  */
 export const raiseFinding = async (
-  assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId'>,
+  assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId' | 'checklistVersion'>,
   itemId: string,
   text: { title: string; description: string },
 ): Promise<Risk> => {

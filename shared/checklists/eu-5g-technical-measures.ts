@@ -252,9 +252,9 @@ export const eu5gTechnicalSections: readonly ChecklistSection[] = [
       },
       {
         id: 'eu5g-tm09-certification',
-        text: "Are the vendor's 5G products or development processes certified or evaluated under a recognised scheme?",
+        text: "Are the vendor's 5G products or development processes certified under an EU cybersecurity certification scheme, or at least evaluated under an industry scheme (e.g. NESAS)?",
         guidance:
-          'Examples: a GSMA NESAS process audit and product evaluations against 3GPP SCAS; an EU cybersecurity certification scheme under the Cybersecurity Act where one applies to the product. Evidence: certificates or reports with their scope and dates.',
+          'TM09 asks for certification under the EU cybersecurity certification framework (Cybersecurity Act) once a scheme covers 5G equipment; until then, industry assurance such as a GSMA NESAS process audit with product evaluations against 3GPP SCAS is evidence of good practice, not EU certification. Say which applies. Evidence: certificates or reports with their scheme, scope and dates.',
         reference: 'EU-5G-TM09',
         answerType: 'yes-no',
         weight: 1,
@@ -280,9 +280,9 @@ export const eu5gTechnicalSections: readonly ChecklistSection[] = [
       },
       {
         id: 'eu5g-tm10-other-ict',
-        text: 'Are the ICT products and services the vendor supplies that are not specific to 5G (IT systems, cloud services, connected devices) certified under a recognised scheme?',
+        text: 'Are the ICT products and services the vendor supplies that are not specific to 5G (IT systems, cloud services, connected devices) certified under an EU cybersecurity certification scheme, or at least under a recognised private scheme (e.g. ISO/IEC 27001)?',
         guidance:
-          'Examples: EUCC (Common Criteria) for products, ISO/IEC 27001 certification with a matching scope for services. Answer n.a. if the vendor supplies only 5G network equipment.',
+          'Only EUCC (the Common Criteria scheme under the Cybersecurity Act) is an EU certification today; ISO/IEC 27001 with a matching scope is a private management-system certification, useful evidence but not EU certification. Say which the vendor holds. Answer n.a. if the vendor supplies only 5G network equipment.',
         reference: 'EU-5G-TM10',
         answerType: 'yes-no',
         weight: 1,

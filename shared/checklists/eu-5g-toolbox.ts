@@ -14,7 +14,7 @@ import { eu5gTechnicalSections } from './eu-5g-technical-measures';
 export const euToolboxChecklist: Checklist = {
   id: '5b0c1d2e-3f40-4a51-8b62-7c83d94ea501',
   name: 'EU 5G Toolbox — operator measures',
-  version: '2026.1',
+  version: '2026.2',
   source:
     'Cybersecurity of 5G networks — EU Toolbox of risk mitigating measures, NIS Cooperation Group, CG Publication 01/2020, 29 January 2020',
   builtIn: true,
@@ -28,7 +28,7 @@ export const euToolboxChecklist: Checklist = {
           id: 'eu5g-sm03-risk-profile',
           text: 'Has a risk profile of this vendor been established and reviewed within the last 12 months?',
           guidance:
-            'Evidence: a completed "Supplier risk profile" assessment (criteria C1a–C3 of the EU coordinated risk assessment) or an equivalent documented analysis, with its date and author. "Partial" if a profile exists but is older than 12 months or leaves criteria unrated.',
+            'Evidence: a completed "Supplier risk profile" assessment (the criteria of the 2019 EU coordinated risk assessment, C1a–C3 in our lettering) or an equivalent documented analysis, with its date and author. "Partial" if a profile exists but is older than 12 months or leaves criteria unrated.',
           reference: 'EU-5G-SM03',
           answerType: 'yes-no',
           weight: 2,
@@ -53,16 +53,6 @@ export const euToolboxChecklist: Checklist = {
           answerType: 'yes-no',
           weight: 3,
           riskCategory: 'sovereignty',
-        },
-        {
-          id: 'eu5g-sm03-reference-lists',
-          text: 'Have the vendor, its parent companies and its subsidiaries been screened against the reference lists (FCC Covered List, sanctions and export-control lists) with the result recorded?',
-          guidance:
-            'Evidence: the date and result of the screening against each list in use, with the names and aliases checked. "Yes" means screened and recorded, whatever the result; a match is handled through the restrictions above.',
-          reference: 'EU-5G-SM03',
-          answerType: 'yes-no',
-          weight: 1,
-          riskCategory: 'sanctions-export',
         },
         {
           id: 'eu5g-sm04-support-access',

@@ -1,39 +1,6 @@
-import type { Checklist, ChecklistItem } from '../domain';
-import { builtInChecklists } from './index';
-import { frenchChecklists } from './fr';
-
-/** The string fields of a type, optional ones included. */
-type TextFields<T> = { [K in keyof T]-?: NonNullable<T[K]> extends string ? K : never }[keyof T];
-
-/**
- * The words of an item a reader sees: every text field except those that are codes (the id, the answer
- * type, the risk category) or a citation kept as its source writes it (`reference`: EU-5G-TM08, NIS2
- * Art.21(2)(d)…). A text field added to items later is translatable without a change here.
- */
-export type ItemWordingField = Exclude<
-  TextFields<ChecklistItem>,
-  'id' | 'reference' | 'answerType' | 'riskCategory'
->;
-
-export type ItemWording = { text: string } & Partial<Record<Exclude<ItemWordingField, 'text'>, string>>;
-
-/**
- * A built-in checklist's words in one language, keyed by the ids the shipped checklist keeps: the stored
- * checklist stays one record, assessments keep answering the same item ids, and only what is shown changes.
- */
-export interface ChecklistWording {
-  name: string;
-  source?: string;
-  sections: Readonly<Record<string, string>>;
-  items: Readonly<Record<string, ItemWording>>;
-}
-
-/** Languages other than English (the shipped text) that built-in checklists are worded in. */
-const wordings: Readonly<Record<string, ReadonlyMap<string, ChecklistWording>>> = {
-  fr: frenchChecklists,
-};
-
-const builtInById = new Map(builtInChecklists.map((checklist) => [checklist.id, checklist]));
+import type { Checklist } from '../domain';
+import { shippedChecklist, type ChecklistRef } from './versions';
+import type { ChecklistWording } from './wording';
 
 const reworded = (checklist: Checklist, wording: ChecklistWording): Checklist => ({
   ...checklist,
@@ -52,6 +19,8 @@ const reworded = (checklist: Checklist, wording: ChecklistWording): Checklist =>
 // Built-ins are constants: the same object comes back for the same checklist and language, so a screen
 // that memoises on it is not re-rendered for nothing.
 const cache = new WeakMap<Checklist, Map<string, Checklist>>();
+// The language each localised built-in was made for, so that another version of it is shown in the same one.
+const languageOf = new WeakMap<Checklist, string>();
 
 /**
  * A checklist as a reader of `language` sees it: a built-in's name, source, section titles and item words
@@ -61,9 +30,10 @@ const cache = new WeakMap<Checklist, Map<string, Checklist>>();
  */
 export const localiseChecklist = (checklist: Checklist, language: string): Checklist => {
   if (!checklist.builtIn) return checklist;
-  const original = builtInById.get(checklist.id);
-  const wording = wordings[language]?.get(checklist.id);
-  if (!original) return checklist;
+  const shipped = shippedChecklist(checklist.id, checklist.version);
+  if (!shipped) return checklist;
+  const original = shipped.checklist;
+  const wording = shipped.wordings[language];
   if (!wording) return original;
   const byLanguage = cache.get(original) ?? new Map<string, Checklist>();
   cache.set(original, byLanguage);
@@ -71,7 +41,24 @@ export const localiseChecklist = (checklist: Checklist, language: string): Check
   if (known) return known;
   const localised = reworded(original, wording);
   byLanguage.set(language, localised);
+  languageOf.set(localised, language);
   return localised;
+};
+
+/**
+ * The checklist an assessment was answered against, in the language the checklists of `checklists` are shown
+ * in: the one of its id when it is that version (or the user's own, kept in one version only), else the
+ * built-in's version as it shipped. Undefined when the id is unknown, or a built-in's version never shipped
+ * with this app (a file from a newer one): showing the current items would misread its answers.
+ */
+export const assessedChecklist = (
+  checklists: ReadonlyMap<string, Checklist>,
+  ref: ChecklistRef,
+): Checklist | undefined => {
+  const current = checklists.get(ref.checklistId);
+  if (!current?.builtIn || current.version === ref.checklistVersion) return current;
+  const shipped = shippedChecklist(ref.checklistId, ref.checklistVersion);
+  return shipped && localiseChecklist(shipped.checklist, languageOf.get(current) ?? 'en');
 };
 
 /**
@@ -79,12 +66,10 @@ export const localiseChecklist = (checklist: Checklist, language: string): Check
  * vendor questionnaire) is recognised whichever the app speaks when it comes back.
  */
 export const checklistInEveryLanguage = (checklist: Checklist): Checklist[] => {
-  const original = (checklist.builtIn && builtInById.get(checklist.id)) || checklist;
-  if (!original.builtIn) return [original];
+  const shipped = checklist.builtIn ? shippedChecklist(checklist.id, checklist.version) : undefined;
+  if (!shipped) return [checklist];
   return [
-    original,
-    ...Object.keys(wordings).flatMap((language) =>
-      wordings[language]?.has(original.id) ? [localiseChecklist(original, language)] : [],
-    ),
+    shipped.checklist,
+    ...Object.keys(shipped.wordings).map((language) => localiseChecklist(shipped.checklist, language)),
   ];
 };

@@ -9,7 +9,7 @@ import type { Checklist } from '@shared/domain';
 export const nis2SupplyChainChecklist: Checklist = {
   id: '5b0c1d2e-3f40-4a51-8b62-7c83d94ea503',
   name: 'NIS2 supply-chain security',
-  version: '2026.1',
+  version: '2026.2',
   source:
     'Directive (EU) 2022/2555 (NIS2), Art. 21(2)(d), 21(2)(e) and 21(3); Commission Implementing Regulation (EU) 2024/2690, Annex points 5.1 and 5.2, as good practice',
   builtIn: true,
@@ -91,9 +91,9 @@ export const nis2SupplyChainChecklist: Checklist = {
         },
         {
           id: 'nis2-21-3-coordinated-assessments',
-          text: 'Have the results of the EU coordinated risk assessments of critical supply chains been taken into account for this vendor?',
+          text: 'Have the results of any Union-level coordinated security risk assessment of critical supply chains carried out under Art. 22(1) that covers what this vendor supplies been taken into account?',
           guidance:
-            'For network equipment this means the EU coordinated risk assessment of 5G networks and the EU 5G Toolbox. Evidence: a supplier risk profile of the vendor and the decisions drawn from it. Answer n.a. if no coordinated assessment covers what the vendor supplies.',
+            'Art. 22(1) assessments are those the NIS Cooperation Group carries out under NIS2. The 2019 EU coordinated risk assessment of 5G networks and the 2020 5G Toolbox predate NIS2 and were not made under Art. 22(1); they remain useful evidence for network equipment (a supplier risk profile of the vendor and the decisions drawn from it) and should be named as what they are. Answer n.a. if no Art. 22(1) assessment covers what the vendor supplies.',
           reference: 'NIS2 Art.21(3)',
           answerType: 'yes-no',
           weight: 1,
@@ -114,6 +114,16 @@ export const nis2SupplyChainChecklist: Checklist = {
           answerType: 'yes-no',
           weight: 1,
           riskCategory: 'security',
+        },
+        {
+          id: 'nis2-ir-policy-coordinated',
+          text: "Does the supply chain security policy show that the results of Art. 22(1) coordinated risk assessments were taken into account where one covers this vendor's products or services?",
+          guidance:
+            'Evidence: the policy section or decision record naming the coordinated assessment used and what follows from it for this vendor. Answer n.a. if none applies; the 2019 5G assessment is not an Art. 22(1) assessment (see the Art. 21(3) item).',
+          reference: 'IR 2024/2690 Annex 5.1.3',
+          answerType: 'yes-no',
+          weight: 1,
+          riskCategory: 'sovereignty',
         },
         {
           id: 'nis2-ir-directory',
@@ -186,6 +196,26 @@ export const nis2SupplyChainChecklist: Checklist = {
       id: 'nis2-contract',
       title: 'Contract clauses (IR 2024/2690, good practice)',
       items: [
+        {
+          id: 'nis2-ir-acquire-components',
+          text: 'When buying ICT products or services from this vendor, is it required to describe the hardware and software components used (for example a software bill of materials)?',
+          guidance:
+            'Evidence: the procurement or contract clause, and a component list received (an SBOM in CycloneDX or SPDX, or an equivalent hardware and software inventory) for the products in use. "Partial" if lists exist for some products only.',
+          reference: 'IR 2024/2690 Annex 6.1.2(c)',
+          answerType: 'yes-no',
+          weight: 1,
+          riskCategory: 'security',
+        },
+        {
+          id: 'nis2-ir-acquire-secure-configuration',
+          text: 'Is the vendor required to describe the cybersecurity functions of its products or services and the configuration needed to operate them securely?',
+          guidance:
+            'Evidence: hardening or secure-configuration guides, security feature descriptions delivered with the product, and the clause requiring them. Answer n.a. if the vendor supplies no ICT product or service.',
+          reference: 'IR 2024/2690 Annex 6.1.2(d)',
+          answerType: 'yes-no',
+          weight: 1,
+          riskCategory: 'security',
+        },
         {
           id: 'nis2-ir-contract-requirements',
           text: 'Does the contract set cybersecurity requirements for the vendor, including for the products or services it delivers?',

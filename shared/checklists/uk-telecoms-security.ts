@@ -2,18 +2,23 @@ import type { Checklist } from '@shared/domain';
 
 /**
  * UK Telecoms Security — suppliers. Questions about one vendor, written in our own words, based on regulation 7
- * ("Supply chain") of the Electronic Communications (Security Measures) Regulations 2022 and the third-party
- * supplier measures (M10) of the Telecommunications Security Code of Practice. Measure numbers follow the
- * December 2022 code; a revised draft was laid in June 2026 and may renumber them.
+ * ("Supply chain") of the Electronic Communications (Security Measures) Regulations 2022, with regulations
+ * 3(3)(e) (security in the procurement, configuration, management and testing of equipment) and 8 (prevention
+ * of unauthorised access or interference) where a vendor is concerned, the third-party supplier measures (M10)
+ * of the Telecommunications Security Code of Practice, and designated vendor directions (Communications Act 2003
+ * s.105Z1, inserted by the Telecommunications (Security) Act 2021), the UK counterpart of EU 5G Toolbox SM03.
+ * Measure numbers follow the December 2022 code; a revised draft was laid in June 2026 and may renumber them.
  */
 export const ukTelecomsSecurityChecklist: Checklist = {
   id: '5b0c1d2e-3f40-4a51-8b62-7c83d94ea504',
   name: 'UK Telecoms Security — suppliers',
-  version: '2026.1',
+  version: '2026.2',
   source:
-    'Electronic Communications (Security Measures) Regulations 2022 (SI 2022/933), regulation 7 "Supply chain"; ' +
-    'Telecommunications Security Code of Practice (December 2022), third-party supplier measures M10 — ' +
-    'numbering as in the December 2022 code (a revised draft was laid in June 2026)',
+    'Electronic Communications (Security Measures) Regulations 2022 (SI 2022/933), regulation 7 "Supply chain", ' +
+    'with regulations 3(3)(e) and 8 where they concern a vendor; Communications Act 2003 s.105Z1 (designated vendor ' +
+    'directions, inserted by the Telecommunications (Security) Act 2021); Telecommunications Security Code of ' +
+    'Practice (December 2022), third-party supplier measures M10 — numbering as in the December 2022 code (a revised ' +
+    'draft was laid in June 2026)',
   builtIn: true,
   subjectType: 'vendor',
   sections: [
@@ -35,7 +40,7 @@ export const ukTelecomsSecurityChecklist: Checklist = {
           text: 'Which tier of the code of practice applies to the provider that uses this vendor, and does the contract count as new for the implementation timeframes?',
           guidance:
             'State the tier (Tier 1: relevant turnover of £1bn or more; Tier 2: £50m or more; otherwise Tier 3) and whether the contract was signed, or its scope or scale changed, after the date from which the supplier measures apply to new contracts.',
-          reference: 'UK-TSCoP tiers',
+          reference: 'UK-TSCoP tiering; §6.39',
           answerType: 'text',
           weight: 1,
         },
@@ -113,6 +118,42 @@ export const ukTelecomsSecurityChecklist: Checklist = {
           weight: 2,
           riskCategory: 'supply',
         },
+        {
+          id: 'uktsa-reg3-3e-procurement',
+          text: 'Was the security of the equipment bought from this vendor considered in its procurement, and is it configured, managed and tested securely?',
+          guidance:
+            'Evidence: the security requirements of the tender or order, the secure configuration applied (hardening guide, changed default settings), who manages the equipment, and the security tests run before it entered service and after major changes. Answer n.a. if the vendor supplies no equipment.',
+          reference: 'UK-ECSMR reg.3(3)(e)',
+          answerType: 'yes-no',
+          weight: 2,
+          riskCategory: 'security',
+        },
+        {
+          id: 'uktsa-reg8-access',
+          text: 'Is the vendor’s access to the network, for support, maintenance or management, limited to what it needs, authorised for each use, strongly authenticated and logged?',
+          guidance:
+            'Evidence: the list of vendor accounts and access paths (remote support tools, jump hosts, site visits), how each access is approved, the authentication used and a sample of the logs reviewed. Standing access or shared accounts are a "no".',
+          reference: 'UK-ECSMR reg.8',
+          answerType: 'yes-no',
+          weight: 2,
+          riskCategory: 'security',
+        },
+      ],
+    },
+    {
+      id: 'uktsa-designated',
+      title: 'Designated vendor directions',
+      items: [
+        {
+          id: 'uktsa-dvd',
+          text: 'Is this vendor, or a company of its group, named in a designation notice, and if so does the provider’s use of its goods, services and facilities meet every requirement of the designated vendor directions given to the provider?',
+          guidance:
+            'The Secretary of State may designate a vendor in the interests of national security (designation notice) and direct public communications providers on their use of its goods, services and facilities, for example by removal deadlines or limits on where they are used (designated vendor direction). Evidence: the notices and directions checked and the date; for a designated vendor, each requirement with its deadline and status, and the plan and reports sent to the government. Answer n.a. if the vendor is not designated.',
+          reference: 'UK-CA2003 s.105Z1',
+          answerType: 'yes-no',
+          weight: 3,
+          riskCategory: 'sovereignty',
+        },
       ],
     },
     {
@@ -130,13 +171,43 @@ export const ukTelecomsSecurityChecklist: Checklist = {
           riskCategory: 'security',
         },
         {
-          id: 'uktsa-reg7-4-contract-duties',
-          text: 'Does the contract require the vendor to identify the security risks arising from its engagement, tell the provider about them and take measures to reduce them?',
+          id: 'uktsa-reg7-4a-i-identify',
+          text: 'Does the contract require the vendor to take appropriate measures to identify the security risks that the provider’s use of what it supplies brings to the network or service?',
           guidance:
-            'Look for clauses obliging the vendor to assess and disclose risks it introduces (including through its own suppliers) and to act on them; quote the clause numbers.',
-          reference: 'UK-ECSMR reg.7(4)',
+            'Quote the clause: a duty on the vendor to assess the risks of the goods, services or facilities it supplies, including those coming from its own suppliers, and to keep that assessment current.',
+          reference: 'UK-ECSMR reg.7(4)(a)(i)',
           answerType: 'yes-no',
           weight: 2,
+          riskCategory: 'security',
+        },
+        {
+          id: 'uktsa-reg7-4a-ii-disclose',
+          text: 'Does the contract require the vendor to disclose those risks to the provider?',
+          guidance:
+            'Quote the clause: the vendor tells the provider, without being asked, of the risks it identifies (new vulnerabilities, changes of sub-suppliers or of where the work is done), through a named contact point.',
+          reference: 'UK-ECSMR reg.7(4)(a)(ii)',
+          answerType: 'yes-no',
+          weight: 2,
+          riskCategory: 'security',
+        },
+        {
+          id: 'uktsa-reg7-4a-iii-reduce',
+          text: 'Does the contract require the vendor to take appropriate measures to reduce those risks?',
+          guidance:
+            'Quote the clause: remediation duties with time limits (for example fixing vulnerabilities in what it supplies) and the provider’s right to check that they are met.',
+          reference: 'UK-ECSMR reg.7(4)(a)(iii)',
+          answerType: 'yes-no',
+          weight: 2,
+          riskCategory: 'security',
+        },
+        {
+          id: 'uktsa-reg7-4a-iv-cooperate',
+          text: 'Does the contract require the vendor to co-operate with the provider when a security compromise occurs, giving the information and assistance the provider needs?',
+          guidance:
+            'Quote the clause: what the vendor must provide (logs, analysis, fixes, staff), how fast, and through which contact point. The incident notice itself is asked under M10.11.',
+          reference: 'UK-ECSMR reg.7(4)(a)(iv)',
+          answerType: 'yes-no',
+          weight: 1,
           riskCategory: 'security',
         },
         {

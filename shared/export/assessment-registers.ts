@@ -84,11 +84,11 @@ const answerColumns = [
 ];
 
 const checklistName = (assessment: Assessment, context: RegisterContext): string =>
-  context.checklist(assessment.checklistId)?.name ?? assessment.checklistId;
+  context.checklist(assessment)?.name ?? assessment.checklistId;
 
 const assessmentRows = (context: RegisterContext): AssessmentRow[] =>
   context.records.assessments.map((assessment) => {
-    const checklist = context.checklist(assessment.checklistId);
+    const checklist = context.checklist(assessment);
     return {
       assessment,
       checklistName: checklistName(assessment, context),
@@ -101,7 +101,7 @@ const assessmentRows = (context: RegisterContext): AssessmentRow[] =>
  * named by their item id, so nothing recorded is left out.
  */
 const answersOf = (assessment: Assessment, context: RegisterContext): AnswerRow[] => {
-  const sections = context.checklist(assessment.checklistId)?.sections ?? [];
+  const sections = context.checklist(assessment)?.sections ?? [];
   const name = checklistName(assessment, context);
   const row = (itemId: string, answer: Answer, sectionTitle: string | null, item?: ChecklistItem) => ({
     assessment,

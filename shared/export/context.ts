@@ -1,5 +1,7 @@
 import type { AssessmentSubject, Checklist } from '../domain';
 import { latestRevisions } from '../domain';
+import { assessedChecklist } from '../checklists/localise';
+import type { ChecklistRef } from '../checklists/versions';
 import type { WorkspaceRecords } from '../workspace/workspace-data';
 import type { RegisterLabels } from './labels';
 
@@ -18,7 +20,8 @@ export interface RegisterContext extends RegistersInput {
   dependencyName: (id: string) => string;
   licenceTitle: (id: string) => string;
   subjectName: (subject: AssessmentSubject) => string;
-  checklist: (id: string) => Checklist | undefined;
+  /** The checklist an assessment was answered against (its id and version). */
+  checklist: (assessment: ChecklistRef) => Checklist | undefined;
   isLatest: (assessmentId: string) => boolean;
   yesNo: (value: boolean | undefined) => string | null;
 }
@@ -43,7 +46,7 @@ export const registerContext = (input: RegistersInput): RegisterContext => {
     dependencyName,
     licenceTitle,
     subjectName: (subject) => subjectNames[subject.type](subject.id),
-    checklist: (id) => checklists.get(id),
+    checklist: (assessment) => assessedChecklist(checklists, assessment),
     isLatest: (id) => latest.has(id),
     yesNo: (value) => (value === undefined ? null : value ? input.labels.yes : input.labels.no),
   };

@@ -1,4 +1,5 @@
 import { builtInChecklists } from '../checklists';
+import { builtInChecklistVersion } from '../checklists/versions';
 import type { SubjectType } from '../domain';
 import type { WorkspaceRecords } from './workspace-data';
 import type { ProblemList } from './workspace-file-problems';
@@ -86,5 +87,20 @@ export const checkReferences = (
         });
       }
     }
+  }
+  // Built-ins keep every version that shipped; one this app never shipped (a file from a newer app) has
+  // items it does not know, and reading its answers against another version would misstate them.
+  for (const assessment of records.assessments) {
+    const { checklistId, checklistVersion } = assessment;
+    if (!builtInChecklistIds.has(checklistId) || builtInChecklistVersion(checklistId, checklistVersion))
+      continue;
+    problems.add({
+      table: 'assessments',
+      record: positions.get(assessment),
+      id: assessment.id,
+      field: 'checklistVersion',
+      message: 'workspaceFile.problems.unknownChecklistVersion',
+      params: { version: checklistVersion },
+    });
   }
 };

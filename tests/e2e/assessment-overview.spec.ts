@@ -130,7 +130,7 @@ test('an assessment started from a checklist page assesses the record chosen, wi
   await test.step('the NIS2 checklist page starts an assessment of the vendor chosen', async () => {
     await page.goto(`./#/checklists/${nis2Id}`);
     await page.getByRole('button', { name: 'Start an assessment' }).click();
-    await expect(dialog.dialog).toContainText('Checklist: NIS2 supply-chain security (2026.1)');
+    await expect(dialog.dialog).toContainText('Checklist: NIS2 supply-chain security (2026.2)');
     await dialog.chooseSubject('Vendor to assess', 'Nordic Radio');
     await dialog.startAndOpen();
   });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { AuditRefTable } from '@shared/audit';
+import { assessedChecklist } from '@shared/checklists/localise';
 import type { Checklist } from '@shared/domain';
 import { useAssessments } from '@renderer/data/assessments';
 import { checklistItems, type AuditItem, type AuditNames } from '@renderer/data/audit-names';
@@ -68,7 +69,8 @@ export const useActivityNames = (): ActivityNames | undefined => {
     };
     const items = new WeakMap<Checklist, Map<string, AuditItem>>();
     const item = (assessmentId: string, itemId: string): AuditItem | undefined => {
-      const checklist = checklistById.get(assessmentById.get(assessmentId)?.checklistId ?? '');
+      const assessment = assessmentById.get(assessmentId);
+      const checklist = assessment && assessedChecklist(checklistById, assessment);
       if (!checklist) return undefined;
       let found = items.get(checklist);
       if (!found) {

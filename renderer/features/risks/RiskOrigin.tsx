@@ -2,7 +2,7 @@ import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAssessment } from '@renderer/data/assessments';
-import { useChecklist } from '@renderer/data/checklists';
+import { useAssessedChecklist } from '@renderer/data/checklists';
 import { useSubjectName } from '@renderer/data/subjects';
 import { paths } from '@renderer/paths';
 import type { RiskSource } from '@shared/domain';
@@ -14,7 +14,7 @@ import type { RiskSource } from '@shared/domain';
 export const RiskOrigin = ({ source }: { source: RiskSource }) => {
   const { t } = useTranslation();
   const assessment = useAssessment(source.assessmentId);
-  const checklist = useChecklist(assessment?.checklistId);
+  const checklist = useAssessedChecklist(assessment);
   const subjectName = useSubjectName(assessment ? assessment.subject : undefined);
   if (assessment === undefined || checklist === undefined) return null;
   if (assessment === null || checklist === null) {

@@ -71,6 +71,8 @@ export const workspaceFile = {
     notAList: 'This table is not a list of records.',
     duplicateId: 'Another record of this table has the same id.',
     builtInChecklist: 'A built-in checklist is not part of a backup; only your own checklists are.',
+    unknownChecklistVersion:
+      'Was made against version {{version}} of a built-in checklist, which this version of the app does not have: open the file with the app that wrote it, or a newer one.',
     missingReference: 'Points to a record of “{{table}}” that is not in the file (id {{id}}).',
     base64: 'The evidence file’s content is not valid base64.',
     future:

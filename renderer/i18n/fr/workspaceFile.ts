@@ -76,6 +76,8 @@ export const workspaceFile: Translations<typeof en> = {
     duplicateId: 'Un autre enregistrement de cette table a le même identifiant.',
     builtInChecklist:
       'Une liste de contrôle intégrée ne fait pas partie d’une sauvegarde ; seules les vôtres en font partie.',
+    unknownChecklistVersion:
+      'A été réalisée avec la version {{version}} d’une liste de contrôle intégrée que cette version de l’application ne connaît pas : ouvrez le fichier avec l’application qui l’a écrit, ou une plus récente.',
     missingReference: 'Renvoie à un enregistrement de « {{table}} » absent du fichier (identifiant {{id}}).',
     base64: 'Le contenu de la pièce justificative n’est pas du base64 valide.',
     future:

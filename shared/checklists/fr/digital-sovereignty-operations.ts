@@ -1,4 +1,4 @@
-import type { ItemWording } from '../localise';
+import type { ItemWording } from '../wording';
 
 /** Digital sovereignty's operational, supply and technology objectives (SOV-4 to SOV-6) in French. */
 export const sovereigntyOperationsSectionsFr: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 import {
   sovereigntyOperationsItemsFr,
   sovereigntyOperationsSectionsFr,

@@ -1,4 +1,4 @@
-import type { ItemWording } from '../localise';
+import type { ItemWording } from '../wording';
 
 /** The EU 5G Toolbox technical measures TM01–TM11 in French, by item id. */
 export const eu5gTechnicalItemsFr: Readonly<Record<string, ItemWording>> = {
@@ -127,9 +127,9 @@ export const eu5gTechnicalItemsFr: Readonly<Record<string, ItemWording>> = {
       'La date de l’audit le plus récent mené par l’opérateur, par un tiers pour son compte ou dans le cadre d’un dispositif reconnu (par exemple un audit de processus NESAS).',
   },
   'eu5g-tm09-certification': {
-    text: 'Les produits 5G ou les processus de développement du fournisseur sont-ils certifiés ou évalués dans le cadre d’un dispositif reconnu ?',
+    text: 'Les produits 5G ou les processus de développement du fournisseur sont-ils certifiés selon un schéma européen de certification de cybersécurité, ou au moins évalués selon un dispositif de la profession (par exemple NESAS) ?',
     guidance:
-      'Exemples : un audit de processus GSMA NESAS et des évaluations de produits selon les SCAS du 3GPP ; un schéma européen de certification de cybersécurité au titre du règlement sur la cybersécurité (Cybersecurity Act) lorsqu’il s’applique au produit. Preuve : certificats ou rapports avec leur périmètre et leurs dates.',
+      'La mesure TM09 demande une certification dans le cadre européen de certification de cybersécurité (règlement sur la cybersécurité) dès qu’un schéma couvre les équipements 5G ; d’ici là, une assurance de la profession comme un audit de processus GSMA NESAS avec des évaluations de produits selon les SCAS du 3GPP atteste de bonnes pratiques, mais n’est pas une certification européenne. Précisez ce qui s’applique. Preuve : certificats ou rapports avec leur schéma, leur périmètre et leurs dates.',
   },
   'eu5g-tm09-expiry': {
     text: 'Date d’expiration de l’audit de processus ou de l’évaluation de produit en vigueur du fournisseur',
@@ -141,9 +141,9 @@ export const eu5gTechnicalItemsFr: Readonly<Record<string, ItemWording>> = {
     guidance: 'Preuve : la clause désignant le dispositif ainsi que le niveau ou le périmètre exigé.',
   },
   'eu5g-tm10-other-ict': {
-    text: 'Les produits et services TIC que livre le fournisseur sans être propres à la 5G (systèmes d’information, services cloud, objets connectés) sont-ils certifiés dans le cadre d’un dispositif reconnu ?',
+    text: 'Les produits et services TIC que livre le fournisseur sans être propres à la 5G (systèmes d’information, services cloud, objets connectés) sont-ils certifiés selon un schéma européen de certification de cybersécurité, ou au moins selon un référentiel privé reconnu (par exemple ISO/IEC 27001) ?',
     guidance:
-      'Exemples : EUCC (Critères communs) pour les produits, certification ISO/IEC 27001 au périmètre correspondant pour les services. Répondez « s.o. » si le fournisseur ne livre que des équipements de réseau 5G.',
+      'Seul l’EUCC (schéma Critères communs du règlement sur la cybersécurité) est aujourd’hui une certification européenne ; une certification ISO/IEC 27001 au périmètre correspondant est une certification privée de système de management, utile comme preuve mais pas une certification européenne. Précisez ce que détient le fournisseur. Répondez « s.o. » si le fournisseur ne livre que des équipements de réseau 5G.',
   },
   'eu5g-tm10-cloud': {
     text: 'Si le fournisseur exécute des fonctions ou détient des données de l’opérateur dans des services cloud, ces services sont-ils certifiés et la juridiction de leur prestataire est-elle connue ?',

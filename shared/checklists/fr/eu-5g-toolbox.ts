@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 import { eu5gTechnicalItemsFr } from './eu-5g-technical-measures';
 
 /** The EU 5G Toolbox operator measures in French (the Toolbox's own terms as French-language texts use them). */
@@ -14,7 +14,7 @@ export const euToolboxFr: ChecklistWording = {
     'eu5g-sm03-risk-profile': {
       text: 'Le profil de risque de ce fournisseur a-t-il été établi et revu au cours des 12 derniers mois ?',
       guidance:
-        'Preuve : une évaluation « Profil de risque du fournisseur » menée à son terme (critères C1a à C3 de l’évaluation coordonnée des risques de l’UE) ou une analyse documentée équivalente, avec sa date et son auteur. « Partiel » si un profil existe mais date de plus de 12 mois ou laisse des critères sans note.',
+        'Preuve : une évaluation « Profil de risque du fournisseur » menée à son terme (les critères de l’évaluation coordonnée des risques de l’UE de 2019, C1a à C3 selon notre numérotation) ou une analyse documentée équivalente, avec sa date et son auteur. « Partiel » si un profil existe mais date de plus de 12 mois ou laisse des critères sans note.',
     },
     'eu5g-sm03-key-assets': {
       text: 'Les actifs critiques que ce fournisseur livre ou auxquels il peut accéder sont-ils documentés (par exemple les fonctions du cœur de réseau, la gestion et l’orchestration du réseau, le réseau d’accès sur les sites sensibles) ?',
@@ -25,11 +25,6 @@ export const euToolboxFr: ChecklistWording = {
       text: 'Si le fournisseur est jugé à haut risque, des restrictions — pouvant aller jusqu’à l’exclusion — s’appliquent-elles à ses équipements, à ses services et à ses accès sur les actifs critiques ?',
       guidance:
         'Répondez « s.o. » uniquement si le profil de risque conclut que le fournisseur n’est pas à haut risque. Preuve : une décision de la direction désignant les actifs soumis à restriction, une architecture montrant que le fournisseur en est absent, ou un plan de retrait daté avec son état d’avancement.',
-    },
-    'eu5g-sm03-reference-lists': {
-      text: 'Le fournisseur, ses sociétés mères et ses filiales ont-ils fait l’objet d’un criblage au regard des listes de référence (Covered List de la FCC, listes de sanctions et de contrôle des exportations), avec un résultat consigné ?',
-      guidance:
-        'Preuve : la date et le résultat du criblage pour chaque liste utilisée, avec les noms et alias vérifiés. « Oui » signifie criblé et consigné, quel que soit le résultat ; une correspondance est traitée par les restrictions ci-dessus.',
     },
     'eu5g-sm04-support-access': {
       text: 'Le support de troisième niveau du fournisseur, et tout service géré qu’il assure, sont-ils limités aux accès nécessaires, accordés intervention par intervention et journalisés ?',

@@ -1,7 +1,7 @@
 import { digitalSovereigntyChecklist } from '../digital-sovereignty';
 import { euToolboxChecklist } from '../eu-5g-toolbox';
 import { licenceIpChecklist } from '../licence-ip';
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 import { nis2SupplyChainChecklist } from '../nis2-supply-chain';
 import { supplierRiskProfileChecklist } from '../supplier-risk-profile';
 import { ukTelecomsSecurityChecklist } from '../uk-telecoms-security';

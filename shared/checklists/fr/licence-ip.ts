@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 
 /** Licence and IP due diligence in French, in the terms of French licensing and IP practice. */
 export const licenceIpFr: ChecklistWording = {

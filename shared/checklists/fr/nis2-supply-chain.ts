@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 
 /** NIS2 supply-chain security in French, in the words of the Directive's and the Regulation's French texts. */
 export const nis2SupplyChainFr: ChecklistWording = {
@@ -50,9 +50,24 @@ export const nis2SupplyChainFr: ChecklistWording = {
         '0 = inconnue · 1 = déclarations du fournisseur uniquement · 2 = pratiques documentées et examinées par l’opérateur · 3 = audit ou évaluation indépendants des processus ou des produits (par exemple NESAS, ISO/IEC 27001 sur un périmètre pertinent) · 4 = comme 3, avec un bon historique en matière de vulnérabilités et de correctifs ces dernières années et des constats suivis.',
     },
     'nis2-21-3-coordinated-assessments': {
-      text: 'Les résultats des évaluations coordonnées à l’échelle de l’UE des risques pour la sécurité des chaînes d’approvisionnement critiques ont-ils été pris en compte pour ce fournisseur ?',
+      text: 'Les résultats de toute évaluation coordonnée des risques pour la sécurité des chaînes d’approvisionnement critiques menée à l’échelle de l’Union au titre de l’art. 22, paragraphe 1, et couvrant ce que livre ce fournisseur ont-ils été pris en compte ?',
       guidance:
-        'Pour les équipements de réseau, il s’agit de l’évaluation coordonnée des risques de l’UE sur les réseaux 5G et de la boîte à outils de l’UE pour la cybersécurité de la 5G. Preuve : un profil de risque du fournisseur et les décisions qui en ont été tirées. Répondez « s.o. » si aucune évaluation coordonnée ne couvre ce que livre le fournisseur.',
+        'Les évaluations de l’art. 22, paragraphe 1, sont celles que mène le groupe de coopération NIS en vertu de NIS2. L’évaluation coordonnée des risques de l’UE sur les réseaux 5G de 2019 et la boîte à outils 5G de 2020 sont antérieures à NIS2 et n’ont pas été menées au titre de l’art. 22, paragraphe 1 ; elles restent des preuves utiles pour les équipements de réseau (un profil de risque du fournisseur et les décisions qui en découlent) et doivent être désignées pour ce qu’elles sont. Répondez « s.o. » si aucune évaluation de l’art. 22, paragraphe 1, ne couvre ce que livre le fournisseur.',
+    },
+    'nis2-ir-policy-coordinated': {
+      text: 'La politique de sécurité de la chaîne d’approvisionnement montre-t-elle que les résultats des évaluations coordonnées des risques de l’art. 22, paragraphe 1, ont été pris en compte lorsque l’une d’elles couvre les produits ou services de ce fournisseur ?',
+      guidance:
+        'Preuve : la section de la politique ou la décision consignée qui nomme l’évaluation coordonnée utilisée et ce qui en découle pour ce fournisseur. Répondez « s.o. » si aucune ne s’applique ; l’évaluation 5G de 2019 n’est pas une évaluation de l’art. 22, paragraphe 1 (voir le point de l’art. 21, paragraphe 3).',
+    },
+    'nis2-ir-acquire-components': {
+      text: 'Lors de l’achat de produits ou services TIC à ce fournisseur, est-il tenu de décrire les composants matériels et logiciels utilisés (par exemple une nomenclature logicielle, SBOM) ?',
+      guidance:
+        'Preuve : la clause d’achat ou du contrat, et une liste de composants reçue (une SBOM au format CycloneDX ou SPDX, ou un inventaire matériel et logiciel équivalent) pour les produits en service. « Partiel » si des listes n’existent que pour certains produits.',
+    },
+    'nis2-ir-acquire-secure-configuration': {
+      text: 'Le fournisseur est-il tenu de décrire les fonctions de cybersécurité de ses produits ou services et la configuration nécessaire pour les exploiter de manière sûre ?',
+      guidance:
+        'Preuve : des guides de durcissement ou de configuration sécurisée, des descriptions des fonctions de sécurité livrées avec le produit, et la clause qui les exige. Répondez « s.o. » si le fournisseur ne livre aucun produit ou service TIC.',
     },
     'nis2-ir-policy': {
       text: 'La relation avec ce fournisseur est-elle régie par une politique écrite de sécurité de la chaîne d’approvisionnement, et l’opérateur a-t-il indiqué au fournisseur le rôle qu’il joue dans la chaîne d’approvisionnement ?',

@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 
 /** The supplier risk profile of the EU coordinated risk assessment of 5G networks, in French. */
 export const supplierRiskProfileFr: ChecklistWording = {
@@ -47,9 +47,14 @@ export const supplierRiskProfileFr: ChecklistWording = {
         'Indiquez les pays par produit (assemblage final, cartes principales, jeux de puces) tels que déclarés par le fournisseur, et précisez ce qui a été vérifié.',
     },
     'srp-lists-screened': {
-      text: 'Le fournisseur, ses sociétés mères et ses filiales ont-ils fait l’objet d’un criblage au regard des listes de référence utilisées (Covered List de la FCC, listes de sanctions et de contrôle des exportations), avec un résultat consigné ?',
+      text: 'Le fournisseur, ses sociétés mères et ses filiales ont-ils été vérifiés au regard des listes de sanctions et de contrôle des exportations qui s’imposent à l’opérateur, avec la date et le résultat consignés ?',
       guidance:
-        'Preuve : la date et le résultat de chaque criblage. « Oui » signifie criblé et consigné ; une correspondance se reflète dans les notes ci-dessus, et un fournisseur inscrit sur une liste est traité au moins comme une préoccupation élevée, quelles que soient ses notes.',
+        'Vérification propre à l’application (DW-SOV-05) : ni l’évaluation de 2019 ni la boîte à outils ne citent de liste. Preuve : les listes consultées (par exemple la liste consolidée des sanctions de l’UE, les listes nationales, les listes d’entités du contrôle des exportations), les noms et alias recherchés, la date et le résultat. « Oui » signifie vérifié et consigné, quel que soit le résultat ; une correspondance se reflète dans les notes ci-dessus.',
+    },
+    'srp-fcc-covered-list': {
+      text: 'A-t-on vérifié si le fournisseur ou une société de son groupe figure sur la Covered List de la FCC américaine, avec la date et le résultat consignés ?',
+      guidance:
+        'Vérification propre à l’application (DW-SOV-04), utile lorsque l’opérateur, ses clients ou ses financements sont exposés au droit américain ; ni l’évaluation de 2019 ni la boîte à outils ne mentionnent cette liste. Répondez « s.o. » si l’opérateur a décidé que la liste ne le concerne pas, et dites pourquoi.',
     },
     'srp-c2': {
       text: 'Quel degré de préoccupation la capacité du fournisseur à continuer de livrer produits, pièces, mises à jour et support suscite-t-elle ?',

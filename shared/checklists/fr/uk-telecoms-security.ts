@@ -1,4 +1,4 @@
-import type { ChecklistWording } from '../localise';
+import type { ChecklistWording } from '../wording';
 
 /**
  * UK Telecoms Security — suppliers, in French. The UK texts exist in English only: their titles are given in
@@ -8,12 +8,15 @@ import type { ChecklistWording } from '../localise';
 export const ukTelecomsSecurityFr: ChecklistWording = {
   name: 'Sécurité des télécommunications au Royaume-Uni — fournisseurs',
   source:
-    'Règlement britannique de 2022 sur les communications électroniques (mesures de sécurité) (SI 2022/933), article 7 « Chaîne d’approvisionnement » ; ' +
+    'Règlement britannique de 2022 sur les communications électroniques (mesures de sécurité) (SI 2022/933), article 7 « Chaîne d’approvisionnement », ' +
+    'avec les articles 3(3)(e) et 8 lorsqu’ils concernent un fournisseur ; loi de 2003 sur les communications, section 105Z1 (directives relatives aux ' +
+    'fournisseurs désignés, insérée par la loi de 2021 sur la sécurité des télécommunications) ; ' +
     'code de bonnes pratiques sur la sécurité des télécommunications (décembre 2022), mesures M10 relatives aux fournisseurs tiers — ' +
     'numérotation du code de décembre 2022 (un projet révisé a été déposé en juin 2026)',
   sections: {
     'uktsa-scope': 'Champ d’application et registre des fournisseurs',
     'uktsa-risk': 'Identifier et réduire le risque fournisseur',
+    'uktsa-designated': 'Directives relatives aux fournisseurs désignés',
     'uktsa-contract': 'La sécurité dans le contrat',
     'uktsa-incidents': 'Coopération en cas d’incident',
     'uktsa-data': 'Données du réseau et des utilisateurs partagées avec le fournisseur',
@@ -63,15 +66,45 @@ export const ukTelecomsSecurityFr: ChecklistWording = {
       guidance:
         'Preuve : la clause de sortie ou de résiliation et un plan de sortie désignant les comptes et identifiants à révoquer, les données à restituer ou à détruire (avec confirmation) et la manière dont le service se poursuit pendant la transition.',
     },
+    'uktsa-reg3-3e-procurement': {
+      text: 'La sécurité des équipements achetés à ce fournisseur a-t-elle été prise en compte lors de leur acquisition, et sont-ils configurés, gérés et testés de manière sécurisée ?',
+      guidance:
+        'Preuve : les exigences de sécurité de l’appel d’offres ou de la commande, la configuration sécurisée appliquée (guide de durcissement, paramètres par défaut modifiés), qui gère les équipements, et les tests de sécurité effectués avant leur mise en service et après chaque changement majeur. Répondez « s.o. » si le fournisseur ne livre aucun équipement.',
+    },
+    'uktsa-reg8-access': {
+      text: 'L’accès du fournisseur au réseau, pour le support, la maintenance ou l’administration, est-il limité à ce dont il a besoin, autorisé pour chaque usage, protégé par une authentification forte et journalisé ?',
+      guidance:
+        'Preuve : la liste des comptes et des voies d’accès du fournisseur (outils de support à distance, serveurs de rebond, interventions sur site), la manière dont chaque accès est approuvé, l’authentification utilisée et un échantillon des journaux examinés. Un accès permanent ou des comptes partagés valent « non ».',
+    },
+    'uktsa-dvd': {
+      text: 'Ce fournisseur, ou une société de son groupe, est-il nommé dans un avis de désignation et, si oui, l’usage que fait l’opérateur de ses biens, services et installations respecte-t-il chaque exigence des directives relatives aux fournisseurs désignés qui lui ont été adressées ?',
+      guidance:
+        'Le ministre britannique compétent peut désigner un fournisseur dans l’intérêt de la sécurité nationale (avis de désignation) et adresser aux opérateurs de communications publiques des directives sur l’usage de ses biens, services et installations, par exemple des délais de retrait ou des limites aux endroits où ils sont utilisés (directive relative à un fournisseur désigné). Preuve : les avis et directives consultés et la date ; pour un fournisseur désigné, chaque exigence avec son échéance et son état, ainsi que le plan et les rapports transmis au gouvernement. Répondez « s.o. » si le fournisseur n’est pas désigné.',
+    },
     'uktsa-m10-02': {
       text: 'Les besoins de sécurité de l’opérateur vis-à-vis de ce fournisseur sont-ils clairement inscrits dans le contrat et acceptés par le fournisseur ?',
       guidance:
         'Preuve : l’annexe ou les clauses de sécurité du contrat signé (ou l’avenant qui les a ajoutées), couvrant les mesures que le fournisseur doit appliquer à ce qu’il livre.',
     },
-    'uktsa-reg7-4-contract-duties': {
-      text: 'Le contrat oblige-t-il le fournisseur à identifier les risques de sécurité découlant de son intervention, à en informer l’opérateur et à prendre des mesures pour les réduire ?',
+    'uktsa-reg7-4a-i-identify': {
+      text: 'Le contrat oblige-t-il le fournisseur à prendre des mesures appropriées pour identifier les risques de sécurité que l’usage par l’opérateur de ce qu’il livre fait peser sur le réseau ou le service ?',
       guidance:
-        'Recherchez les clauses obligeant le fournisseur à apprécier et à signaler les risques qu’il introduit (y compris par ses propres fournisseurs) et à y remédier ; citez les numéros des clauses.',
+        'Citez la clause : une obligation pour le fournisseur d’apprécier les risques des biens, services ou installations qu’il livre, y compris ceux qui viennent de ses propres fournisseurs, et de tenir cette appréciation à jour.',
+    },
+    'uktsa-reg7-4a-ii-disclose': {
+      text: 'Le contrat oblige-t-il le fournisseur à signaler ces risques à l’opérateur ?',
+      guidance:
+        'Citez la clause : le fournisseur informe l’opérateur, sans attendre d’être interrogé, des risques qu’il identifie (nouvelles vulnérabilités, changement de sous-traitants ou des lieux où le travail est effectué), par l’intermédiaire d’un point de contact désigné.',
+    },
+    'uktsa-reg7-4a-iii-reduce': {
+      text: 'Le contrat oblige-t-il le fournisseur à prendre des mesures appropriées pour réduire ces risques ?',
+      guidance:
+        'Citez la clause : des obligations de remédiation assorties de délais (par exemple corriger les vulnérabilités de ce qu’il livre) et le droit pour l’opérateur de vérifier qu’elles sont respectées.',
+    },
+    'uktsa-reg7-4a-iv-cooperate': {
+      text: 'Le contrat oblige-t-il le fournisseur à coopérer avec l’opérateur lorsqu’une compromission de sécurité survient, en lui apportant les informations et l’assistance dont il a besoin ?',
+      guidance:
+        'Citez la clause : ce que le fournisseur doit fournir (journaux, analyses, correctifs, personnel), dans quel délai et par quel point de contact. La notification de l’incident elle-même fait l’objet de la mesure M10.11.',
     },
     'uktsa-m10-03': {
       text: 'Existe-t-il un modèle de responsabilité partagée documenté qui précise les tâches de sécurité assurées par l’opérateur et celles assurées par le fournisseur ?',

@@ -7,6 +7,7 @@ import {
   type SubjectType,
 } from '../../domain';
 import type { ReportContext } from '../context';
+import { assessedChecklist } from '../../checklists/localise';
 import { reportSources } from '../sources';
 
 export interface ChecklistCoverage {
@@ -95,7 +96,11 @@ export const buildCoverage = (context: ReportContext): CoverageSection => {
   const coverage = frameworkCoverage(data.checklists, scoped.assessments, names).map(
     ({ checklist, assessed, inProgress, subjects, share }): ChecklistCoverage => {
       const assessments = latestByChecklist.get(checklist.id) ?? [];
-      const scores = assessments.map((assessment) => scoreAssessment(checklist, assessment.answers).overall);
+      // Each scored against the version it was answered against, which may be older than the checklist shown.
+      const scores = assessments.map(
+        (assessment) =>
+          scoreAssessment(assessedChecklist(checklists, assessment) ?? checklist, assessment.answers).overall,
+      );
       return {
         checklistId: checklist.id,
         name: checklist.name,

@@ -56,7 +56,7 @@ describe('startAssessment', () => {
   it('pins the checklist version and starts a draft, revision 1', async () => {
     const assessment = await start();
     expect(assessment).toMatchObject({
-      checklistVersion: '2026.1',
+      checklistVersion: '2026.2',
       status: 'draft',
       revision: 1,
       answers: {},

@@ -56,7 +56,7 @@ describe('a built-in checklist’s questionnaire in French', () => {
     expect(sheet.getCell(2, 4).text).toMatch(/^Notez la préoccupation/);
     // The reference stays as cited and the item id is the shipped one.
     expect(sheet.getCell(2, 1).value).toBe(firstItem.id);
-    expect(sheet.getCell(2, 5).value).toBe('EU-5G-CRA-C1a');
+    expect(sheet.getCell(2, 5).value).toBe('EU-5G-CRA-C1a (our lettering of the 2019 CRA criteria)');
   });
 
   it.each([

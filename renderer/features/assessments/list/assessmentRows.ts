@@ -9,6 +9,7 @@ import {
   type SubjectType,
 } from '@shared/domain';
 import { foldText, matchesAny, searchWords } from '@renderer/ui/listFilters';
+import { assessedChecklist } from '@shared/checklists/localise';
 import { memoizeLast } from '@renderer/ui/memoizeLast';
 import type { AssessmentFilterValues } from './useAssessmentFilters';
 
@@ -43,7 +44,7 @@ export const buildAssessmentRows = (
   const superseded = new Set(assessments.flatMap((assessment) => assessment.previousId ?? []));
   return assessments.map((assessment) => {
     const current = !superseded.has(assessment.id);
-    const checklist = checklists.get(assessment.checklistId);
+    const checklist = assessedChecklist(checklists, assessment);
     const subjectName = names[assessment.subject.type].get(assessment.subject.id);
     const overall = checklist ? scoreAssessment(checklist, assessment.answers).overall : undefined;
     return {

@@ -16,7 +16,7 @@ import { ItemEvidence } from './ItemEvidence';
 import { ItemFinding } from './ItemFinding';
 
 export interface ItemContext {
-  assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId'>;
+  assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId' | 'checklistVersion'>;
   checklistName: string;
   subjectName: string;
   locked: boolean;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Assessment, Checklist, ChecklistItem } from '@shared/domain';
 import { useAssessment, useRevisions } from '@renderer/data/assessments';
-import { useChecklist } from '@renderer/data/checklists';
+import { useAssessedChecklist } from '@renderer/data/checklists';
 import { useAnswerEvidence } from '@renderer/data/evidence';
 import { useFindingRisks } from '@renderer/data/findings';
 import { useSubjectName } from '@renderer/data/subjects';
@@ -30,7 +30,7 @@ export const AssessmentPage = () => {
   const { t } = useTranslation();
   const { assessmentId } = useParams();
   const assessment = useAssessment(assessmentId);
-  const checklist = useChecklist(assessment?.checklistId);
+  const checklist = useAssessedChecklist(assessment);
 
   if (assessment === undefined || (assessment && checklist === undefined))
     return <Text c="dimmed">{t('common.loading')}</Text>;
@@ -70,7 +70,12 @@ const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps
   );
   const context: ItemContext = useMemo(
     () => ({
-      assessment: { id: assessment.id, subject: assessment.subject, checklistId: assessment.checklistId },
+      assessment: {
+        id: assessment.id,
+        subject: assessment.subject,
+        checklistId: assessment.checklistId,
+        checklistVersion: assessment.checklistVersion,
+      },
       checklistName: checklist.name,
       subjectName,
       locked,
@@ -82,6 +87,7 @@ const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps
       assessment.id,
       assessment.subject,
       assessment.checklistId,
+      assessment.checklistVersion,
       checklist.name,
       subjectName,
       locked,

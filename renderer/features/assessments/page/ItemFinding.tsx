@@ -12,7 +12,7 @@ import { DialogActions } from '@renderer/ui/DialogActions';
 import { shortLabel } from '@shared/checklists/short-label';
 
 interface ItemFindingProps {
-  assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId'>;
+  assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId' | 'checklistVersion'>;
   checklistName: string;
   subjectName: string;
   item: ChecklistItem;
