@@ -2,19 +2,19 @@ import { contextBridge, ipcRenderer } from 'electron';
 import {
   MENU_COMMAND_CHANNEL,
   menuCommandSchema,
+  type FileResult,
   type IpcChannel,
   type IpcOutputs,
   type MenuCommand,
   type WorkbenchApi,
 } from '../shared/ipc';
-import type { Result } from '../shared/result';
 
 /**
  * The bridge: one object of named methods, each bound to one channel of shared/ipc.ts. Nothing generic
  * (no raw ipcRenderer, no channel parameter) crosses into the page.
  */
-const invoke = <C extends IpcChannel>(channel: C, input?: unknown): Promise<Result<IpcOutputs[C]>> =>
-  ipcRenderer.invoke(channel, input) as Promise<Result<IpcOutputs[C]>>;
+const invoke = <C extends IpcChannel>(channel: C, input?: unknown): Promise<FileResult<IpcOutputs[C]>> =>
+  ipcRenderer.invoke(channel, input) as Promise<FileResult<IpcOutputs[C]>>;
 
 const workbench = {
   platform: 'electron',

@@ -96,11 +96,40 @@ export type IpcOutputs = {
 
 export type IpcInput<C extends IpcChannel> = z.output<(typeof ipcContract)[C]>;
 
+/**
+ * Why the desktop app could not read or write a file, as a message key of the renderer's catalogues
+ * (`platform.fileError.<key>`) with its parameters: the main process words nothing a user reads, the
+ * renderer says it in the app's language.
+ */
+export const fileErrorKeys = [
+  'diskFull',
+  'noPermission',
+  'readOnly',
+  'notFound',
+  'isFolder',
+  'notAFile',
+  'tooLarge',
+  'unknown',
+] as const;
+export type FileErrorKey = (typeof fileErrorKeys)[number];
+export interface FileError {
+  key: FileErrorKey;
+  fileName: string;
+  /** The file's size and the import's limit, in bytes (tooLarge). */
+  size?: number;
+  limit?: number;
+  /** The system's own words for an error the app does not know (unknown). */
+  detail?: string;
+}
+
+/** A call that reads or writes a file: a failure may carry the file error to word. */
+export type FileResult<T> = Result<T> | { ok: false; error: string; fileError: FileError };
+
 export interface WorkbenchApi {
   readonly platform: 'electron' | 'web';
   getAppInfo(): Promise<Result<AppInfo>>;
-  saveFile(input: SaveFileInput): Promise<Result<SaveFileOutput>>;
-  openFile(input: OpenFileInput): Promise<Result<OpenFileOutput>>;
+  saveFile(input: SaveFileInput): Promise<FileResult<SaveFileOutput>>;
+  openFile(input: OpenFileInput): Promise<FileResult<OpenFileOutput>>;
   printToPdf(input: PrintToPdfInput): Promise<Result<PrintToPdfOutput>>;
   setMenuLanguage(language: MenuLanguage): Promise<Result<null>>;
   /** Subscribes to native menu commands; returns the function that unsubscribes. */

@@ -1,26 +1,40 @@
-/** Turns a file-system error into a sentence a user can act on; main-process messages are in English. */
-export const describeFileError = (error: unknown, fileName: string): string => {
+import type { FileError } from '../../shared/ipc';
+
+/**
+ * A file the app could not read or write, with why as a message key: the renderer words it in the app's
+ * language (renderer/platform), the main process only knows what happened.
+ */
+export class FileAccessError extends Error {
+  constructor(
+    readonly fileError: FileError,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `${fileError.key}: ${fileError.fileName}${fileError.detail ? ` (${fileError.detail})` : ''}`,
+      options,
+    );
+    this.name = 'FileAccessError';
+  }
+}
+
+/** What a file-system error means for the user, by its code. */
+export const fileErrorOf = (error: unknown, fileName: string): FileError => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOSPC':
-      return `The disk is full: ${fileName} was not written. Free some space and try again.`;
+      return { key: 'diskFull', fileName };
     case 'EACCES':
     case 'EPERM':
-      return `You do not have permission to write or read ${fileName}. Choose another folder.`;
+      return { key: 'noPermission', fileName };
     case 'EROFS':
-      return `${fileName} is on a read-only disk. Choose another folder.`;
+      return { key: 'readOnly', fileName };
     case 'ENOENT':
-      return `${fileName} no longer exists.`;
+      return { key: 'notFound', fileName };
     case 'EISDIR':
-      return `${fileName} is a folder, not a file.`;
+      return { key: 'isFolder', fileName };
     default:
-      return `Could not access ${fileName}: ${error instanceof Error ? error.message : String(error)}`;
+      return { key: 'unknown', fileName, detail: error instanceof Error ? error.message : String(error) };
   }
-};
-
-export const tooLargeMessage = (fileName: string, size: number, limit: number): string => {
-  const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
-  return `${fileName} is ${megabytes(size)}, larger than the ${megabytes(limit)} this import accepts.`;
 };
 
 /** What stat says of the file the user picked: only its kind and size matter before reading it. */
@@ -33,7 +47,11 @@ export interface PickedFile {
  * Why a picked path cannot be read whole, or undefined: a folder, a device or a pipe (whose reported size
  * of 0 says nothing, and which may never end) is refused, like a file over the import's limit.
  */
-export const pickedFileProblem = (fileName: string, file: PickedFile, limit: number): string | undefined => {
-  if (!file.isFile()) return `${fileName} is not a file (a folder, a device or a pipe); choose a file.`;
-  return file.size > limit ? tooLargeMessage(fileName, file.size, limit) : undefined;
+export const pickedFileProblem = (
+  fileName: string,
+  file: PickedFile,
+  limit: number,
+): FileError | undefined => {
+  if (!file.isFile()) return { key: 'notAFile', fileName };
+  return file.size > limit ? { key: 'tooLarge', fileName, size: file.size, limit } : undefined;
 };

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { app, dialog, type BrowserWindow, type WebContents } from 'electron';
 import type { IpcOutputs, MenuLanguage, PrintablePage } from '../../shared/ipc';
 import { createPrintGuard, printHiddenPage, type HiddenPrintPage } from '../print-job';
-import { describeFileError, pickedFileProblem } from './file-errors';
+import { FileAccessError, fileErrorOf, pickedFileProblem } from './file-errors';
 import { register } from './register';
 
 export type IpcHandlerContext = {
@@ -25,7 +25,7 @@ const withFileErrors = async <T>(fileName: string, access: () => Promise<T>): Pr
   try {
     return await access();
   } catch (error) {
-    throw new Error(describeFileError(error, fileName), { cause: error });
+    throw new FileAccessError(fileErrorOf(error, fileName), { cause: error });
   }
 };
 
@@ -75,7 +75,7 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
       const fileName = basename(filePath);
       const picked = await withFileErrors(fileName, () => stat(filePath));
       const problem = pickedFileProblem(fileName, picked, maxBytes);
-      if (problem) throw new Error(problem);
+      if (problem) throw new FileAccessError(problem);
       const data = await withFileErrors(fileName, () => readFile(filePath));
       return { status: 'opened', fileName, data: new Uint8Array(data) };
     },

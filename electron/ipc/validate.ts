@@ -1,7 +1,14 @@
 import type { z } from 'zod';
-import { ipcContract, type IpcChannel, type IpcInput, type IpcOutputs } from '../../shared/ipc';
-import { err, type Result } from '../../shared/result';
+import {
+  ipcContract,
+  type FileResult,
+  type IpcChannel,
+  type IpcInput,
+  type IpcOutputs,
+} from '../../shared/ipc';
+import { err } from '../../shared/result';
 import { isAppUrl } from '../navigation-policy';
+import { FileAccessError } from './file-errors';
 
 export type IpcHandler<C extends IpcChannel> = (input: IpcInput<C>) => Promise<IpcOutputs[C]> | IpcOutputs[C];
 
@@ -15,8 +22,9 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 /**
  * Every IPC call goes through here: the sender must be the app's own page, the payload must pass the
- * channel's schema, and whatever the handler throws comes back as a Result the renderer can show. Pure
- * (no Electron import) so that each refusal is proved by a unit test.
+ * channel's schema, and whatever the handler throws comes back as a Result the renderer can show (a file
+ * error with its message key, for the renderer to word). Pure (no Electron import) so that each refusal is
+ * proved by a unit test.
  */
 export const handleIpcCall = async <C extends IpcChannel>(
   channel: C,
@@ -24,7 +32,7 @@ export const handleIpcCall = async <C extends IpcChannel>(
   senderUrl: string | undefined,
   handler: IpcHandler<C>,
   devServerUrl?: string,
-): Promise<Result<IpcOutputs[C]>> => {
+): Promise<FileResult<IpcOutputs[C]>> => {
   if (senderUrl === undefined || !isAppUrl(senderUrl, devServerUrl)) {
     return err(`${channel}: refused a call from ${senderUrl ?? 'an unknown frame'}, which is not the app`);
   }
@@ -33,6 +41,9 @@ export const handleIpcCall = async <C extends IpcChannel>(
   try {
     return { ok: true, value: await handler(parsed.data as IpcInput<C>) };
   } catch (error) {
+    if (error instanceof FileAccessError) {
+      return { ok: false, error: `${channel}: ${error.message}`, fileError: error.fileError };
+    }
     return err(`${channel}: ${messageOf(error)}`);
   }
 };

@@ -8,8 +8,7 @@ import {
 } from '@shared/ipc';
 import { err, ok } from '@shared/result';
 import { acceptAttribute, pickFile } from './blob-files';
-
-const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+import { fileErrorText } from './file-errors';
 
 /**
  * The same interface as the desktop bridge, with what a browser offers: a download for saving, a file
@@ -38,13 +37,7 @@ export const webPlatform: WorkbenchApi = {
     const file = await pickFile(acceptAttribute(filters));
     if (!file) return ok<OpenFileOutput>({ status: 'cancelled' });
     if (file.size > maxBytes) {
-      return err(
-        i18next.t('platform.fileTooLarge', {
-          name: file.name,
-          size: megabytes(file.size),
-          limit: megabytes(maxBytes),
-        }),
-      );
+      return err(fileErrorText({ key: 'tooLarge', fileName: file.name, size: file.size, limit: maxBytes }));
     }
     try {
       return ok<OpenFileOutput>({

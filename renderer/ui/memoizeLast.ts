@@ -16,3 +16,20 @@ export const memoizeLast = <Args extends readonly unknown[], Result>(
     return result;
   };
 };
+
+/**
+ * The same for a computation that also uses helpers made anew by each mount of a screen (a `t`, a date
+ * formatter) which give the same results for the same key (the records, the language): remembered by the
+ * key alone, so a screen that is left and reopened finds its last result.
+ */
+export const rememberLast = <Result>(): ((key: readonly unknown[], compute: () => Result) => Result) => {
+  let last: { key: readonly unknown[]; result: Result } | undefined;
+  return (key, compute) => {
+    if (last && last.key.length === key.length && last.key.every((part, index) => part === key[index])) {
+      return last.result;
+    }
+    const result = compute();
+    last = { key, result };
+    return result;
+  };
+};

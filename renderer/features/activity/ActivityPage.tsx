@@ -4,16 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { useActivityLog, type ActivityRow } from '@renderer/data/activity-log';
 import { DataTable } from '@renderer/ui/table/DataTable';
 import { PageTitle } from '@renderer/ui/PageTitle';
-import { activityChoices, buildSearchTexts, filterActivityRows } from './activityRows';
+import { activityChoices, filterActivityIndex } from './activityRows';
 import { useActivityColumns } from './activityColumns';
 import { ActivityFilters } from './ActivityFilters';
 import { EventDetailsModal } from './EventDetailsModal';
 import { useActivityFilters } from './useActivityFilters';
+import { useActivityIndex } from './useActivityIndex';
 import { useActivityNames } from './useActivityNames';
 import { useAuditWording } from './useAuditWording';
 import { useExportActivity } from './useExportActivity';
 
 const activityRowId = (row: ActivityRow): string => row.id;
+const noRows: readonly ActivityRow[] = [];
+const noChoices = { actors: [], tables: [] } satisfies ReturnType<typeof activityChoices>;
 
 /**
  * The whole audit trail, newest first, filtered by who, record type, action and days, searchable by
@@ -30,18 +33,13 @@ export const ActivityPage = () => {
   const [details, setDetails] = useState<ActivityRow>();
   const { progress, exportActivity } = useExportActivity(activityNames?.names, wording);
 
-  const rows = log?.rows;
   const names = activityNames?.names;
-  const recordName = useCallback(
-    (row: ActivityRow) => (names ? wording.recordName(row, names) : ''),
-    [names, wording],
-  );
-  const searchTexts = useMemo(() => (rows ? buildSearchTexts(rows, recordName) : []), [rows, recordName]);
+  const index = useActivityIndex(log?.rows, names, wording);
   const visibleRows = useMemo(
-    () => (rows ? filterActivityRows(rows, searchTexts, deferredFilters) : []),
-    [rows, searchTexts, deferredFilters],
+    () => (index ? filterActivityIndex(index, deferredFilters) : noRows),
+    [index, deferredFilters],
   );
-  const choices = useMemo(() => activityChoices(rows ?? []), [rows]);
+  const choices = useMemo(() => (index ? activityChoices(index) : noChoices), [index]);
   const recordType = useCallback((table: string) => wording.recordType({ table }), [wording]);
   const columns = useActivityColumns(
     activityNames ?? { names: { record: () => undefined, item: () => undefined }, path: () => undefined },

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditRefTable } from '@shared/audit';
 import { assessedChecklist } from '@shared/checklists/localise';
 import type { Checklist } from '@shared/domain';
@@ -11,6 +12,7 @@ import { useLicences } from '@renderer/data/licences';
 import { useRisks } from '@renderer/data/risks';
 import { useVendors } from '@renderer/data/vendors';
 import { paths } from '@renderer/paths';
+import { rememberLast } from '@renderer/ui/memoizeLast';
 import { useNameAssessment } from './useNameAssessment';
 
 export interface ActivityNames {
@@ -29,11 +31,19 @@ const recordPaths: Partial<Record<AuditRefTable, (id: string) => string>> = {
 };
 
 /**
+ * The same tables (by identity, as the shared live queries hand them out until they change) in the same
+ * language give the same names on the next visit, so the index of 200,000 events built on them is not
+ * rebuilt by moving between screens.
+ */
+const lastNames = rememberLast<ActivityNames>();
+
+/**
  * Names of every record, from the tables the rest of the app keeps loaded: the Activity screen names the
  * record of each of 200,000 events and searches those names, which one read per event could not do.
  * Undefined while any table is still loading.
  */
 export const useActivityNames = (): ActivityNames | undefined => {
+  const { i18n } = useTranslation();
   const vendors = useVendors();
   const dependencies = useDependencies();
   const licences = useLicences();
@@ -42,53 +52,57 @@ export const useActivityNames = (): ActivityNames | undefined => {
   const assessments = useAssessments();
   const evidence = useEvidenceRecords();
   const nameAssessment = useNameAssessment();
+  const language = i18n.language;
   return useMemo(() => {
     if (!vendors || !dependencies || !licences || !risks || !checklists || !assessments || !evidence)
       return undefined;
-    const byId = <T extends { id: string }>(records: readonly T[], name: (record: T) => string) =>
-      new Map(records.map((record) => [record.id, name(record)]));
-    const tables = new Map<AuditRefTable, ReadonlyMap<string, string>>([
-      ['vendors', byId(vendors, (vendor) => vendor.name)],
-      ['dependencies', byId(dependencies, (dependency) => dependency.name)],
-      ['licences', byId(licences, (licence) => licence.title)],
-      ['risks', byId(risks, (risk) => risk.title)],
-      ['checklists', byId(checklists, (checklist) => checklist.name)],
-      ['evidence', new Map([...evidence.values()].map((file) => [file.id, file.fileName]))],
-    ]);
-    const checklistById = new Map(checklists.map((checklist) => [checklist.id, checklist]));
-    const assessmentById = new Map(assessments.map((assessment) => [assessment.id, assessment]));
-    const subjectTables = { vendor: 'vendors', dependency: 'dependencies', licence: 'licences' } as const;
-    const record = (table: AuditRefTable, id: string): string | undefined => {
-      if (table !== 'assessments') return tables.get(table)?.get(id);
-      const assessment = assessmentById.get(id);
-      if (!assessment) return undefined;
-      return nameAssessment(
-        checklistById.get(assessment.checklistId)?.name ?? '',
-        record(subjectTables[assessment.subject.type], assessment.subject.id) ?? '',
-      );
-    };
-    const items = new WeakMap<Checklist, Map<string, AuditItem>>();
-    const item = (assessmentId: string, itemId: string): AuditItem | undefined => {
-      const assessment = assessmentById.get(assessmentId);
-      const checklist = assessment && assessedChecklist(checklistById, assessment);
-      if (!checklist) return undefined;
-      let found = items.get(checklist);
-      if (!found) {
-        found = checklistItems(checklist);
-        items.set(checklist, found);
-      }
-      return found.get(itemId);
-    };
-    const path = (table: AuditRefTable, id: string): string | undefined => {
-      if (record(table, id) === undefined) return undefined;
-      if (table === 'evidence') {
-        const assessmentId = evidence.get(id)?.assessmentId;
-        return assessmentId && assessmentById.has(assessmentId)
-          ? paths.assessments.view(assessmentId)
-          : undefined;
-      }
-      return recordPaths[table]?.(id);
-    };
-    return { names: { record, item }, path };
-  }, [vendors, dependencies, licences, risks, checklists, assessments, evidence, nameAssessment]);
+    const from = [vendors, dependencies, licences, risks, checklists, assessments, evidence, language];
+    return lastNames(from, () => {
+      const byId = <T extends { id: string }>(records: readonly T[], name: (record: T) => string) =>
+        new Map(records.map((record) => [record.id, name(record)]));
+      const tables = new Map<AuditRefTable, ReadonlyMap<string, string>>([
+        ['vendors', byId(vendors, (vendor) => vendor.name)],
+        ['dependencies', byId(dependencies, (dependency) => dependency.name)],
+        ['licences', byId(licences, (licence) => licence.title)],
+        ['risks', byId(risks, (risk) => risk.title)],
+        ['checklists', byId(checklists, (checklist) => checklist.name)],
+        ['evidence', new Map([...evidence.values()].map((file) => [file.id, file.fileName]))],
+      ]);
+      const checklistById = new Map(checklists.map((checklist) => [checklist.id, checklist]));
+      const assessmentById = new Map(assessments.map((assessment) => [assessment.id, assessment]));
+      const subjectTables = { vendor: 'vendors', dependency: 'dependencies', licence: 'licences' } as const;
+      const record = (table: AuditRefTable, id: string): string | undefined => {
+        if (table !== 'assessments') return tables.get(table)?.get(id);
+        const assessment = assessmentById.get(id);
+        if (!assessment) return undefined;
+        return nameAssessment(
+          checklistById.get(assessment.checklistId)?.name ?? '',
+          record(subjectTables[assessment.subject.type], assessment.subject.id) ?? '',
+        );
+      };
+      const items = new WeakMap<Checklist, Map<string, AuditItem>>();
+      const item = (assessmentId: string, itemId: string): AuditItem | undefined => {
+        const assessment = assessmentById.get(assessmentId);
+        const checklist = assessment && assessedChecklist(checklistById, assessment);
+        if (!checklist) return undefined;
+        let found = items.get(checklist);
+        if (!found) {
+          found = checklistItems(checklist);
+          items.set(checklist, found);
+        }
+        return found.get(itemId);
+      };
+      const path = (table: AuditRefTable, id: string): string | undefined => {
+        if (record(table, id) === undefined) return undefined;
+        if (table === 'evidence') {
+          const assessmentId = evidence.get(id)?.assessmentId;
+          return assessmentId && assessmentById.has(assessmentId)
+            ? paths.assessments.view(assessmentId)
+            : undefined;
+        }
+        return recordPaths[table]?.(id);
+      };
+      return { names: { record, item }, path };
+    });
+  }, [vendors, dependencies, licences, risks, checklists, assessments, evidence, nameAssessment, language]);
 };

@@ -1,30 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { describeFileError, pickedFileProblem, tooLargeMessage } from '../../../electron/ipc/file-errors';
+import { fileErrorKeys } from '../../../shared/ipc';
+import { FileAccessError, fileErrorOf, pickedFileProblem } from '../../../electron/ipc/file-errors';
+import { handleIpcCall } from '../../../electron/ipc/validate';
 
 const fsError = (code: string): Error => Object.assign(new Error(`${code}: failed`), { code });
+const MB = 1024 * 1024;
 
-describe('file error messages', () => {
-  it('says plainly when the disk is full and that nothing was written', () => {
-    expect(describeFileError(fsError('ENOSPC'), 'backup.json')).toBe(
-      'The disk is full: backup.json was not written. Free some space and try again.',
-    );
+// tests/unit/renderer/file-error-messages.test.ts checks that every key of fileErrorKeys has an English and a
+// French message; here, that every error the main process meets becomes one of those keys.
+describe('file errors of the desktop app', () => {
+  it.each([
+    ['ENOSPC', 'diskFull'],
+    ['EACCES', 'noPermission'],
+    ['EPERM', 'noPermission'],
+    ['EROFS', 'readOnly'],
+    ['ENOENT', 'notFound'],
+    ['EISDIR', 'isFolder'],
+    ['EIO', 'unknown'],
+  ])('%s becomes the message key %s, with the file name', (code, key) => {
+    const error = fileErrorOf(fsError(code), 'backup.json');
+    expect(error).toMatchObject({ key, fileName: 'backup.json' });
+    expect(fileErrorKeys).toContain(error.key);
   });
 
-  it('names permission and read-only problems with what to do', () => {
-    expect(describeFileError(fsError('EACCES'), 'report.pdf')).toMatch(
-      /permission.*report\.pdf.*another folder/,
-    );
-    expect(describeFileError(fsError('EROFS'), 'report.pdf')).toMatch(/read-only/);
+  it('keeps the system’s words for an error it does not know, as a parameter', () => {
+    expect(fileErrorOf(new Error('boom'), 'a.csv')).toEqual({
+      key: 'unknown',
+      fileName: 'a.csv',
+      detail: 'boom',
+    });
   });
 
-  it('keeps the system message for anything unexpected', () => {
-    expect(describeFileError(new Error('boom'), 'a.csv')).toBe('Could not access a.csv: boom');
-  });
-
-  it('states the size and the limit of a file that is too large', () => {
-    expect(tooLargeMessage('big.xlsx', 30 * 1024 * 1024, 25 * 1024 * 1024)).toBe(
-      'big.xlsx is 30 MB, larger than the 25 MB this import accepts.',
+  it('sends the key and its parameters to the renderer, not an English sentence', async () => {
+    const answer = await handleIpcCall(
+      'file:save',
+      { suggestedName: 'report.pdf', data: new Uint8Array(1) },
+      'app://workbench/index.html',
+      () => {
+        throw new FileAccessError(fileErrorOf(fsError('EROFS'), 'report.pdf'));
+      },
     );
+    expect(answer).toMatchObject({ ok: false, fileError: { key: 'readOnly', fileName: 'report.pdf' } });
   });
 });
 
@@ -32,18 +48,22 @@ describe('a picked file', () => {
   const picked = (isFile: boolean, size: number) => ({ isFile: () => isFile, size });
 
   it('is read when it is a file within the limit', () => {
-    expect(pickedFileProblem('vendors.csv', picked(true, 1024), 10 * 1024 * 1024)).toBeUndefined();
+    expect(pickedFileProblem('vendors.csv', picked(true, 1024), 10 * MB)).toBeUndefined();
   });
 
   it('is refused when it is a folder, a device or a pipe, whatever size it reports', () => {
-    expect(pickedFileProblem('zero', picked(false, 0), 10 * 1024 * 1024)).toBe(
-      'zero is not a file (a folder, a device or a pipe); choose a file.',
-    );
+    expect(pickedFileProblem('zero', picked(false, 0), 10 * MB)).toEqual({
+      key: 'notAFile',
+      fileName: 'zero',
+    });
   });
 
   it('is refused over the limit, with both sizes', () => {
-    expect(pickedFileProblem('big.xlsx', picked(true, 30 * 1024 * 1024), 25 * 1024 * 1024)).toBe(
-      'big.xlsx is 30 MB, larger than the 25 MB this import accepts.',
-    );
+    expect(pickedFileProblem('big.xlsx', picked(true, 30 * MB), 25 * MB)).toEqual({
+      key: 'tooLarge',
+      fileName: 'big.xlsx',
+      size: 30 * MB,
+      limit: 25 * MB,
+    });
   });
 });
