@@ -2,6 +2,7 @@ import { Badge, Box, Group, Paper, SegmentedControl, Stack, Table, Text } from '
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MeasuredRows } from '@renderer/ui/MeasuredRows';
 import { fieldDifferences, mergeRecordName } from '@shared/workspace/merge-diff';
 import type { MergeConflict, MergeSide } from '@shared/workspace/merge-plan';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
@@ -160,32 +161,21 @@ export const MergeConflictList = ({
       mah="55dvh"
       style={{ overflowY: 'auto' }}
     >
-      <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const conflict = conflicts[item.index] as MergeConflict;
+      <MeasuredRows
+        virtualizer={virtualizer}
+        renderRow={(index) => {
+          const conflict = conflicts[index] as MergeConflict;
           return (
-            <Box
-              key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              pos="absolute"
-              top={0}
-              left={0}
-              w="100%"
-              pb="xs"
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <ConflictCard
-                conflict={conflict}
-                choice={choices.get(conflict.id) ?? conflict.preselected}
-                words={words}
-                formatDateTime={formatDateTime}
-                onChoose={onChoose}
-              />
-            </Box>
+            <ConflictCard
+              conflict={conflict}
+              choice={choices.get(conflict.id) ?? conflict.preselected}
+              words={words}
+              formatDateTime={formatDateTime}
+              onChoose={onChoose}
+            />
           );
-        })}
-      </div>
+        }}
+      />
     </Box>
   );
 };

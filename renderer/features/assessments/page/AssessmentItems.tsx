@@ -1,7 +1,8 @@
-import { Box, Title } from '@mantine/core';
+import { Title } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MeasuredRows } from '@renderer/ui/MeasuredRows';
 import {
   ownValue,
   type Assessment,
@@ -90,39 +91,27 @@ export const AssessmentItems = ({ checklist, answers, evidence, risks, context }
         {t('assessments.items.title')}
       </Title>
       <SectionJump sections={sections} onJump={jump} />
-      <div ref={list} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((virtual) => {
-          const row = rows[virtual.index] as Row;
-          return (
-            <Box
-              key={virtual.key}
-              data-index={virtual.index}
-              ref={virtualizer.measureElement}
-              pos="absolute"
-              top={0}
-              left={0}
-              w="100%"
-              pb="xs"
-              style={{ transform: `translateY(${virtual.start - virtualizer.options.scrollMargin}px)` }}
-            >
-              {row.kind === 'section' ? (
-                <Title order={3} size="h4" pt="sm">
-                  {row.number}. {row.title}
-                </Title>
-              ) : (
-                <AssessmentItem
-                  item={row.item}
-                  number={row.number}
-                  answer={ownValue(answers, row.id)}
-                  evidence={evidenceByItem.get(row.id) ?? noEvidence}
-                  risk={risks?.get(row.id)}
-                  context={context}
-                />
-              )}
-            </Box>
+      <MeasuredRows
+        ref={list}
+        virtualizer={virtualizer}
+        renderRow={(index) => {
+          const row = rows[index] as Row;
+          return row.kind === 'section' ? (
+            <Title order={3} size="h4" pt="sm">
+              {row.number}. {row.title}
+            </Title>
+          ) : (
+            <AssessmentItem
+              item={row.item}
+              number={row.number}
+              answer={ownValue(answers, row.id)}
+              evidence={evidenceByItem.get(row.id) ?? noEvidence}
+              risk={risks?.get(row.id)}
+              context={context}
+            />
           );
-        })}
-      </div>
+        }}
+      />
     </section>
   );
 };
