@@ -27,6 +27,7 @@ import { dataExports } from './dataExports';
 import { xlsx } from './xlsx';
 import { reviews } from './reviews';
 import { calendar } from './calendar';
+import { declarations } from './declarations';
 
 export const en = {
   common,
@@ -58,4 +59,5 @@ export const en = {
   xlsx,
   reviews,
   calendar,
+  declarations,
 } as const;
