@@ -8,3 +8,8 @@ export * from './standard-scope';
 export * from './vendor-roles';
 export * from './royalty-rate';
 export * from './declaration-set';
+export * from './holder-match';
+export * from './exposure-index';
+export * from './exposure';
+export * from './royalty-stack';
+export * from './findings';
