@@ -4,7 +4,7 @@ import type { DeclaredHolder } from '../domain/standards/declaration-set';
 import { MAX_HOLDER_SPELLINGS } from '../domain/standards/declaration-set';
 import { xmlSafeText } from '../domain/xml-text';
 import type { FileProblem } from '../files/file-problem';
-import { MAX_HOLDER_NAMES, MAX_HOLDERS } from './limits';
+import { MAX_FIELD_CHARS, MAX_HOLDER_NAMES, MAX_HOLDERS } from './limits';
 
 /** Text of a file cell as it is kept: without what XML cannot hold, spaces collapsed. */
 export const cleanCell = (raw: string): string => xmlSafeText(raw).trim().replace(/\s+/g, ' ');
@@ -40,7 +40,8 @@ export class HolderNames {
       if (this.byRaw.size >= MAX_HOLDER_NAMES)
         return { message: 'declarations.problems.tooManyHolders', params: { limit: MAX_HOLDERS } };
       const text = cleanCell(raw);
-      const key = text === '' ? '' : normaliseCompanyName(text);
+      // Normalising can lengthen a name (NFKD, '&' as "and"): the key is held to the cell's own cap.
+      const key = text === '' ? '' : normaliseCompanyName(text).slice(0, MAX_FIELD_CHARS.holder).trimEnd();
       let holder = key === '' ? -1 : this.byKey.get(key);
       if (holder === undefined) {
         if (this.keys.length >= MAX_HOLDERS)
