@@ -46,7 +46,8 @@ export interface Party {
 
 export interface SepLicence {
   licenceId: string;
-  entries: ParsedStandard[];
+  /** Each standard the licence names, parsed, with its standardKey. */
+  entries: { parsed: ParsedStandard; key: string }[];
 }
 
 /** Everything exposure needs, indexed once per change of the data, then read per standard. */
@@ -54,6 +55,9 @@ export interface ExposureIndex {
   parties: Party[];
   /** Party index of each holder of the aggregates. */
   holderParty: Int32Array;
+  /** The distinct countries of the parties (undefined: none known), and each party's index among them. */
+  countries: (string | undefined)[];
+  partyCountry: Int32Array;
   familiesByStandard: ReadonlyMap<string, readonly HolderFamilies[]>;
   familiesByGeneration: ReadonlyMap<FlaggedGeneration, readonly HolderFamilies[]>;
   standardIndex: StandardIndex;
@@ -103,10 +107,11 @@ const licencesOf = (licences: readonly ExposureLicence[]) => {
   for (const licence of licences) {
     if (licence.type === 'patent-sep' && licence.vendorId) {
       const list = sepLicences.get(licence.vendorId) ?? [];
-      list.push({
-        licenceId: licence.id,
-        entries: licenceStandardEntries(licence.standard).map(parseStandard),
+      const entries = licenceStandardEntries(licence.standard).map((entry) => {
+        const parsed = parseStandard(entry);
+        return { parsed, key: parsed.canonical.toLowerCase() };
       });
+      list.push({ licenceId: licence.id, entries });
       sepLicences.set(licence.vendorId, list);
     }
     // A supply contract is any licence of a dependency that is not itself a patent licence.
@@ -131,9 +136,13 @@ const standardsInUseOf = (dependencies: readonly ExposureDependency[]) => {
 /** Indexes the declarations, parties, licences and standards in use once; linear in all of them. */
 export const buildExposureIndex = (input: ExposureInput): ExposureIndex => {
   const { parties, holderParty } = partiesOf(input);
+  const countries = [...new Set(parties.map((party) => party.country))];
+  const countryAt = new Map(countries.map((country, at) => [country, at]));
   return {
     parties,
     holderParty,
+    countries,
+    partyCountry: Int32Array.from(parties, (party) => countryAt.get(party.country) ?? 0),
     familiesByStandard: new Map(
       input.aggregates.standards.map((standard) => [standardKey(standard.number), standard.families]),
     ),

@@ -10,6 +10,7 @@ export * from './royalty-rate';
 export * from './declaration-set';
 export * from './holder-match';
 export * from './exposure-index';
+export * from './coverage';
 export * from './exposure';
 export * from './royalty-stack';
 export * from './findings';

@@ -61,8 +61,16 @@ export const parsedCovers = (
   licensed: ParsedStandard,
   used: ParsedStandard,
   usedGeneration: Generation | undefined,
+): boolean =>
+  licensed.canonical.toLowerCase() === used.canonical.toLowerCase() ||
+  tagCovers(licensed, used, usedGeneration);
+
+/** The second rule of parsedCovers alone: a generation tag over the numbers and tags of its generation. */
+export const tagCovers = (
+  licensed: ParsedStandard,
+  used: ParsedStandard,
+  usedGeneration: Generation | undefined,
 ): boolean => {
-  if (licensed.canonical.toLowerCase() === used.canonical.toLowerCase()) return true;
   if (licensed.kind !== 'tag' || licensed.generation === undefined) return false;
   if (used.kind !== 'tag') return usedGeneration === licensed.generation;
   if (used.generation !== licensed.generation) return false;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allStandardExposures, dependencyCoverage, standardExposure } from '@shared/domain/standards';
-import { index } from './exposure-fixture';
+import {
+  allStandardExposures,
+  buildExposureIndex,
+  dependencyCoverage,
+  standardExposure,
+} from '@shared/domain/standards';
+import { index, input } from './exposure-fixture';
 
 describe('exposure of a standard in use', () => {
   it('gives families, shares per party and country, HHI and coverage — worked example on TS 38.331', () => {
@@ -94,6 +99,45 @@ describe('exposure of a standard in use', () => {
       '5G',
       'Rel-17',
       'TS 38.331',
+    ]);
+  });
+});
+
+describe('the summary of every standard in use', () => {
+  it('gives the same figures as the detail, and its five largest parties in the same order', () => {
+    const many = buildExposureIndex({
+      ...input,
+      aggregates: {
+        ...input.aggregates,
+        holders: Array.from({ length: 12 }, (_, at) => ({
+          key: `h${at}`,
+          name: `H${at % 4}`,
+          spellings: [],
+          families: 1,
+        })),
+        // Families 1, 2, 3, 1, 2, 3…: ties broken by name, then party id.
+        standards: [
+          {
+            number: 'TS 38.331',
+            families: Array.from({ length: 12 }, (_, at): [number, number] => [at, 1 + (at % 3)]),
+          },
+        ],
+      },
+      holderVendorIds: [],
+    });
+    const summary = allStandardExposures(many).find((exposure) => exposure.standard === 'TS 38.331');
+    const detail = standardExposure(many, 'TS 38.331');
+    const { parties, ...figures } = detail;
+    expect(summary).toEqual(figures);
+    expect(summary?.partyCount).toBe(12);
+    expect(summary?.topParties).toEqual(parties.slice(0, 5));
+    // Families 3 at h2, h5, h8, h11 (named H2, H1, H0, H3), then 2 at h1, h4, h7, h10 (H1, H0, H3, H2).
+    expect(parties.slice(0, 5).map((party) => [party.partyId, party.name, party.families])).toEqual([
+      ['holder:h8', 'H0', 3],
+      ['holder:h5', 'H1', 3],
+      ['holder:h2', 'H2', 3],
+      ['holder:h11', 'H3', 3],
+      ['holder:h4', 'H0', 2],
     ]);
   });
 });
