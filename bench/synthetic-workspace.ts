@@ -23,7 +23,7 @@ import {
 } from '../shared/domain';
 
 /** A small deterministic generator (mulberry32), so every benchmark run measures the same workspace. */
-const random = (seed: number): (() => number) => {
+export const random = (seed: number): (() => number) => {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

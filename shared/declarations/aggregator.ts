@@ -32,9 +32,6 @@ const smallInteger = (text: string): boolean => {
 
 const datePrefix = /^\d{4}-\d{2}-\d{2}/;
 
-const sortedEntries = (counts: Map<number, number>): HolderFamilies[] =>
-  [...counts].sort((a, b) => a[0] - b[0]);
-
 /**
  * Folds the rows of a declarations file into aggregates as they stream past, keeping no row: per holder ×
  * standard and per holder × generation the set of distinct patent families, per holder its names and
@@ -57,6 +54,9 @@ export class DeclarationAggregator {
   private declaredFrom: string | undefined;
   private declaredTo: string | undefined;
   private readonly flagColumns: number[];
+  private lastDate: string | undefined;
+  /** The last row counted, as holder, standard, generations and family: the next version of it adds nothing. */
+  private last = [-1, -1, -1, 0];
 
   constructor(private readonly layout: RowLayout) {
     this.flagColumns = [...layout.generations];
@@ -122,10 +122,13 @@ export class DeclarationAggregator {
 
   private noteDate(fields: readonly string[], row: number): void {
     const cell = fields[this.layout.date] ?? '';
-    if (cell === '') return;
+    // The rows of one declaration follow each other and share its date: checked once.
+    if (cell === '' || cell === this.lastDate) return;
+    this.lastDate = cell;
     const date = cell.trim().slice(0, 10);
     if (date === this.declaredFrom || date === this.declaredTo) return;
     if (cell.length > MAX_FIELD_CHARS.date || !datePrefix.test(cell.trim()) || !isIsoDate(date)) {
+      this.lastDate = undefined;
       this.note('badDate', row);
       return;
     }
@@ -166,13 +169,7 @@ export class DeclarationAggregator {
     return this.count(holder, standard, generation, family);
   }
 
-  private count(
-    holder: number,
-    standard: number,
-    generations: number,
-    family: number,
-  ): FileProblem | undefined {
-    this.allFamilies.add(family);
+  private holderSets(holder: number) {
     let families = this.holderFamilies[holder];
     if (!families) {
       families = new Set();
@@ -180,7 +177,26 @@ export class DeclarationAggregator {
       this.holderStandards[holder] = new Map();
       this.holderGenerations[holder] = [undefined, undefined, undefined, undefined];
     }
-    families.add(family);
+    return families;
+  }
+
+  private count(
+    holder: number,
+    standard: number,
+    generations: number,
+    family: number,
+  ): FileProblem | undefined {
+    // ETSI writes a row per version of a specification: consecutive rows often repeat the same facts.
+    const last = this.last;
+    if (last[0] === holder && last[1] === standard && last[2] === generations && last[3] === family)
+      return undefined;
+    last[0] = holder;
+    last[1] = standard;
+    last[2] = generations;
+    last[3] = family;
+
+    const families = this.holderSets(holder);
+    let known = false;
     if (standard >= 0) {
       const byStandard = this.holderStandards[holder];
       let set = byStandard?.get(standard);
@@ -190,8 +206,14 @@ export class DeclarationAggregator {
       }
       const before = set.size;
       set.add(family);
-      if (set.size > before && ++this.familyEntries > MAX_FAMILY_ENTRIES)
+      // Already counted on this standard: already counted for the holder and in the file too.
+      known = set.size === before;
+      if (!known && ++this.familyEntries > MAX_FAMILY_ENTRIES)
         return { message: 'declarations.problems.tooManyFamilies', params: { limit: MAX_FAMILY_ENTRIES } };
+    }
+    if (!known) {
+      this.allFamilies.add(family);
+      families.add(family);
     }
     const byGeneration = this.holderGenerations[holder];
     for (let bit = 0; bit < 4 && byGeneration; bit += 1) {
@@ -226,21 +248,19 @@ export class DeclarationAggregator {
       .map((key, holder) => ({ key, holder }))
       .filter(({ holder }) => (this.holderFamilies[holder]?.size ?? 0) > 0)
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const position = new Map(kept.map(({ holder }, index) => [holder, index]));
-
-    const byStandard = new Map<number, Map<number, number>>();
-    const byGeneration = flaggedGenerations.map(() => new Map<number, number>());
-    for (const { holder } of kept) {
-      const at = position.get(holder) ?? 0;
+    // Holders are visited in their sorted order, so each list of entries comes out sorted by holder.
+    const byStandard = new Map<number, HolderFamilies[]>();
+    const byGeneration = flaggedGenerations.map((): HolderFamilies[] => []);
+    kept.forEach(({ holder }, at) => {
       for (const [standard, families] of this.holderStandards[holder] ?? []) {
-        const counts = byStandard.get(standard) ?? new Map<number, number>();
-        counts.set(at, families.size);
-        byStandard.set(standard, counts);
+        const entries = byStandard.get(standard);
+        if (entries) entries.push([at, families.size]);
+        else byStandard.set(standard, [[at, families.size]]);
       }
       this.holderGenerations[holder]?.forEach((families, bit) => {
-        if (families) byGeneration[bit]?.set(at, families.size);
+        if (families) byGeneration[bit]?.push([at, families.size]);
       });
-    }
+    });
 
     const numbers = this.standards.numbers;
     return {
@@ -250,11 +270,11 @@ export class DeclarationAggregator {
         (holder) => this.holderFamilies[holder]?.size ?? 0,
       ),
       standards: [...byStandard]
-        .map(([standard, counts]) => ({ number: numbers[standard] ?? '', families: sortedEntries(counts) }))
+        .map(([standard, families]) => ({ number: numbers[standard] ?? '', families }))
         .sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)),
       generations: flaggedGenerations.flatMap((generation, bit) => {
-        const counts = byGeneration[bit];
-        return counts && counts.size > 0 ? [{ generation, families: sortedEntries(counts) }] : [];
+        const families = byGeneration[bit] ?? [];
+        return families.length > 0 ? [{ generation, families }] : [];
       }),
       ...(this.declaredFrom !== undefined && { declaredFrom: this.declaredFrom }),
       ...(this.declaredTo !== undefined && { declaredTo: this.declaredTo }),
