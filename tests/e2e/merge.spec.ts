@@ -22,6 +22,8 @@ const noRecords = (): WorkspaceRecords => ({
   reports: [],
   sbomComponents: [],
   referenceEntries: [],
+  declarationSets: [],
+  royaltyRates: [],
 });
 
 /** Writes a workspace file (a ZIP container, no evidence) of `records`, as a colleague's app would. */
@@ -148,6 +150,8 @@ test('a colleague’s file does not undo a sign-off by default, and its events s
     contacts: [],
     tags: [],
     notes: '',
+    roles: ['supplier'],
+    aliases: [],
   };
   const approved: Assessment = {
     id: crypto.randomUUID(),

@@ -86,5 +86,12 @@ export const declarationSetInputSchema = z.object({
 });
 export type DeclarationSetInput = z.input<typeof declarationSetInputSchema>;
 
-export const declarationSetSchema = declarationSetInputSchema.extend(recordMetaSchema.shape);
+/**
+ * A stored set. The newest set of a source is the one in force; importing a newer file of the same source
+ * sets `replacedAt` on the one it replaces, which stays viewable for comparison.
+ */
+export const declarationSetSchema = declarationSetInputSchema.extend({
+  ...recordMetaSchema.shape,
+  replacedAt: optional(isoDateTimeSchema),
+});
 export type DeclarationSet = z.infer<typeof declarationSetSchema>;

@@ -14,3 +14,4 @@ export * from './coverage';
 export * from './exposure';
 export * from './royalty-stack';
 export * from './findings';
+export * from './patent-assumptions';

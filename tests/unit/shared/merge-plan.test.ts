@@ -18,6 +18,8 @@ const empty = (): WorkspaceRecords => ({
   reports: [],
   sbomComponents: [],
   referenceEntries: [],
+  declarationSets: [],
+  royaltyRates: [],
 });
 
 const later = '2025-06-01T00:00:00.000Z';

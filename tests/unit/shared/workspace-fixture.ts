@@ -129,6 +129,9 @@ export const sampleWorkspace = async (): Promise<{
       }),
     ],
     referenceEntries: [referenceEntrySchema.parse({ ...meta(), list: 'fcc-covered', name: 'Example Corp' })],
+    // Format 4's tables: filled by the tests of format 4 (workspace-file-format-4.test.ts).
+    declarationSets: [],
+    royaltyRates: [],
   };
   return { records, evidenceBytes: new Map([[evidence.id, bytes]]) };
 };
