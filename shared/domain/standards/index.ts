@@ -15,3 +15,4 @@ export * from './exposure';
 export * from './royalty-stack';
 export * from './findings';
 export * from './patent-assumptions';
+export * from './merge-aggregates';
