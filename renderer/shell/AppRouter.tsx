@@ -12,6 +12,7 @@ import { reportPrintRoutes, reportRoutes } from '@renderer/features/reports/rout
 import { assessmentRoutes } from '@renderer/features/assessments/routes';
 import { checklistRoutes } from '@renderer/features/checklists/routes';
 import { calendarRoutes } from '@renderer/features/calendar/routes';
+import { standardsRoutes } from '@renderer/features/standards/routes';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -32,6 +33,7 @@ export const AppRouter = () => {
             ...riskRoutes,
             ...assessmentRoutes,
             ...checklistRoutes,
+            ...standardsRoutes,
             ...calendarRoutes,
             ...reportRoutes,
             ...settingsRoutes,

@@ -28,6 +28,7 @@ import { xlsx } from './xlsx';
 import { reviews } from './reviews';
 import { calendar } from './calendar';
 import { declarations } from './declarations';
+import { standards } from './standards';
 
 export const en = {
   common,
@@ -60,4 +61,5 @@ export const en = {
   reviews,
   calendar,
   declarations,
+  standards,
 } as const;

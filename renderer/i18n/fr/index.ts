@@ -30,6 +30,7 @@ import { xlsx } from './xlsx';
 import { reviews } from './reviews';
 import { calendar } from './calendar';
 import { declarations } from './declarations';
+import { standards } from './standards';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -62,4 +63,5 @@ export const fr: Translations<typeof en> = {
   reviews,
   calendar,
   declarations,
+  standards,
 };

@@ -16,3 +16,4 @@ export * from './royalty-stack';
 export * from './findings';
 export * from './patent-assumptions';
 export * from './merge-aggregates';
+export * from './compare-sets';
