@@ -33,10 +33,10 @@ export const random = (seed: number): (() => number) => {
   };
 };
 
-const uuid = (next: () => number): string =>
+export const uuid = (next: () => number): string =>
   'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(next() * 16).toString(16));
 
-const pick = <T>(next: () => number, values: readonly T[]): T =>
+export const pick = <T>(next: () => number, values: readonly T[]): T =>
   values[Math.floor(next() * values.length)] as T;
 
 const words = [

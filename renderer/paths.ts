@@ -34,5 +34,7 @@ export const paths = {
   },
   calendar: '/calendar',
   reports: '/reports',
+  /** The whole audit trail. */
+  activity: '/activity',
   settings: '/settings',
 } as const;

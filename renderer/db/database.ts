@@ -12,6 +12,7 @@ import type {
   Risk,
   SbomComponent,
   Settings,
+  SignOffPolicy,
   Vendor,
 } from '@shared/domain';
 import { DATABASE_NAME } from '@shared/app-identity';
@@ -37,12 +38,19 @@ export type ReviewCyclesRow = { key: 'review-cycles' } & ReviewCycles;
 
 /** Essentiality assumptions and the share threshold of declared patents (Standards screen). */
 export type PatentAssumptionsRow = { key: 'patent-assumptions' } & PatentAssumptions;
+/** Whether one person may approve their own assessment (Settings → Sign-off). */
+export type SignOffPolicyRow = { key: 'sign-off' } & SignOffPolicy;
 
 /**
  * The settings table holds one row per settings group, keyed by name. `db.settings` is typed for the
  * profile; other rows are reached with `db.table<Row, string>('settings')`.
  */
-export type SettingsRow = ProfileRow | LastBackupRow | ReviewCyclesRow | PatentAssumptionsRow;
+export type SettingsRow =
+  | ProfileRow
+  | LastBackupRow
+  | ReviewCyclesRow
+  | PatentAssumptionsRow
+  | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
 export const SCHEMA_VERSION = 2;

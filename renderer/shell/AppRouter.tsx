@@ -13,6 +13,7 @@ import { assessmentRoutes } from '@renderer/features/assessments/routes';
 import { checklistRoutes } from '@renderer/features/checklists/routes';
 import { calendarRoutes } from '@renderer/features/calendar/routes';
 import { standardsRoutes } from '@renderer/features/standards/routes';
+import { activityRoutes } from '@renderer/features/activity/routes';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -36,6 +37,7 @@ export const AppRouter = () => {
             ...standardsRoutes,
             ...calendarRoutes,
             ...reportRoutes,
+            ...activityRoutes,
             ...settingsRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],

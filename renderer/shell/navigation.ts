@@ -11,6 +11,7 @@ export const sectionPaths = {
   standards: paths.standards.list,
   calendar: paths.calendar,
   reports: paths.reports,
+  activity: paths.activity,
   settings: paths.settings,
 } as const;
 

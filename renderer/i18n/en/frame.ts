@@ -13,6 +13,7 @@ export const frame = {
     standards: 'Standards',
     calendar: 'Calendar',
     reports: 'Reports',
+    activity: 'Activity',
     settings: 'Settings',
   },
   notFound: {

@@ -29,6 +29,7 @@ import { reviews } from './reviews';
 import { calendar } from './calendar';
 import { declarations } from './declarations';
 import { standards } from './standards';
+import { activity } from './activity';
 
 export const en = {
   common,
@@ -62,4 +63,5 @@ export const en = {
   calendar,
   declarations,
   standards,
+  activity,
 } as const;

@@ -16,6 +16,7 @@ export const frame: Translations<typeof en> = {
     standards: 'Normes',
     calendar: 'Calendrier',
     reports: 'Rapports',
+    activity: 'Activité',
     settings: 'Paramètres',
   },
   notFound: {

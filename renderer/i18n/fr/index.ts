@@ -31,6 +31,7 @@ import { reviews } from './reviews';
 import { calendar } from './calendar';
 import { declarations } from './declarations';
 import { standards } from './standards';
+import { activity } from './activity';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -64,4 +65,5 @@ export const fr: Translations<typeof en> = {
   calendar,
   declarations,
   standards,
+  activity,
 };

@@ -136,6 +136,23 @@ export const sampleWorkspace = async (): Promise<{
   return { records, evidenceBytes: new Map([[evidence.id, bytes]]) };
 };
 
+/** A workspace with no records, to spread the tables a test needs over. */
+export const emptyRecords = (): WorkspaceRecords => ({
+  vendors: [],
+  dependencies: [],
+  licences: [],
+  risks: [],
+  checklists: [],
+  assessments: [],
+  evidence: [],
+  auditLog: [],
+  reports: [],
+  sbomComponents: [],
+  referenceEntries: [],
+  declarationSets: [],
+  royaltyRates: [],
+});
+
 export const fixtureApp = { name: 'Diligence Workbench', version: '0.1.0' };
 
 /** The evidence bytes as the database holds them: one Blob per evidence id. */
