@@ -31,6 +31,7 @@ export const paths = {
     list: '/standards',
     view: (standard: string): string => `/standards/view/${encodeURIComponent(standard)}`,
     declarations: '/standards/declarations',
+    rates: '/standards/rates',
   },
   calendar: '/calendar',
   reports: '/reports',

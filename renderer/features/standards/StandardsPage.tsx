@@ -41,9 +41,14 @@ export const StandardsPage = () => {
                   date: formatDate(data.inForce[0]?.importedAt.slice(0, 10) ?? ''),
                 })}
         </Text>
-        <Button component={Link} to={paths.standards.declarations}>
-          {t('standards.importDeclarations')}
-        </Button>
+        <Group>
+          <Button variant="default" component={Link} to={paths.standards.rates}>
+            {t('standards.royaltyRates')}
+          </Button>
+          <Button component={Link} to={paths.standards.declarations}>
+            {t('standards.importDeclarations')}
+          </Button>
+        </Group>
       </Group>
       {summaries === undefined || data === undefined ? (
         <Text c="dimmed">{t('common.loading')}</Text>

@@ -7,6 +7,7 @@ import {
   attachHolderToVendor,
   createPatentHolder,
   deleteDeclarationSet,
+  deleteRoyaltyRate,
   importDeclarationSet,
   savePatentAssumptions,
   saveRoyaltyRate,
@@ -119,6 +120,41 @@ describe('holders and rates', () => {
       source: 'Rate card',
     });
     expect(await workspace().royaltyRates.get(rate.id)).toMatchObject({ value: 2.5, currency: 'USD' });
+  });
+
+  it('refuses an amount per unit without its currency, on the currency field', async () => {
+    const holder = await createPatentHolder({ name: 'Gamma', hqCountry: 'US', spellings: [] });
+    const refusal = saveRoyaltyRate({ holderId: holder.id, basis: 'per-unit', value: 2, source: 'Card' });
+    await expect(refusal).rejects.toThrow(/currency/);
+    // A percentage takes the device's unit price currency: none needed.
+    await saveRoyaltyRate({ holderId: holder.id, basis: 'percent', value: 1.5, source: 'Card' });
+    expect(await workspace().royaltyRates.count()).toBe(1);
+  });
+
+  it('edits a rate with its source date and deletes it, each change audited', async () => {
+    const holder = await createPatentHolder({ name: 'Gamma', hqCountry: 'US', spellings: [] });
+    const rate = await saveRoyaltyRate({
+      holderId: holder.id,
+      basis: 'per-unit',
+      value: 2.5,
+      currency: 'USD',
+      source: 'Rate card 2024',
+      asOf: '2024-03-01',
+    });
+    await saveRoyaltyRate({ ...rate, value: 2, source: 'Rate card 2025', asOf: '2025-02-01' });
+    expect(await workspace().royaltyRates.get(rate.id)).toMatchObject({
+      value: 2,
+      source: 'Rate card 2025',
+      asOf: '2025-02-01',
+    });
+    await deleteRoyaltyRate(rate.id);
+    expect(await workspace().royaltyRates.count()).toBe(0);
+    const events = await auditOf('royaltyRates');
+    expect(events.map((event) => event.action).sort()).toEqual(['create', 'delete', 'update']);
+    expect(events.find((event) => event.action === 'update')?.changes).toMatchObject({
+      value: [2.5, 2],
+      asOf: ['2024-03-01', '2025-02-01'],
+    });
   });
 
   it('saves essentiality assumptions and the share threshold once, audited', async () => {
