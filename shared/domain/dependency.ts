@@ -50,6 +50,23 @@ export const criticalitySchema = z
   .min(1, 'validation.criticality')
   .max(5, 'validation.criticality');
 
+const unitPriceSchema = z.object({ amount: nonNegativeNumberSchema, currency: currencySchema });
+type UnitPriceInput = z.input<typeof unitPriceSchema>;
+
+/**
+ * A device's price per unit, which a percentage royalty rate applies to. A form holds it as two fields;
+ * both left empty mean no price, while one filled without the other is reported on the empty one.
+ */
+const optionalUnitPriceSchema = z
+  .preprocess(
+    (value: UnitPriceInput | { amount: number | ''; currency: string } | '' | undefined) =>
+      value === '' || (value !== undefined && value.amount === '' && (value.currency ?? '').trim() === '')
+        ? undefined
+        : value,
+    unitPriceSchema.optional(),
+  )
+  .optional();
+
 export const dependencyInputSchema = z.object({
   name: requiredText(200),
   vendorId: referenceSchema,
@@ -69,7 +86,7 @@ export const dependencyInputSchema = z.object({
   notes: notesSchema,
   // Schema version 2 (issue 13): the standards it implements, and a device's unit price for its royalty stack.
   standards: dependencyStandardsSchema,
-  unitPrice: optional(z.object({ amount: nonNegativeNumberSchema, currency: currencySchema })),
+  unitPrice: optionalUnitPriceSchema,
 });
 export type DependencyInput = z.input<typeof dependencyInputSchema>;
 

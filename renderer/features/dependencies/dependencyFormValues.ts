@@ -29,5 +29,9 @@ export const toFormValues = (
   upstreamIds: dependency?.upstreamIds ?? [],
   tags: dependency?.tags ?? [],
   standards: dependency?.standards ?? [],
+  unitPrice: {
+    amount: dependency?.unitPrice?.amount ?? '',
+    currency: dependency?.unitPrice?.currency ?? '',
+  },
   notes: dependency?.notes ?? '',
 });

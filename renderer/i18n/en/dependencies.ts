@@ -94,6 +94,8 @@ export const dependencies = {
     none: 'No alternative exists today.',
   },
   fields: {
+    unitPrice: 'Unit price',
+    unitPriceCurrency: 'Currency of the unit price',
     standards: 'Standards implemented',
     name: 'Name',
     vendor: 'Vendor',
@@ -121,6 +123,7 @@ export const dependencies = {
     tagsSection: 'Tags and notes',
     noVendorFound: 'No vendor with this name',
     noDependencyFound: 'No dependency with this name',
+    unitPriceHint: 'For a device or module: the price per unit a percentage royalty rate applies to.',
     footprintHint: 'The share of the network (sites, subscribers or traffic) that relies on it.',
     exitMonthsHint: 'How long replacing it would take.',
     remoteAccessHint: 'The vendor can reach the running system, for support or operations.',

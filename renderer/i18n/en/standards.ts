@@ -113,6 +113,25 @@ export const standards = {
     perUnit: '{{amount}} per unit',
     percent: '{{percent}} % of the unit price',
   },
+  stack: {
+    title: 'Royalty stack per unit',
+    estimateTitle: 'An estimate',
+    estimate:
+      'The sum of each holder’s latest recorded rate, over the holders that declared families on the standards this device implements. Published or negotiated rates are not what is owed: licences, caps, pools and cross-licences change the real figure.',
+    none: 'No declaration in force names the standards this device implements.',
+    tableLabel: 'Royalty stack of {{name}}',
+    standards: 'On its standards',
+    perUnit: 'Adds per unit',
+    total: 'Estimated stack per unit',
+    reason: {
+      licensed: 'Nothing: our licence covers it',
+      noRate: 'No rate recorded',
+      noUnitPrice: 'No unit price to apply the percentage to',
+    },
+    unitPrice: 'Unit price used for percentage rates: {{price}}.',
+    noUnitPrice:
+      'No unit price recorded for this dependency: percentage rates are not counted (edit the dependency to add it).',
+  },
   unknownCountry: 'Country unknown',
   raw: 'Raw',
   adjusted: 'Adjusted',

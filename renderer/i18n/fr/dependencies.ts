@@ -97,6 +97,8 @@ export const dependencies: Translations<typeof en> = {
     none: 'Aucune alternative n’existe aujourd’hui.',
   },
   fields: {
+    unitPrice: 'Prix unitaire',
+    unitPriceCurrency: 'Devise du prix unitaire',
     standards: 'Normes mises en œuvre',
     name: 'Nom',
     vendor: 'Fournisseur',
@@ -124,6 +126,8 @@ export const dependencies: Translations<typeof en> = {
     tagsSection: 'Étiquettes et notes',
     noVendorFound: 'Aucun fournisseur de ce nom',
     noDependencyFound: 'Aucune dépendance de ce nom',
+    unitPriceHint:
+      'Pour un équipement ou un module : le prix unitaire auquel s’applique un taux de redevance en pourcentage.',
     footprintHint: 'La part du réseau (sites, abonnés ou trafic) qui en dépend.',
     exitMonthsHint: 'Le temps qu’il faudrait pour la remplacer.',
     remoteAccessHint: 'Le fournisseur peut accéder au système en service, pour le support ou l’exploitation.',

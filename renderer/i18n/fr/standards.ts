@@ -119,6 +119,25 @@ export const standards: Translations<typeof en> = {
     perUnit: '{{amount}} par unité',
     percent: '{{percent}} % du prix unitaire',
   },
+  stack: {
+    title: 'Pile de redevances par unité',
+    estimateTitle: 'Une estimation',
+    estimate:
+      'La somme du dernier taux enregistré de chaque titulaire, sur les titulaires ayant déclaré des familles sur les normes que cet équipement met en œuvre. Les taux publiés ou négociés ne sont pas ce qui est dû : licences, plafonds, pools et licences croisées changent le montant réel.',
+    none: 'Aucune déclaration en vigueur ne cite les normes que cet équipement met en œuvre.',
+    tableLabel: 'Pile de redevances de {{name}}',
+    standards: 'Sur ses normes',
+    perUnit: 'Ajoute par unité',
+    total: 'Pile estimée par unité',
+    reason: {
+      licensed: 'Rien : notre licence le couvre',
+      noRate: 'Aucun taux enregistré',
+      noUnitPrice: 'Pas de prix unitaire auquel appliquer le pourcentage',
+    },
+    unitPrice: 'Prix unitaire retenu pour les taux en pourcentage : {{price}}.',
+    noUnitPrice:
+      'Aucun prix unitaire enregistré pour cette dépendance : les taux en pourcentage ne sont pas comptés (modifiez la dépendance pour l’ajouter).',
+  },
   unknownCountry: 'Pays inconnu',
   raw: 'Brut',
   adjusted: 'Ajusté',

@@ -1,6 +1,20 @@
+import type { DependencyKind } from '../dependency';
 import type { ExposureIndex, Party } from './exposure-index';
 import { standardExposure } from './exposure';
 import type { RoyaltyRate } from './royalty-rate';
+
+/**
+ * The kinds of dependency royalties are paid on per unit: equipment (a device: base station, handset,
+ * router) and a component inside one (a module, a chipset). Software, services and the rest are not
+ * priced per unit, so no stack is computed for them.
+ */
+export const royaltyStackKinds: readonly DependencyKind[] = ['hardware', 'component'];
+
+/** A device or module that lists the standards it implements: what a royalty stack is shown for. */
+export const hasRoyaltyStack = (dependency: {
+  kind: DependencyKind;
+  standards: readonly string[];
+}): boolean => royaltyStackKinds.includes(dependency.kind) && dependency.standards.length > 0;
 
 export interface UnitPrice {
   amount: number;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildExposureIndex, royaltyStack, type RoyaltyRate } from '@shared/domain/standards';
+import {
+  buildExposureIndex,
+  hasRoyaltyStack,
+  royaltyStack,
+  type RoyaltyRate,
+} from '@shared/domain/standards';
 import { index, input } from './exposure-fixture';
 
 const rate = (
@@ -99,5 +104,16 @@ describe('royalty stack of a device', () => {
       { currency: 'USD', amount: 3.25 },
       { currency: 'EUR', amount: 0.5 },
     ]);
+  });
+});
+
+describe('which dependencies have a royalty stack', () => {
+  it('a device or a module listing standards does; software, a service or one listing none does not', () => {
+    const nr = ['TS 38.331'];
+    expect(hasRoyaltyStack({ kind: 'hardware', standards: nr })).toBe(true);
+    expect(hasRoyaltyStack({ kind: 'component', standards: nr })).toBe(true);
+    expect(hasRoyaltyStack({ kind: 'hardware', standards: [] })).toBe(false);
+    for (const kind of ['software', 'service', 'cloud', 'patent-licence', 'open-source', 'standard'] as const)
+      expect(hasRoyaltyStack({ kind, standards: nr })).toBe(false);
   });
 });

@@ -1,0 +1,2 @@
+/** The public face of standards: the panels other features embed. Everything else in the folder is private. */
+export { RoyaltyStackPanel } from './RoyaltyStackPanel';
