@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartyExposure, StandardExposure } from '@shared/domain/standards';
@@ -14,7 +14,14 @@ const listedParties = 50;
  * Each party's families on the standard, raw and under its essentiality assumption, its share and its
  * contribution to the HHI (100 × share)², and its coverage: the arithmetic of the page, checkable by hand.
  */
-export const PartiesTable = ({ exposure }: { exposure: StandardExposure }) => {
+export const PartiesTable = ({
+  exposure,
+  onEditEssentiality,
+}: {
+  exposure: StandardExposure;
+  /** Opens the essentiality assumption of a listed party for editing. */
+  onEditEssentiality: (party: PartyExposure) => void;
+}) => {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const listed = exposure.parties.slice(0, listedParties);
@@ -49,7 +56,19 @@ export const PartiesTable = ({ exposure }: { exposure: StandardExposure }) => {
             <Table.Td ta="right">{format.integer(party.families)}</Table.Td>
             <Table.Td ta="right">{format.percent(party.share)}</Table.Td>
             <Table.Td ta="right">{format.integer((100 * party.share) ** 2)}</Table.Td>
-            <Table.Td ta="right">{format.percent(party.essentialityRate / 100)}</Table.Td>
+            <Table.Td ta="right">
+              <Group gap={4} justify="flex-end" wrap="nowrap">
+                {format.percent(party.essentialityRate / 100)}
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  aria-label={t('standards.essentiality.editLabel', { holder: party.name })}
+                  onClick={() => onEditEssentiality(party)}
+                >
+                  {t('standards.essentiality.edit')}
+                </Button>
+              </Group>
+            </Table.Td>
             <Table.Td ta="right">{format.percent(party.adjustedShare)}</Table.Td>
             <Table.Td>
               <Badge color={coverageColor[party.coverage]} variant="light">

@@ -1,14 +1,15 @@
 import { Anchor, DataList, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { standardExposure } from '@shared/domain/standards';
+import { standardExposure, type PartyExposure } from '@shared/domain/standards';
 import { paths } from '@renderer/paths';
 import { Fact } from '@renderer/ui/Fact';
 import { PageTitle } from '@renderer/ui/PageTitle';
 import { useCountryName } from '@renderer/ui/useCountryNames';
 import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { CountrySharesChart } from './CountrySharesChart';
+import { EssentialityModal } from './EssentialityModal';
 import { PartiesTable } from './PartiesTable';
 import { PatentCaveat } from './PatentCaveat';
 import { PatentFindings } from './PatentFindings';
@@ -27,6 +28,7 @@ export const StandardPage = () => {
   const exposure = useMemo(() => data && standardExposure(data.index, standard), [data, standard]);
   const allFindings = usePatentFindings(data);
   const findings = allFindings?.filter((draft) => exposure && draft.standards.includes(exposure.standard));
+  const [editing, setEditing] = useState<PartyExposure>();
 
   if (!data || !exposure) return <Text c="dimmed">{t('common.loading')}</Text>;
   const dependencies = data.dependencies.filter((dependency) =>
@@ -91,7 +93,7 @@ export const StandardPage = () => {
             <Title order={2} size="h3">
               {t('standards.page.holdersTitle')}
             </Title>
-            <PartiesTable exposure={exposure} />
+            <PartiesTable exposure={exposure} onEditEssentiality={setEditing} />
             <Title order={2} size="h3">
               {t('standards.page.countriesTitle')}
             </Title>
@@ -122,6 +124,14 @@ export const StandardPage = () => {
         )}
         {findings && <PatentFindings findings={findings} />}
       </Stack>
+      {editing && (
+        <EssentialityModal
+          key={editing.partyId}
+          party={editing}
+          assumptions={data.assumptions}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
     </>
   );
 };

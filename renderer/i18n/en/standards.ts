@@ -132,6 +132,18 @@ export const standards = {
     noUnitPrice:
       'No unit price recorded for this dependency: percentage rates are not counted (edit the dependency to add it).',
   },
+  essentiality: {
+    title: 'Essentiality assumed for {{holder}}',
+    intro:
+      'Declarations are not checked: studies find that only part of the declared families are truly essential. The adjusted figures multiply this holder’s declared families by the rate you set here; the raw figures stay beside them.',
+    label: 'Share of its declared families taken as essential',
+    hint: 'From 0 to 100 %. Empty: no assumption, every declared family counts.',
+    edit: 'Edit',
+    editLabel: 'Edit the essentiality assumed for {{holder}}',
+    save: 'Save assumption',
+    saved: 'Essentiality assumed for {{holder}} saved.',
+    saveFailed: 'The assumption was not saved: {{reason}}',
+  },
   unknownCountry: 'Country unknown',
   raw: 'Raw',
   adjusted: 'Adjusted',

@@ -138,6 +138,18 @@ export const standards: Translations<typeof en> = {
     noUnitPrice:
       'Aucun prix unitaire enregistré pour cette dépendance : les taux en pourcentage ne sont pas comptés (modifiez la dépendance pour l’ajouter).',
   },
+  essentiality: {
+    title: 'Essentialité retenue pour {{holder}}',
+    intro:
+      'Les déclarations ne sont pas vérifiées : les études trouvent qu’une partie seulement des familles déclarées est réellement essentielle. Les chiffres ajustés multiplient les familles déclarées de ce titulaire par le taux fixé ici ; les chiffres bruts restent à côté.',
+    label: 'Part de ses familles déclarées tenue pour essentielle',
+    hint: 'De 0 à 100 %. Vide : aucune hypothèse, toutes les familles déclarées comptent.',
+    edit: 'Modifier',
+    editLabel: 'Modifier l’essentialité retenue pour {{holder}}',
+    save: 'Enregistrer l’hypothèse',
+    saved: 'Essentialité retenue pour {{holder}} enregistrée.',
+    saveFailed: 'L’hypothèse n’a pas été enregistrée : {{reason}}',
+  },
   unknownCountry: 'Pays inconnu',
   raw: 'Brut',
   adjusted: 'Ajusté',

@@ -13,3 +13,20 @@ export const patentAssumptionsSchema = z.object({
 });
 export type PatentAssumptions = z.infer<typeof patentAssumptionsSchema>;
 export type PatentAssumptionsInput = z.input<typeof patentAssumptionsSchema>;
+
+/** The one-field form of a party's essentiality rate: empty means no assumption (all declared families count). */
+export const essentialityRateInputSchema = z.object({ rate: optional(percentSchema) });
+export type EssentialityRateInput = z.input<typeof essentialityRateInputSchema>;
+
+/**
+ * The assumptions with one party's essentiality rate set, or removed when `rate` is undefined (the party's
+ * families then count in full); the other parties' rates and the threshold are kept as they were.
+ */
+export const withEssentialityRate = (
+  assumptions: PatentAssumptions,
+  partyId: string,
+  rate: number | undefined,
+): PatentAssumptions => {
+  const { [partyId]: _earlier, ...others } = assumptions.essentialityRates;
+  return { ...assumptions, essentialityRates: rate === undefined ? others : { ...others, [partyId]: rate } };
+};
