@@ -33,3 +33,18 @@ export const vendorAliasesSchema = z
     });
   })
   .default([]);
+
+/** The Vendors screen's role filter: every vendor, those that supply, those that hold patents, or both. */
+export const vendorRoleFilterValues = ['all', 'supplier', 'patent-holder', 'both'] as const;
+export type VendorRoleFilter = (typeof vendorRoleFilterValues)[number];
+
+/**
+ * Whether a vendor's roles pass the filter: "supplier" and "patent holder" include vendors that are both
+ * (a supplier declaring patents is still a supplier), "both" only those with the two roles.
+ */
+export const matchesRoleFilter = (roles: readonly VendorRole[], filter: VendorRoleFilter): boolean =>
+  filter === 'all'
+    ? true
+    : filter === 'both'
+      ? roles.includes('supplier') && roles.includes('patent-holder')
+      : roles.includes(filter);
