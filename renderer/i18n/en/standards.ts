@@ -144,6 +144,12 @@ export const standards = {
     saved: 'Essentiality assumed for {{holder}} saved.',
     saveFailed: 'The assumption was not saved: {{reason}}',
   },
+  vendorPanel: {
+    title: 'Declared essential patents',
+    tableLabel: 'Declared patent families per standard in {{fileName}}',
+    caption: '{{source}} in force: {{fileName}}',
+    note: 'Distinct patent families this vendor (under any of its names and aliases) declared essential to each standard. Self-declared: nobody checked that they are essential.',
+  },
   unknownCountry: 'Country unknown',
   raw: 'Raw',
   adjusted: 'Adjusted',

@@ -150,6 +150,12 @@ export const standards: Translations<typeof en> = {
     saved: 'Essentialité retenue pour {{holder}} enregistrée.',
     saveFailed: 'L’hypothèse n’a pas été enregistrée : {{reason}}',
   },
+  vendorPanel: {
+    title: 'Brevets déclarés essentiels',
+    tableLabel: 'Familles de brevets déclarées par norme dans {{fileName}}',
+    caption: '{{source}} en vigueur : {{fileName}}',
+    note: 'Familles de brevets distinctes que ce fournisseur (sous tous ses noms et alias) a déclarées essentielles à chaque norme. Auto-déclarées : personne n’a vérifié qu’elles sont essentielles.',
+  },
   unknownCountry: 'Pays inconnu',
   raw: 'Brut',
   adjusted: 'Ajusté',
