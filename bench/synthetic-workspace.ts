@@ -81,6 +81,8 @@ export const syntheticWorkspace = (
     contacts: [],
     tags: [pick(next, tags)],
     notes: next() < 0.2 ? 'Reviewed during the 2025 supplier audit.' : '',
+    roles: ['supplier'],
+    aliases: [],
     createdAt: timestamp,
     updatedAt: timestamp,
   }));
@@ -100,6 +102,7 @@ export const syntheticWorkspace = (
       upstreamIds: upstream.filter((id) => id !== ''),
       tags: [pick(next, tags)],
       notes: '',
+      standards: [],
       createdAt: timestamp,
       updatedAt: timestamp,
     });

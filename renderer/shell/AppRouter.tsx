@@ -12,6 +12,7 @@ import { reportPrintRoutes, reportRoutes } from '@renderer/features/reports/rout
 import { assessmentRoutes } from '@renderer/features/assessments/routes';
 import { checklistRoutes } from '@renderer/features/checklists/routes';
 import { calendarRoutes } from '@renderer/features/calendar/routes';
+import { standardsRoutes } from '@renderer/features/standards/routes';
 import { activityRoutes } from '@renderer/features/activity/routes';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
@@ -33,6 +34,7 @@ export const AppRouter = () => {
             ...riskRoutes,
             ...assessmentRoutes,
             ...checklistRoutes,
+            ...standardsRoutes,
             ...calendarRoutes,
             ...reportRoutes,
             ...activityRoutes,

@@ -8,6 +8,7 @@ export const sectionPaths = {
   licences: paths.licences.list,
   risks: paths.risks.list,
   checklists: paths.checklists.list,
+  standards: paths.standards.list,
   calendar: paths.calendar,
   reports: paths.reports,
   activity: paths.activity,

@@ -3,6 +3,7 @@ import {
   countryListSchema,
   idSchema,
   nonNegativeIntegerSchema,
+  nonNegativeNumberSchema,
   notesSchema,
   optional,
   percentSchema,
@@ -11,6 +12,8 @@ import {
   requiredText,
   tagsSchema,
 } from './common';
+import { dependencyStandardsSchema } from './standards/standards-field';
+import { currencySchema } from './licence';
 
 export const dependencyKindValues = [
   'hardware',
@@ -47,6 +50,23 @@ export const criticalitySchema = z
   .min(1, 'validation.criticality')
   .max(5, 'validation.criticality');
 
+const unitPriceSchema = z.object({ amount: nonNegativeNumberSchema, currency: currencySchema });
+type UnitPriceInput = z.input<typeof unitPriceSchema>;
+
+/**
+ * A device's price per unit, which a percentage royalty rate applies to. A form holds it as two fields;
+ * both left empty mean no price, while one filled without the other is reported on the empty one.
+ */
+const optionalUnitPriceSchema = z
+  .preprocess(
+    (value: UnitPriceInput | { amount: number | ''; currency: string } | '' | undefined) =>
+      value === '' || (value !== undefined && value.amount === '' && (value.currency ?? '').trim() === '')
+        ? undefined
+        : value,
+    unitPriceSchema.optional(),
+  )
+  .optional();
+
 export const dependencyInputSchema = z.object({
   name: requiredText(200),
   vendorId: referenceSchema,
@@ -64,6 +84,9 @@ export const dependencyInputSchema = z.object({
     .default([]),
   tags: tagsSchema.default([]),
   notes: notesSchema,
+  // Schema version 2 (issue 13): the standards it implements, and a device's unit price for its royalty stack.
+  standards: dependencyStandardsSchema,
+  unitPrice: optionalUnitPriceSchema,
 });
 export type DependencyInput = z.input<typeof dependencyInputSchema>;
 

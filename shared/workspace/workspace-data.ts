@@ -11,6 +11,7 @@ import type {
   SbomComponent,
   Vendor,
 } from '../domain';
+import type { DeclarationSet, RoyaltyRate } from '../domain/standards';
 
 /**
  * Every record of a workspace, table by table, as the workspace file carries it (design §2) — plus the SBOM
@@ -30,6 +31,8 @@ export interface WorkspaceRecords {
   reports: ReportRecord[];
   sbomComponents: SbomComponent[];
   referenceEntries: ReferenceEntry[];
+  declarationSets: DeclarationSet[];
+  royaltyRates: RoyaltyRate[];
 }
 
 export const workspaceTables = [
@@ -44,4 +47,6 @@ export const workspaceTables = [
   'reports',
   'sbomComponents',
   'referenceEntries',
+  'declarationSets',
+  'royaltyRates',
 ] as const satisfies ReadonlyArray<keyof WorkspaceRecords>;

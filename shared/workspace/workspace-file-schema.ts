@@ -16,6 +16,7 @@ import {
   sbomComponentSchema,
   vendorSchema,
 } from '../domain';
+import { declarationSetSchema, royaltyRateSchema } from '../domain/standards';
 import type { workspaceTables } from './workspace-data';
 
 export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
@@ -24,9 +25,10 @@ export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
  * The format this app writes and reads. Version 1 is design §2 exactly; version 2 adds `sbomComponents`
  * and `referenceEntries` so a restore loses nothing; version 3 is a ZIP container whose JSON entry holds
  * the records and whose other entries are the evidence files, so a backup has no size limit. Versions 1
- * and 2 are one JSON text, evidence as base64, and are still read.
+ * and 2 are one JSON text, evidence as base64, and are still read. Version 4 (issue 13) adds the
+ * declaration sets and royalty rates, and vendors' roles and aliases and dependencies' standards.
  */
-export const currentFormatVersion = 3;
+export const currentFormatVersion = 4;
 
 /** The first version written as a ZIP container. */
 export const firstContainerVersion = 3;
@@ -62,6 +64,8 @@ export const workspaceTableSchemas = {
   reports: reportRecordSchema,
   sbomComponents: sbomComponentSchema,
   referenceEntries: referenceEntrySchema,
+  declarationSets: declarationSetSchema,
+  royaltyRates: royaltyRateSchema,
 } as const satisfies Record<(typeof workspaceTables)[number], z.ZodType>;
 
 export type WorkspaceTable = keyof typeof workspaceTableSchemas;
@@ -99,6 +103,8 @@ export const workspaceFileSchema = workspaceEnvelopeSchema
     reports: z.array(reportRecordSchema),
     sbomComponents: z.array(sbomComponentSchema),
     referenceEntries: z.array(referenceEntrySchema),
+    declarationSets: z.array(declarationSetSchema),
+    royaltyRates: z.array(royaltyRateSchema),
   })
   .meta({
     title: 'Diligence Workbench workspace file: the records entry (workspace.json)',

@@ -51,6 +51,7 @@ const linksOf: { [T in WorkspaceTable]?: (record: WorkspaceRecords[T][number]) =
   ],
   evidence: (evidence) => one('assessmentId', 'assessments', evidence.assessmentId),
   sbomComponents: (component) => one('dependencyId', 'dependencies', component.dependencyId),
+  royaltyRates: (rate) => one('holderId', 'vendors', rate.holderId),
 };
 
 /** Ids of the checklists the app ships, which a file references but never carries. */

@@ -120,6 +120,8 @@ test('a colleague’s file does not undo a sign-off by default, and its events s
     contacts: [],
     tags: [],
     notes: '',
+    roles: ['supplier'],
+    aliases: [],
   };
   const approved: Assessment = {
     id: crypto.randomUUID(),

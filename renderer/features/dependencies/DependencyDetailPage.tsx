@@ -11,6 +11,7 @@ import { DependencyNeighbourhood } from '@renderer/features/exposure';
 import { LinkedLicences } from '@renderer/features/licences';
 import { LinkedRisks } from '@renderer/features/risks';
 import { DependencySbomSection } from '@renderer/features/sbom';
+import { RoyaltyStackPanel } from '@renderer/features/standards';
 import { DeleteDependencyModal } from './DeleteDependencyModal';
 import { DependencyFacts } from './DependencyFacts';
 import { DependencyLinks } from './DependencyLinks';
@@ -53,6 +54,7 @@ export const DependencyDetailPage = () => {
         <DependencyLinks dependency={dependency} dependencies={dependencies} />
       </SimpleGrid>
       <LinkedLicences dependencyId={dependency.id} />
+      <RoyaltyStackPanel dependency={dependency} />
       <SubjectAssessments subject={{ type: 'dependency', id: dependency.id, name: dependency.name }} />
       <LinkedRisks dependencyId={dependency.id} />
       <DependencySbomSection dependencyId={dependency.id} />

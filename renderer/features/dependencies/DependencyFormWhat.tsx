@@ -1,11 +1,13 @@
-import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { Controller, useFormContext } from 'react-hook-form';
+import { Fieldset, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { dependencyKindValues, networkDomainValues, type Vendor } from '@shared/domain';
+import { royaltyStackKinds } from '@shared/domain/standards';
 import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import { useControllerProps } from '@renderer/ui/useControllerProps';
 import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import { DescribedSelect } from './DescribedSelect';
+import { StandardsPicker } from './StandardsPicker';
 import type { DependencyFormValues } from './dependencyFormValues';
 
 /** What the network relies on: its name, who provides it, what kind of thing it is and where it sits. */
@@ -15,6 +17,9 @@ export const DependencyFormWhat = ({ vendors }: { vendors: readonly Vendor[] }) 
   const controlled = useControllerProps();
   const { register, control, formState } = useFormContext<DependencyFormValues>();
   const vendorOptions = useVendorOptions(vendors, undefined);
+  // Only a device or module is priced per unit: its royalty stack applies percentage rates to the price.
+  const kind = useWatch({ control, name: 'kind' });
+  const priced = kind !== undefined && royaltyStackKinds.includes(kind);
   const kindOptions = dependencyKindValues.map((value) => ({
     value,
     label: t(`dependencies.kind.${value}`),
@@ -77,7 +82,43 @@ export const DependencyFormWhat = ({ vendors }: { vendors: readonly Vendor[] }) 
             />
           )}
         />
+        {priced && (
+          <>
+            <Controller
+              control={control}
+              name="unitPrice.amount"
+              render={({ field, fieldState }) => (
+                <NumberInput
+                  label={t('dependencies.fields.unitPrice')}
+                  description={t('dependencies.form.unitPriceHint')}
+                  min={0}
+                  decimalScale={2}
+                  allowNegative={false}
+                  value={field.value ?? ''}
+                  onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
+                  {...controlled(field, fieldState)}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="unitPrice.currency"
+              render={({ field, fieldState }) => (
+                <TextInput
+                  label={t('dependencies.fields.unitPriceCurrency')}
+                  description={t('licences.form.currencyHint')}
+                  maxLength={3}
+                  name={field.name}
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  {...controlled(field, fieldState)}
+                />
+              )}
+            />
+          </>
+        )}
       </SimpleGrid>
+      <StandardsPicker />
     </Fieldset>
   );
 };

@@ -28,5 +28,10 @@ export const toFormValues = (
   dataLocations: dependency?.dataLocations ?? [],
   upstreamIds: dependency?.upstreamIds ?? [],
   tags: dependency?.tags ?? [],
+  standards: dependency?.standards ?? [],
+  unitPrice: {
+    amount: dependency?.unitPrice?.amount ?? '',
+    currency: dependency?.unitPrice?.currency ?? '',
+  },
   notes: dependency?.notes ?? '',
 });

@@ -10,6 +10,7 @@ import { VendorExposureSection } from '@renderer/features/exposure';
 import { LinkedLicences } from '@renderer/features/licences';
 import { LinkedRisks } from '@renderer/features/risks';
 import { ReferenceMatchAlert } from '@renderer/features/reference';
+import { DeclaredPatentsPanel } from '@renderer/features/standards';
 import { DeleteVendorModal } from './DeleteVendorModal';
 import { OwnershipChainSection } from './OwnershipChain';
 import { SovereigntyPanel } from './SovereigntyPanel';
@@ -59,6 +60,7 @@ export const VendorDetailPage = () => {
       <LinkedRisks vendorId={vendor.id} />
       <LinkedLicences vendorId={vendor.id} />
       <VendorExposureSection vendorId={vendor.id} />
+      <DeclaredPatentsPanel vendorId={vendor.id} />
       <RecordHistory records={[{ table: 'vendors', id: vendor.id }]} />
       {deleteOpened && (
         <DeleteVendorModal

@@ -1,4 +1,4 @@
-import { Group } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +8,7 @@ import {
   type SovereigntyStatus,
   type Vendor,
 } from '@shared/domain';
+import { vendorRoleFilterValues } from '@shared/domain/standards';
 import { CountryMultiSelect } from '@renderer/ui/CountryMultiSelect';
 import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
 import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
@@ -19,6 +20,7 @@ const levelValues: SovereigntyStatus[] = ['unrated', ...sovereigntyLevelValues];
 export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) => {
   const { t } = useTranslation();
   const countries = useVendorFilters((state) => state.countries);
+  const role = useVendorFilters((state) => state.role);
   const setFilters = useVendorFilters((state) => state.setFilters);
 
   const { countryCodes, tagOptions } = useMemo(() => {
@@ -77,6 +79,14 @@ export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) 
         field="tags"
         searchable
         w={180}
+      />
+      <Select
+        label={t('vendors.filters.role')}
+        data={vendorRoleFilterValues.map((value) => ({ value, label: t(`vendors.roleFilter.${value}`) }))}
+        allowDeselect={false}
+        value={role}
+        onChange={(value) => setFilters({ role: value ?? 'all' })}
+        w={200}
       />
       <ClearFiltersButton
         useFilters={useVendorFilters}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Listing, Ownership, SovereigntyStatus } from '@shared/domain';
+import type { VendorRoleFilter } from '@shared/domain/standards';
 
 export interface VendorFilterValues {
   search: string;
@@ -8,6 +9,8 @@ export interface VendorFilterValues {
   listings: Listing[];
   levels: SovereigntyStatus[];
   tags: string[];
+  /** Suppliers, patent holders, both or all (issue 13: declaring companies are vendors too). */
+  role: VendorRoleFilter;
 }
 
 interface VendorFilterState extends VendorFilterValues {
@@ -22,6 +25,7 @@ export const noVendorFilters: VendorFilterValues = {
   listings: [],
   levels: [],
   tags: [],
+  role: 'all',
 };
 
 /**
@@ -40,4 +44,5 @@ export const hasActiveFilters = (filters: VendorFilterValues): boolean =>
   filters.ownership.length > 0 ||
   filters.listings.length > 0 ||
   filters.levels.length > 0 ||
-  filters.tags.length > 0;
+  filters.tags.length > 0 ||
+  filters.role !== 'all';

@@ -51,6 +51,11 @@ export const useVendorColumns = (dependencyCounts: ReadonlyMap<string, number>) 
           ),
         },
       ),
+      column.accessor((row) => row.vendor.roles.map((role) => t(`vendors.role.${role}`)).join(', '), {
+        id: 'roles',
+        header: t('vendors.columns.roles'),
+        size: 170,
+      }),
       column.accessor((row) => dependencyCounts.get(row.vendor.id) ?? 0, {
         id: 'dependencies',
         header: t('vendors.columns.dependencies'),

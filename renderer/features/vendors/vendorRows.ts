@@ -1,4 +1,5 @@
 import { assessSovereignty, type SovereigntyAssessment, type Vendor } from '@shared/domain';
+import { matchesRoleFilter } from '@shared/domain/standards';
 import { foldText, matchesAny, searchWords } from '@renderer/ui/listFilters';
 import { memoizeLast } from '@renderer/ui/memoizeLast';
 import type { VendorFilterValues } from './useVendorFilters';
@@ -15,7 +16,9 @@ export interface VendorRow {
 export const buildVendorRows = memoizeLast((vendors: readonly Vendor[]): VendorRow[] =>
   vendors.map((vendor) => ({
     vendor,
-    searchText: foldText([vendor.name, vendor.legalName ?? '', ...vendor.tags, vendor.notes].join('\n')),
+    searchText: foldText(
+      [vendor.name, vendor.legalName ?? '', ...vendor.aliases, ...vendor.tags, vendor.notes].join('\n'),
+    ),
     sovereignty: assessSovereignty(vendor),
   })),
 );
@@ -36,7 +39,8 @@ export const filterVendorRows = (rows: readonly VendorRow[], filters: VendorFilt
         vendor.listings.map((listing) => listing.list),
       ) &&
       matchesAny(filters.levels, [sovereignty.level]) &&
-      matchesAny(filters.tags, vendor.tags),
+      matchesAny(filters.tags, vendor.tags) &&
+      matchesRoleFilter(vendor.roles, filters.role),
   );
 };
 

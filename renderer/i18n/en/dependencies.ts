@@ -94,6 +94,9 @@ export const dependencies = {
     none: 'No alternative exists today.',
   },
   fields: {
+    unitPrice: 'Unit price',
+    unitPriceCurrency: 'Currency of the unit price',
+    standards: 'Standards implemented',
     name: 'Name',
     vendor: 'Vendor',
     kind: 'Kind',
@@ -109,6 +112,8 @@ export const dependencies = {
     notes: 'Notes',
   },
   form: {
+    standardsHint:
+      'Specification numbers (TS 38.331) or release tags (5G NR Rel-17): pick from the list or type one and press Enter.',
     titleNew: 'New dependency',
     titleEdit: 'Edit {{name}}',
     label: 'Dependency',
@@ -118,6 +123,7 @@ export const dependencies = {
     tagsSection: 'Tags and notes',
     noVendorFound: 'No vendor with this name',
     noDependencyFound: 'No dependency with this name',
+    unitPriceHint: 'For a device or module: the price per unit a percentage royalty rate applies to.',
     footprintHint: 'The share of the network (sites, subscribers or traffic) that relies on it.',
     exitMonthsHint: 'How long replacing it would take.',
     remoteAccessHint: 'The vendor can reach the running system, for support or operations.',

@@ -10,6 +10,7 @@ export const frame = {
     licences: 'Licences',
     risks: 'Risks',
     checklists: 'Checklists',
+    standards: 'Standards',
     calendar: 'Calendar',
     reports: 'Reports',
     activity: 'Activity',

@@ -27,6 +27,8 @@ import { dataExports } from './dataExports';
 import { xlsx } from './xlsx';
 import { reviews } from './reviews';
 import { calendar } from './calendar';
+import { declarations } from './declarations';
+import { standards } from './standards';
 import { activity } from './activity';
 
 export const en = {
@@ -59,5 +61,7 @@ export const en = {
   xlsx,
   reviews,
   calendar,
+  declarations,
+  standards,
   activity,
 } as const;

@@ -6,6 +6,13 @@ export const vendors = {
     tableLabel: 'Vendors',
     noMatch: 'No vendor matches these filters. Change or clear them to see more.',
   },
+  role: { supplier: 'Supplier', 'patent-holder': 'Patent holder' },
+  roleFilter: {
+    all: 'All vendors',
+    supplier: 'Suppliers',
+    'patent-holder': 'Patent holders',
+    both: 'Suppliers holding patents',
+  },
   filters: {
     label: 'Filter vendors',
     search: 'Search',
@@ -15,9 +22,11 @@ export const vendors = {
     listing: 'Listing',
     level: 'Sovereignty level',
     tag: 'Tag',
+    role: 'Role',
     clear: 'Clear filters',
   },
   columns: {
+    roles: 'Roles',
     name: 'Name',
     hqCountry: 'Headquarters',
     ownership: 'Ownership',

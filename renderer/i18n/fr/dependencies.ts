@@ -97,6 +97,9 @@ export const dependencies: Translations<typeof en> = {
     none: 'Aucune alternative n’existe aujourd’hui.',
   },
   fields: {
+    unitPrice: 'Prix unitaire',
+    unitPriceCurrency: 'Devise du prix unitaire',
+    standards: 'Normes mises en œuvre',
     name: 'Nom',
     vendor: 'Fournisseur',
     kind: 'Nature',
@@ -112,6 +115,8 @@ export const dependencies: Translations<typeof en> = {
     notes: 'Notes',
   },
   form: {
+    standardsHint:
+      'Numéros de spécification (TS 38.331) ou étiquettes de version (5G NR Rel-17) : choisissez dans la liste ou saisissez-en un puis Entrée.',
     titleNew: 'Nouvelle dépendance',
     titleEdit: 'Modifier {{name}}',
     label: 'Dépendance',
@@ -121,6 +126,8 @@ export const dependencies: Translations<typeof en> = {
     tagsSection: 'Étiquettes et notes',
     noVendorFound: 'Aucun fournisseur de ce nom',
     noDependencyFound: 'Aucune dépendance de ce nom',
+    unitPriceHint:
+      'Pour un équipement ou un module : le prix unitaire auquel s’applique un taux de redevance en pourcentage.',
     footprintHint: 'La part du réseau (sites, abonnés ou trafic) qui en dépend.',
     exitMonthsHint: 'Le temps qu’il faudrait pour la remplacer.',
     remoteAccessHint: 'Le fournisseur peut accéder au système en service, pour le support ou l’exploitation.',

@@ -13,6 +13,7 @@ export const frame: Translations<typeof en> = {
     licences: 'Licences',
     risks: 'Risques',
     checklists: 'Listes de contrôle',
+    standards: 'Normes',
     calendar: 'Calendrier',
     reports: 'Rapports',
     activity: 'Activité',

@@ -9,6 +9,13 @@ export const vendors: Translations<typeof en> = {
     noMatch:
       'Aucun fournisseur ne correspond à ces filtres. Modifiez-les ou effacez-les pour en voir davantage.',
   },
+  role: { supplier: 'Fournisseur', 'patent-holder': 'Titulaire de brevets' },
+  roleFilter: {
+    all: 'Tous les fournisseurs',
+    supplier: 'Fournisseurs',
+    'patent-holder': 'Titulaires de brevets',
+    both: 'Fournisseurs titulaires de brevets',
+  },
   filters: {
     label: 'Filtrer les fournisseurs',
     search: 'Rechercher',
@@ -18,9 +25,11 @@ export const vendors: Translations<typeof en> = {
     listing: 'Liste',
     level: 'Niveau de souveraineté',
     tag: 'Étiquette',
+    role: 'Rôle',
     clear: 'Effacer les filtres',
   },
   columns: {
+    roles: 'Rôles',
     name: 'Nom',
     hqCountry: 'Siège',
     ownership: 'Actionnariat',

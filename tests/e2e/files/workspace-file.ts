@@ -15,6 +15,8 @@ export const noRecords = (): WorkspaceRecords => ({
   reports: [],
   sbomComponents: [],
   referenceEntries: [],
+  declarationSets: [],
+  royaltyRates: [],
 });
 
 /** Writes a workspace file (a ZIP container, no evidence) of `records`, as a backup of the app would be. */

@@ -228,6 +228,24 @@ describe('vendor list filtering', () => {
     expect(names({ levels: ['unrated'] })).toEqual(['Société Générale de Radio']);
     expect(names({ levels: ['low'] })).toEqual(['Nokia']);
   });
+
+  it('filters by role: a vendor that both supplies and holds patents is in each, and alone under "both"', () => {
+    const roleRows = buildVendorRows([
+      storedVendor('Radio supplier'),
+      storedVendor('Licensing house', { roles: ['patent-holder'], aliases: ['Licensing House LLC'] }),
+      storedVendor('Handset maker', { roles: ['supplier', 'patent-holder'] }),
+    ]);
+    const byRole = (role: typeof noVendorFilters.role) =>
+      filterVendorRows(roleRows, { ...noVendorFilters, role }).map((row) => row.vendor.name);
+    expect(byRole('all')).toEqual(['Radio supplier', 'Licensing house', 'Handset maker']);
+    expect(byRole('supplier')).toEqual(['Radio supplier', 'Handset maker']);
+    expect(byRole('patent-holder')).toEqual(['Licensing house', 'Handset maker']);
+    expect(byRole('both')).toEqual(['Handset maker']);
+    // A declaring company's spelling, kept as an alias, finds its vendor.
+    expect(
+      filterVendorRows(roleRows, { ...noVendorFilters, search: 'llc' }).map((row) => row.vendor.name),
+    ).toEqual(['Licensing house']);
+  });
 });
 
 describe('ownershipChain', () => {

@@ -1,7 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
+import { Dexie } from 'dexie';
 import { SCHEMA_V1 } from '@renderer/db/schema-v1';
+import { SCHEMA_V2 } from '@renderer/db/schema-v2';
+import { storedDependency, storedVendor } from '../fixtures/records';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { saveSettings } from '@renderer/data/settings';
 
@@ -12,11 +15,11 @@ const freshDatabase = (factory = new IDBFactory()) =>
 afterEach(() => closeWorkspace());
 
 describe('the workspace database', () => {
-  it('opens at version 1 with every table of the domain model', async () => {
+  it('opens at version 2 with every table of the domain model', async () => {
     const db = await openWorkspace(freshDatabase());
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
-    expect(Object.keys(SCHEMA_V1)).toEqual(
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    expect(Object.keys(SCHEMA_V2)).toEqual(
       expect.arrayContaining([
         'vendors',
         'dependencies',
@@ -27,8 +30,33 @@ describe('the workspace database', () => {
         'evidence',
         'auditLog',
         'reports',
+        'declarationSets',
+        'royaltyRates',
       ]),
     );
+  });
+
+  it('upgrades a version 1 database keeping every record: vendors become suppliers, dependencies list no standard', async () => {
+    const factory = new IDBFactory();
+    const old = new Dexie('workbench-test', { indexedDB: factory, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    const { roles: _roles, aliases: _aliases, ...vendor } = storedVendor('Nordic Radio', { tags: ['ran'] });
+    const { standards: _standards, ...dependency } = storedDependency('Radio unit', vendor.id);
+    await old.table('vendors').add(vendor);
+    await old.table('dependencies').add(dependency);
+    await old.table('settings').put({ key: 'profile', userName: 'Ines', organisationName: 'Atlantic' });
+    old.close();
+
+    const db = await openWorkspace(freshDatabase(factory));
+    expect(db.verno).toBe(2);
+    expect(await db.vendors.toArray()).toEqual([{ ...vendor, roles: ['supplier'], aliases: [] }]);
+    expect(await db.dependencies.toArray()).toEqual([{ ...dependency, standards: [] }]);
+    expect(await db.settings.get('profile')).toMatchObject({ userName: 'Ines' });
+    // The new index answers: a dependency is found by a standard it implements.
+    await db.dependencies.update(dependency.id, { standards: ['TS 38.331'] });
+    expect(await db.dependencies.where('standards').equals('TS 38.331').primaryKeys()).toEqual([
+      dependency.id,
+    ]);
   });
 
   it('writes settings together with an audit event naming the author', async () => {

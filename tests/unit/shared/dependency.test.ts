@@ -15,6 +15,19 @@ const valid = () => ({
 });
 
 describe('dependencyInputSchema', () => {
+  it('reads a unit price left blank on the form as none, and one half filled as a problem on the blank half', () => {
+    const blank = dependencyInputSchema.parse({ ...valid(), unitPrice: { amount: '', currency: ' ' } });
+    expect(blank.unitPrice).toBeUndefined();
+    const priced = dependencyInputSchema.parse({ ...valid(), unitPrice: { amount: 2000, currency: 'eur' } });
+    expect(priced.unitPrice).toEqual({ amount: 2000, currency: 'EUR' });
+    expect(
+      issues(dependencyInputSchema.safeParse({ ...valid(), unitPrice: { amount: 2000, currency: '' } })),
+    ).toEqual([{ path: ['unitPrice', 'currency'], message: 'validation.currency' }]);
+    expect(
+      issues(dependencyInputSchema.safeParse({ ...valid(), unitPrice: { amount: '', currency: 'EUR' } })),
+    ).toEqual([{ path: ['unitPrice', 'amount'], message: 'validation.number' }]);
+  });
+
   it('fills defaults for a minimal dependency', () => {
     expect(dependencyInputSchema.parse(valid())).toMatchObject({
       vendorRemoteAccess: false,

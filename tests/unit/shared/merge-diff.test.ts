@@ -2,22 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '@shared/domain';
 import { fieldDifferences, mergeRecordNames } from '@shared/workspace/merge-diff';
 import { planMerge } from '@shared/workspace/merge-plan';
-import type { WorkspaceRecords } from '@shared/workspace/workspace-data';
 import { storedDependency, storedVendor } from '../fixtures/records';
-
-const empty = (): WorkspaceRecords => ({
-  vendors: [],
-  dependencies: [],
-  licences: [],
-  risks: [],
-  checklists: [],
-  assessments: [],
-  evidence: [],
-  auditLog: [],
-  reports: [],
-  sbomComponents: [],
-  referenceEntries: [],
-});
+import { emptyRecords } from './workspace-fixture';
 
 describe('fieldDifferences', () => {
   it('lists the fields that differ, in the record’s order, down to the criterion that changed', () => {
@@ -92,8 +78,8 @@ describe('mergeRecordNames', () => {
     const there = storedVendor('Only There');
     const dependency = storedDependency('RAN', here.id);
     const plan = planMerge(
-      { ...empty(), vendors: [here], dependencies: [dependency] },
-      { ...empty(), vendors: [there], dependencies: [{ ...dependency, vendorId: there.id }] },
+      { ...emptyRecords(), vendors: [here], dependencies: [dependency] },
+      { ...emptyRecords(), vendors: [there], dependencies: [{ ...dependency, vendorId: there.id }] },
     );
     const names = mergeRecordNames(plan);
     expect(names.get(here.id)).toBe('Only Here');

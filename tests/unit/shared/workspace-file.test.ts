@@ -95,7 +95,7 @@ describe('workspace file', () => {
     expect(entries[`evidence/${evidenceId}`]).toEqual(bytes);
     expect(raw).toMatchObject({
       format: 'diligence-workbench/workspace',
-      formatVersion: 3,
+      formatVersion: currentFormatVersion,
       app,
       organisation,
     });
@@ -142,13 +142,17 @@ describe('workspace file', () => {
 
   it('refuses a newer format, naming the app version that wrote it and the format this app reads', async () => {
     const problems = await tampered((raw) => {
-      raw.formatVersion = 4;
+      raw.formatVersion = currentFormatVersion + 1;
       raw.app = { ...app, version: '2.4.0' };
     });
     expect(problems).toEqual([
       {
         message: 'workspaceFile.problems.newerVersion',
-        params: { fileVersion: 4, appVersion: '2.4.0', readVersion: currentFormatVersion },
+        params: {
+          fileVersion: currentFormatVersion + 1,
+          appVersion: '2.4.0',
+          readVersion: currentFormatVersion,
+        },
       },
     ]);
   });

@@ -129,9 +129,29 @@ export const sampleWorkspace = async (): Promise<{
       }),
     ],
     referenceEntries: [referenceEntrySchema.parse({ ...meta(), list: 'fcc-covered', name: 'Example Corp' })],
+    // Format 4's tables: filled by the tests of format 4 (workspace-file-format-4.test.ts).
+    declarationSets: [],
+    royaltyRates: [],
   };
   return { records, evidenceBytes: new Map([[evidence.id, bytes]]) };
 };
+
+/** A workspace with no records, to spread the tables a test needs over. */
+export const emptyRecords = (): WorkspaceRecords => ({
+  vendors: [],
+  dependencies: [],
+  licences: [],
+  risks: [],
+  checklists: [],
+  assessments: [],
+  evidence: [],
+  auditLog: [],
+  reports: [],
+  sbomComponents: [],
+  referenceEntries: [],
+  declarationSets: [],
+  royaltyRates: [],
+});
 
 export const fixtureApp = { name: 'Diligence Workbench', version: '0.1.0' };
 
