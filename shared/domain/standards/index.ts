@@ -17,3 +17,4 @@ export * from './findings';
 export * from './patent-assumptions';
 export * from './merge-aggregates';
 export * from './compare-sets';
+export * from './exposure-overview';
