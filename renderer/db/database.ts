@@ -46,11 +46,7 @@ export type SignOffPolicyRow = { key: 'sign-off' } & SignOffPolicy;
  * profile; other rows are reached with `db.table<Row, string>('settings')`.
  */
 export type SettingsRow =
-  | ProfileRow
-  | LastBackupRow
-  | ReviewCyclesRow
-  | PatentAssumptionsRow
-  | SignOffPolicyRow;
+  ProfileRow | LastBackupRow | ReviewCyclesRow | PatentAssumptionsRow | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
 export const SCHEMA_VERSION = 2;
