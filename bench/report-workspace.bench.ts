@@ -7,6 +7,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { builtInChecklists } from '../shared/checklists';
 import { buildBoardReport, reportSectionIds, type ReportData, type ReportSectionId } from '../shared/report';
 import { median, timeUntil } from './in-page';
+import { syntheticStandardsRecords } from './synthetic-declarations';
 import { printFigures, record } from './report';
 import {
   syntheticAssessments,
@@ -31,9 +32,21 @@ const assessments = syntheticAssessments(200, builtInChecklists, {
   dependencies: workspace.dependencies.filter((dependency) => keyVendorIds.has(dependency.vendorId)),
   licences,
 });
-const tables = { ...workspace, licences, risks, assessments };
+// Issue 13: an ISLD set of 2,000 holders on 200 standards (500 of them key vendors' names, each with a
+// rate), and one dependency in ten implementing three of those standards.
+const { standards, ...standardsRecords } = syntheticStandardsRecords(workspace.vendors);
+const dependencies = workspace.dependencies.map((dependency, index) =>
+  index % 10 === 0
+    ? {
+        ...dependency,
+        standards: [0, 1, 2].map((offset) => standards[(index + offset) % standards.length] ?? ''),
+      }
+    : dependency,
+);
+const tables = { ...workspace, dependencies, licences, risks, assessments, ...standardsRecords };
 const recordCount = Object.values(tables).reduce((count, rows) => count + rows.length, 0);
-const size = '10,000 vendors, 50,000 dependencies, 20,000 risks, 200 assessments';
+const size =
+  '10,000 vendors, 50,000 dependencies, 20,000 risks, 200 assessments, declarations of 2,000 holders on 200 standards';
 
 /** The board report of about 30 pages (25 here): every section but the appendix (the register), on 22 key vendors. */
 const boardScope = { vendorIds: keyVendors.slice(0, 22).map((vendor) => vendor.id) };
@@ -52,7 +65,7 @@ const setReportOptions = (
 ): Promise<void> =>
   page.evaluate(
     (state) =>
-      localStorage.setItem('diligence-workbench.board-report', JSON.stringify({ state, version: 1 })),
+      localStorage.setItem('diligence-workbench.board-report', JSON.stringify({ state, version: 3 })),
     {
       title: 'Supply-chain risk: quarterly board report',
       periodFrom: '',

@@ -1,6 +1,9 @@
+import { normaliseCompanyName, type Vendor } from '../shared/domain';
 import {
   builtInStandards,
   type DeclarationAggregates,
+  type DeclarationSet,
+  type RoyaltyRate,
   type ExposureInput,
   type ExposureLicence,
 } from '../shared/domain/standards';
@@ -155,5 +158,49 @@ export const syntheticExposureInput = (
     ],
     references: builtInStandards,
     essentialityRates: Object.fromEntries(vendorIds.slice(0, 100).map((id) => [id, 40])),
+  };
+};
+
+/**
+ * The declarations of syntheticExposureInput as an imported ISLD set, its first `matched` holders renamed
+ * after `vendors` so they match them (as holders attached to vendors do), and a per-unit rate for each of
+ * those vendors: what the board report's standards section reads on the bench workspace.
+ */
+export const syntheticStandardsRecords = (
+  vendors: readonly Pick<Vendor, 'id' | 'name'>[],
+  matched = 500,
+): { declarationSets: DeclarationSet[]; royaltyRates: RoyaltyRate[]; standards: string[] } => {
+  const { aggregates } = syntheticExposureInput();
+  const named = vendors.slice(0, matched);
+  const holders = aggregates.holders.map((holder, index) => {
+    const vendor = named[index];
+    return vendor ? { ...holder, key: normaliseCompanyName(vendor.name), name: vendor.name } : holder;
+  });
+  const timestamp = '2026-01-15T08:00:00.000Z';
+  return {
+    declarationSets: [
+      {
+        id: 'bench-declarations',
+        createdAt: timestamp,
+        updatedAt: timestamp,
+        source: 'etsi-isld',
+        fileName: 'ISLD-export.csv',
+        sha256: '0'.repeat(64),
+        importedAt: timestamp,
+        rowCount: 1_000_000,
+        aggregates: { ...aggregates, holders },
+      },
+    ],
+    royaltyRates: named.map((vendor, index) => ({
+      id: `bench-rate-${index}`,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      holderId: vendor.id,
+      basis: 'per-unit',
+      value: 0.5 + (index % 5),
+      currency: 'USD',
+      source: 'Bench rate card',
+    })),
+    standards: aggregates.standards.map((standard) => standard.number),
   };
 };

@@ -8,6 +8,7 @@ import { buildExposure, type ExposureSection } from './sections/exposure';
 import { buildHeatmaps, type HeatmapsSection } from './sections/heatmaps';
 import { buildLicences, type LicencesSection } from './sections/licences';
 import { buildSovereignty, type SovereigntySection } from './sections/sovereignty';
+import { buildStandards, type StandardsSection } from './sections/standards';
 import { buildSummary, type SummarySection } from './sections/summary';
 import { buildTreatment, type TreatmentSection } from './sections/treatment';
 
@@ -18,6 +19,7 @@ export interface ReportSections {
   concentration: ConcentrationSection;
   exposure: ExposureSection;
   sovereignty: SovereigntySection;
+  standards: StandardsSection;
   licences: LicencesSection;
   coverage: CoverageSection;
   treatment: TreatmentSection;
@@ -37,6 +39,7 @@ const builders: { [K in ReportSectionId]: (context: ReportContext) => ReportSect
   concentration: buildConcentration,
   exposure: buildExposure,
   sovereignty: buildSovereignty,
+  standards: buildStandards,
   licences: buildLicences,
   coverage: buildCoverage,
   treatment: buildTreatment,

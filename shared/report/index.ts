@@ -24,6 +24,14 @@ export {
 export type { ReportRisk } from './sections/risk-rows';
 export type { DependencyCopyleft } from './sections/sbom-copyleft';
 export { maxKeyVendors, type KeyVendorProfile, type SovereigntySection } from './sections/sovereignty';
+export {
+  maxReportDevices,
+  maxReportStandards,
+  type ReportDeclarationFile,
+  type ReportDeviceStack,
+  type ReportStandardExposure,
+  type StandardsSection,
+} from './sections/standards';
 export type { HighestConcentration, KeyFigures, SummarySection } from './sections/summary';
 export { type TreatmentAction, type TreatmentSection } from './sections/treatment';
 export {

@@ -1,4 +1,5 @@
 import type { Checklist, NetworkDomain } from '../domain';
+import type { PatentAssumptions } from '../domain/standards';
 import type { WorkspaceRecords } from '../workspace/workspace-data';
 
 /** The classification markings a report can carry, from least to most restricted. */
@@ -13,6 +14,7 @@ export const reportSectionIds = [
   'concentration',
   'exposure',
   'sovereignty',
+  'standards',
   'licences',
   'coverage',
   'treatment',
@@ -45,8 +47,17 @@ export interface ReportOptions {
 /** The records the report reads (not the audit log, evidence files or reference lists). */
 export interface ReportData extends Pick<
   WorkspaceRecords,
-  'vendors' | 'dependencies' | 'licences' | 'risks' | 'assessments' | 'sbomComponents'
+  | 'vendors'
+  | 'dependencies'
+  | 'licences'
+  | 'risks'
+  | 'assessments'
+  | 'sbomComponents'
+  | 'declarationSets'
+  | 'royaltyRates'
 > {
+  /** The essentiality assumptions (a settings row); absent, declared families count as they are. */
+  patentAssumptions?: PatentAssumptions;
   /** Built-in checklists and the user's own together: assessments refer to either by id. */
   checklists: readonly Checklist[];
   organisation: { name: string; country?: string };

@@ -15,6 +15,7 @@ import { LicenceDeadlinesCard } from '@renderer/features/licences';
 import { RiskDashboardSection } from '@renderer/features/risks';
 import { CriticalExposureCard } from './CriticalExposureCard';
 import { SovereigntyLevelsCard } from './SovereigntyLevelsCard';
+import { StandardsExposureCard } from './StandardsExposureCard';
 import { StatCard } from './StatCard';
 
 /** The figures a board asks for first, each next to how it was reached. */
@@ -59,6 +60,7 @@ export const DashboardPage = () => {
           <RiskDashboardSection />
           <AssessmentDashboardSection />
           <LicenceDeadlinesCard />
+          <StandardsExposureCard vendors={vendors} dependencies={dependencies} />
           <ConcentrationSection />
         </>
       )}

@@ -10,6 +10,7 @@ import { useLicences } from '@renderer/data/licences';
 import { useRisks } from '@renderer/data/risks';
 import { useAllSbomComponents } from '@renderer/data/sbom';
 import { useSettings } from '@renderer/data/settings';
+import { useDeclarationSets, usePatentAssumptions, useRoyaltyRates } from '@renderer/data/standards';
 import { useVendors } from '@renderer/data/vendors';
 import { localToday } from '@shared/domain';
 import { buildReportBlocks } from '@shared/report/blocks/build-report-blocks';
@@ -37,12 +38,26 @@ export const useBoardReport = (): BoardReportView | undefined => {
   const assessments = useAssessments();
   const ownChecklists = useOwnChecklists();
   const sbomComponents = useAllSbomComponents();
+  const declarationSets = useDeclarationSets();
+  const royaltyRates = useRoyaltyRates();
+  const patentAssumptions = usePatentAssumptions();
   const profile = useSettings();
   const today = localToday();
   const { sections, domains, vendorIds, periodFrom, periodTo } = settings;
 
   const report = useMemo(() => {
-    if (!vendors || !dependencies || !licences || !risks || !assessments || !ownChecklists || !sbomComponents)
+    if (
+      !vendors ||
+      !dependencies ||
+      !licences ||
+      !risks ||
+      !assessments ||
+      !ownChecklists ||
+      !sbomComponents ||
+      !declarationSets ||
+      !royaltyRates ||
+      !patentAssumptions
+    )
       return undefined;
     return buildBoardReport(
       {
@@ -52,6 +67,9 @@ export const useBoardReport = (): BoardReportView | undefined => {
         risks,
         assessments,
         sbomComponents,
+        declarationSets,
+        royaltyRates,
+        patentAssumptions,
         // Built-ins named in the report's language; the user's own as they typed them.
         checklists: [
           ...builtInChecklists.map((checklist) => localiseChecklist(checklist, language)),
@@ -77,6 +95,9 @@ export const useBoardReport = (): BoardReportView | undefined => {
     ownChecklists,
     language,
     sbomComponents,
+    declarationSets,
+    royaltyRates,
+    patentAssumptions,
     profile,
     today,
     sections,

@@ -40,6 +40,19 @@ const defaults: BoardReportSettings = {
   vendorIds: [],
 };
 
+/** The sections before version 3 added "Standards and patent exposure". */
+const sectionsBeforeStandards = reportSectionIds.filter((id) => id !== 'standards');
+
+/**
+ * Version 2 stored the sections chosen before the standards section existed: a report that had every one
+ * of them is a full report and gains the new section; a report cut down to some sections stays as chosen.
+ */
+const withStandardsSection = <T extends { sections?: unknown }>(state: T): T => {
+  const { sections } = state;
+  if (!Array.isArray(sections) || !sectionsBeforeStandards.every((id) => sections.includes(id))) return state;
+  return { ...state, sections: reportSectionIds.filter((id) => id === 'standards' || sections.includes(id)) };
+};
+
 interface ReportOptionsState extends BoardReportSettings {
   change: (patch: Partial<BoardReportSettings>) => void;
 }
@@ -51,16 +64,21 @@ interface ReportOptionsState extends BoardReportSettings {
 export const useReportOptions = create<ReportOptionsState>()(
   persist((set) => ({ ...defaults, change: (patch) => set(patch) }), {
     name: 'diligence-workbench.board-report',
-    version: 2,
+    version: 3,
     storage: createJSONStorage(() => localStorage),
     partialize: ({ change: _change, ...settings }) => settings,
     // Version 1 stored 'en' whether or not the user chose it (it was the default): that one is dropped so
-    // the report follows the app's language; a French report was a choice and is kept. `merge` checks the
-    // result like any stored value.
+    // the report follows the app's language; a French report was a choice and is kept. Version 2 knew no
+    // standards section. `merge` checks the result like any stored value.
     migrate: (persisted, version) => {
-      if (version >= 2 || typeof persisted !== 'object' || persisted === null) return persisted;
-      const { language, ...rest } = persisted as { language?: unknown };
-      return language === 'en' ? rest : persisted;
+      if (typeof persisted !== 'object' || persisted === null) return persisted;
+      let state = persisted as { language?: unknown; sections?: unknown };
+      if (version < 2 && state.language === 'en') {
+        const { language: _language, ...rest } = state;
+        state = rest;
+      }
+      if (version < 3) state = withStandardsSection(state);
+      return state;
     },
     merge: (persisted, current) => {
       const parsed = boardReportSettingsSchema.safeParse(persisted);

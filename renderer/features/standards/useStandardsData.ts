@@ -2,11 +2,9 @@ import { useMemo } from 'react';
 import type { Dependency, Licence, Vendor } from '@shared/domain';
 import {
   allStandardExposures,
-  buildExposureIndex,
   builtInStandards,
-  matchHolders,
-  mergeDeclarationAggregates,
   patentFindings,
+  standardsExposure,
   allStandardExposuresInDetail,
   type DeclarationSet,
   type ExposureIndex,
@@ -20,8 +18,6 @@ import { useDependencies } from '@renderer/data/dependencies';
 import { useLicences } from '@renderer/data/licences';
 import { useDeclarationSets, usePatentAssumptions, useRoyaltyRates } from '@renderer/data/standards';
 import { useVendors } from '@renderer/data/vendors';
-
-const emptyAggregates = { families: 0, holders: [], standards: [], generations: [] };
 
 /** Everything the Standards screens read, indexed once per change of the data. */
 export interface StandardsData {
@@ -46,12 +42,8 @@ export const useStandardsData = (): StandardsData | undefined => {
   const assumptions = usePatentAssumptions();
   return useMemo(() => {
     if (!vendors || !dependencies || !licences || !sets || !rates || !assumptions) return undefined;
-    const inForce = sets.filter((set) => set.replacedAt === undefined);
-    const aggregates = mergeDeclarationAggregates(inForce.map((set) => set.aggregates)) ?? emptyAggregates;
-    const matches = matchHolders(aggregates.holders, vendors);
-    const index = buildExposureIndex({
-      aggregates,
-      holderVendorIds: matches.map((match) => (match.status === 'matched' ? match.vendorId : undefined)),
+    const { inForce, matches, index } = standardsExposure({
+      sets,
       vendors,
       dependencies,
       licences,

@@ -102,6 +102,49 @@ export const boardReport = {
     notRated: '–',
     criteria: 'Criteria: {{criteria}}.',
   },
+  standards: {
+    intro:
+      'The standards the dependencies in scope implement, who has declared patents essential to them, and how much of those declared families neither a licence of ours nor a supplier’s IP indemnity covers.',
+    none: 'No dependency in scope lists a standard: this section is omitted.',
+    noDeclarations_one:
+      '{{count}} standard in use, but no declarations file is imported: no share can be given. Import ETSI’s ISLD export or the declarations template on the Standards screen.',
+    noDeclarations_other:
+      '{{count}} standards in use, but no declarations file is imported: no share can be given. Import ETSI’s ISLD export or the declarations template on the Standards screen.',
+    inForce: 'Declarations in force: {{files}}.',
+    file: '{{file}} (imported {{date}})',
+    top: 'Standards with the largest uncovered share',
+    topNote_one:
+      '{{shown}} of the {{count}} standard in use with declared families, largest uncovered share first. Uncovered: no SEP licence of ours with the holder covers the standard and no dependency implementing it has a supply contract with IP indemnity.',
+    topNote_other:
+      '{{shown}} of the {{count}} standards in use with declared families, largest uncovered share first. Uncovered: no SEP licence of ours with the holder covers the standard and no dependency implementing it has a supply contract with IP indemnity.',
+    noDeclared: 'No declaration in force names a standard in use.',
+    standard: 'Standard',
+    dependencies: 'Dependencies',
+    families: 'Declared families',
+    holders: 'Holders',
+    hhi: 'HHI (band)',
+    hhiBand: '{{hhi}} ({{band}})',
+    uncovered: 'Uncovered share',
+    partial: 'Partly covered share',
+    countriesChart: 'Share of declared families by holder country',
+    countries: 'Holders by country',
+    countriesNote:
+      'Declared families on the standards in use, counted standard by standard; a holder’s country is its vendor’s headquarters, else the one the declarations give.',
+    country: 'Country',
+    share: 'Share of declared families',
+    unknownCountry: 'Country unknown',
+    stack: 'Royalty stack of the main devices (estimate)',
+    stackNote:
+      'An estimate, not an amount owed: per unit, the sum of the royalty rates recorded for the holders with declared families on each device’s standards. Licensed holders count 0; a holder without a rate, or with a percentage rate and no unit price for the device, is not counted; currencies are not converted.',
+    device: 'Device or module',
+    criticality: 'Criticality',
+    counted: 'Rates counted',
+    licensed: 'Licensed',
+    withoutRate: 'Without a rate',
+    perUnit: 'Stack per unit (estimate)',
+    noStack: 'none counted',
+    noDevices: 'No device or module in scope lists a standard.',
+  },
   licences: {
     deadlines: 'Notice deadlines in the next 12 months',
     timeline: 'Notice dates and expiries by month',

@@ -6,6 +6,7 @@ export const reports = {
     concentration: 'Concentration by network domain',
     exposure: 'Exposure to high-risk vendors',
     sovereignty: 'Sovereignty of key vendors',
+    standards: 'Standards and patent exposure',
     licences: 'Licences and contracts',
     coverage: 'Checklist coverage',
     treatment: 'Treatment plan',

@@ -9,6 +9,28 @@ export const sections = {
     vendorsStat: 'Vendors',
     dependenciesStat: 'Dependencies',
     levelsTitle: 'Vendors by sovereignty level',
+    standards: {
+      title: 'Standards and patent exposure',
+      summary_one: '{{count}} standard in use · {{families}} declared patent families on it',
+      summary_other: '{{count}} standards in use · {{families}} declared patent families on them',
+      noStandards:
+        'No dependency lists a standard yet. Add the standards a dependency implements on its form to see who holds patents on them.',
+      noDeclarations:
+        'No declarations imported yet: import ETSI’s ISLD export or the declarations template to see who has declared patents on the standards you use, and how much of it you cover.',
+      importAction: 'Import declarations',
+      noDeclared: 'No declaration in force names a standard in use.',
+      topTitle: 'Largest uncovered share',
+      topLabel: 'Standards with the largest uncovered share',
+      uncovered: '{{share}} uncovered of {{families}} declared families',
+      countriesTitle: 'Holders by country',
+      countriesLabel: 'Holders of declared patents by country',
+      country_one: '{{holders}} holder · {{share}} of declared families',
+      country_other: '{{holders}} holders · {{share}} of declared families',
+      unknownCountry: 'Country unknown',
+      explanation:
+        'Uncovered: no SEP licence of ours with the holder covers the standard and no supply contract of a dependency implementing it indemnifies IP. Shares are of declared families, self-declared and not checked for essentiality.',
+      open: 'Open Standards',
+    },
   },
   vendors: {
     title: 'Vendors',

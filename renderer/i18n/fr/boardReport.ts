@@ -103,6 +103,49 @@ export const boardReport: Translations<typeof en> = {
     notRated: '–',
     criteria: 'Critères : {{criteria}}.',
   },
+  standards: {
+    intro:
+      'Les normes que mettent en œuvre les dépendances du périmètre, qui a déclaré des brevets essentiels à ces normes, et quelle part de ces familles déclarées n’est couverte ni par une licence de notre part ni par la garantie d’éviction (PI) d’un fournisseur.',
+    none: 'Aucune dépendance du périmètre n’indique de norme : cette section est omise.',
+    noDeclarations_one:
+      '{{count}} norme utilisée, mais aucun fichier de déclarations n’est importé : aucune part ne peut être donnée. Importez l’export ISLD de l’ETSI ou le modèle de déclarations dans l’écran Normes.',
+    noDeclarations_other:
+      '{{count}} normes utilisées, mais aucun fichier de déclarations n’est importé : aucune part ne peut être donnée. Importez l’export ISLD de l’ETSI ou le modèle de déclarations dans l’écran Normes.',
+    inForce: 'Déclarations en vigueur : {{files}}.',
+    file: '{{file}} (importé le {{date}})',
+    top: 'Normes dont la part non couverte est la plus forte',
+    topNote_one:
+      '{{shown}} sur {{count}} norme utilisée ayant des familles déclarées, part non couverte la plus forte d’abord. Non couverte : aucune licence SEP de notre part avec le titulaire ne couvre la norme et aucune dépendance qui la met en œuvre n’a de contrat de fourniture avec garantie d’éviction (PI).',
+    topNote_other:
+      '{{shown}} sur {{count}} normes utilisées ayant des familles déclarées, part non couverte la plus forte d’abord. Non couverte : aucune licence SEP de notre part avec le titulaire ne couvre la norme et aucune dépendance qui la met en œuvre n’a de contrat de fourniture avec garantie d’éviction (PI).',
+    noDeclared: 'Aucune déclaration en vigueur ne nomme une norme utilisée.',
+    standard: 'Norme',
+    dependencies: 'Dépendances',
+    families: 'Familles déclarées',
+    holders: 'Titulaires',
+    hhi: 'IHH (classe)',
+    hhiBand: '{{hhi}} ({{band}})',
+    uncovered: 'Part non couverte',
+    partial: 'Part partiellement couverte',
+    countriesChart: 'Part des familles déclarées par pays du titulaire',
+    countries: 'Titulaires par pays',
+    countriesNote:
+      'Familles déclarées sur les normes utilisées, comptées norme par norme ; le pays d’un titulaire est celui du siège de son fournisseur, sinon celui que donnent les déclarations.',
+    country: 'Pays',
+    share: 'Part des familles déclarées',
+    unknownCountry: 'Pays inconnu',
+    stack: 'Empilement des redevances des principaux équipements (estimation)',
+    stackNote:
+      'Une estimation, non un montant dû : par unité, la somme des taux de redevance enregistrés pour les titulaires ayant des familles déclarées sur les normes de chaque équipement. Les titulaires sous licence comptent 0 ; un titulaire sans taux, ou avec un taux en pourcentage sans prix unitaire de l’équipement, n’est pas compté ; les devises ne sont pas converties.',
+    device: 'Équipement ou module',
+    criticality: 'Criticité',
+    counted: 'Taux comptés',
+    licensed: 'Sous licence',
+    withoutRate: 'Sans taux',
+    perUnit: 'Empilement par unité (estimation)',
+    noStack: 'aucun compté',
+    noDevices: 'Aucun équipement ni module du périmètre n’indique de norme.',
+  },
   licences: {
     deadlines: 'Échéances de préavis des 12 prochains mois',
     timeline: 'Préavis et expirations par mois',

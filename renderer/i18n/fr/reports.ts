@@ -9,6 +9,7 @@ export const reports: Translations<typeof en> = {
     concentration: 'Concentration par domaine de réseau',
     exposure: 'Exposition aux fournisseurs à risque',
     sovereignty: 'Souveraineté des fournisseurs clés',
+    standards: 'Normes et exposition aux brevets',
     licences: 'Licences et contrats',
     coverage: 'Couverture des listes de contrôle',
     treatment: 'Plan de traitement',

@@ -11,6 +11,28 @@ export const sections: Translations<typeof en> = {
     vendorsStat: 'Fournisseurs',
     dependenciesStat: 'Dépendances',
     levelsTitle: 'Fournisseurs par niveau de souveraineté',
+    standards: {
+      title: 'Normes et exposition aux brevets',
+      summary_one: '{{count}} norme utilisée · {{families}} familles de brevets déclarées',
+      summary_other: '{{count}} normes utilisées · {{families}} familles de brevets déclarées',
+      noStandards:
+        'Aucune dépendance n’indique encore de norme. Ajoutez les normes qu’une dépendance met en œuvre dans son formulaire pour voir qui détient des brevets sur elles.',
+      noDeclarations:
+        'Aucune déclaration importée : importez l’export ISLD de l’ETSI ou le modèle de déclarations pour voir qui a déclaré des brevets sur les normes que vous utilisez, et quelle part vous en couvrez.',
+      importAction: 'Importer des déclarations',
+      noDeclared: 'Aucune déclaration en vigueur ne nomme une norme utilisée.',
+      topTitle: 'Plus forte part non couverte',
+      topLabel: 'Normes dont la part non couverte est la plus forte',
+      uncovered: '{{share}} non couverte sur {{families}} familles déclarées',
+      countriesTitle: 'Titulaires par pays',
+      countriesLabel: 'Titulaires de brevets déclarés par pays',
+      country_one: '{{holders}} titulaire · {{share}} des familles déclarées',
+      country_other: '{{holders}} titulaires · {{share}} des familles déclarées',
+      unknownCountry: 'Pays inconnu',
+      explanation:
+        'Non couverte : aucune licence SEP de notre part avec le titulaire ne couvre la norme et aucun contrat de fourniture d’une dépendance qui la met en œuvre ne comporte de garantie d’éviction (PI). Les parts sont celles des familles déclarées, auto-déclarées et non vérifiées quant à leur caractère essentiel.',
+      open: 'Ouvrir Normes',
+    },
   },
   vendors: {
     title: 'Fournisseurs',

@@ -18,3 +18,4 @@ export * from './patent-assumptions';
 export * from './merge-aggregates';
 export * from './compare-sets';
 export * from './vendor-declarations';
+export * from './exposure-overview';

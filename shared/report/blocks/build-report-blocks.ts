@@ -5,6 +5,7 @@ import type { ReportBlock } from './report-blocks';
 import type { ReportWords } from './report-words';
 import { appendixBlocks, heatmapBlocks, treatmentBlocks } from './risk-blocks';
 import { coverBlock } from './cover-block';
+import { standardsBlocks } from './standards-blocks';
 import { summaryBlocks } from './summary-blocks';
 import { labelTablesByHeadings } from './table-labels';
 import { concentrationBlocks, exposureBlocks, sovereigntyBlocks } from './supply-blocks';
@@ -34,6 +35,8 @@ export const buildReportBlocks = (
         return sections.exposure ? exposureBlocks(sections.exposure, words) : [];
       case 'sovereignty':
         return sections.sovereignty ? sovereigntyBlocks(sections.sovereignty, words) : [];
+      case 'standards':
+        return sections.standards ? standardsBlocks(sections.standards, words) : [];
       case 'licences':
         return sections.licences ? licenceBlocks(sections.licences, today, words) : [];
       case 'coverage':

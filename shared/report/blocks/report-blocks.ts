@@ -16,7 +16,8 @@ export type ReportBlock =
   | { kind: 'heatmaps'; maps: ReportHeatmap[]; axes: { likelihood: string; impact: string } }
   | { kind: 'concentrationChart'; title: string; columns: ChartColumns; domains: ConcentrationBar[] }
   | { kind: 'timeline'; title: string; columns: ChartColumns; months: TimelineMonth[] }
-  | { kind: 'coverageChart'; title: string; columns: ChartColumns; bars: CoverageBar[] };
+  | { kind: 'coverageChart'; title: string; columns: ChartColumns; bars: CoverageBar[] }
+  | { kind: 'shareChart'; title: string; columns: ChartColumns; bars: ShareBar[] };
 
 /** The words of a chart's category and its two measures: axis names when drawn, headings when tabulated. */
 export type ChartColumns = [category: string, first: string, second: string];
@@ -92,6 +93,13 @@ export interface CoverageBar {
   /** 0–1 shares. */
   coverage: number;
   completion: number;
+}
+
+/** A category's share of a whole (0–1), and the count of what it holds (holders of a country). */
+export interface ShareBar {
+  label: string;
+  count: number;
+  share: number;
 }
 
 /** The running header and the file's metadata. */

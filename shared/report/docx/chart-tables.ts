@@ -5,6 +5,7 @@ import type {
   ConcentrationBar,
   CoverageBar,
   ReportFrame,
+  ShareBar,
   TimelineMonth,
 } from '../blocks/report-blocks';
 import { wordTable } from './word-table';
@@ -46,6 +47,15 @@ export const chartTables = (language: ReportFrame['language']) => {
           { text: bar.label },
           { text: percent.format(bar.coverage), align: right },
           { text: percent.format(bar.completion), align: right },
+        ]),
+      ),
+    shares: ([category, count, share]: ChartColumns, bars: ShareBar[]): Table =>
+      wordTable(
+        [{ text: category }, { text: count, align: right }, { text: share, align: right }],
+        bars.map((bar) => [
+          { text: bar.label },
+          { text: integer.format(bar.count), align: right },
+          { text: percent.format(bar.share), align: right },
         ]),
       ),
   };

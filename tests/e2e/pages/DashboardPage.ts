@@ -8,6 +8,10 @@ export class DashboardPage {
   readonly dependencies: Locator;
   readonly criticalExposure: Locator;
   readonly sovereigntyLevels: Locator;
+  /** The standards card: its two lists, each line a standard or a country and its figures. */
+  readonly standardsExposure: Locator;
+  readonly topUncoveredStandards: Locator;
+  readonly holderCountries: Locator;
   readonly concentration: ConcentrationSection;
 
   constructor(private readonly page: Page) {
@@ -18,6 +22,13 @@ export class DashboardPage {
       name: 'Critical dependencies exposed to high-risk vendors',
     });
     this.sovereigntyLevels = page.getByRole('region', { name: 'Vendors by sovereignty level' });
+    this.standardsExposure = page.getByRole('region', { name: 'Standards and patent exposure' });
+    this.topUncoveredStandards = this.standardsExposure
+      .getByRole('list', { name: 'Standards with the largest uncovered share' })
+      .getByRole('listitem');
+    this.holderCountries = this.standardsExposure
+      .getByRole('list', { name: 'Holders of declared patents by country' })
+      .getByRole('listitem');
     this.concentration = new ConcentrationSection(page);
   }
 

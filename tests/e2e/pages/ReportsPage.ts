@@ -43,6 +43,11 @@ export class ReportsPage {
     await this.page.waitForFunction(() => document.body.dataset.reportReady === 'true');
   }
 
+  /** A table of the preview, by the heading or caption that names it. */
+  previewTable(name: string): Locator {
+    return this.preview.getByRole('table', { name, exact: true });
+  }
+
   async downloadWord(): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.exportWord.click();

@@ -23,6 +23,24 @@ const savedByVersion1 = (language: string) =>
     version: 1,
   });
 
+/** Version 2 saved the sections chosen before the standards section existed. */
+const savedByVersion2 = (sections: string[]) =>
+  JSON.stringify({
+    state: {
+      title: 'Q4 report',
+      periodFrom: '',
+      periodTo: '',
+      classification: 'SECRET',
+      preparedBy: '',
+      approvedBy: '',
+      logo: '',
+      sections,
+      domains: [],
+      vendorIds: [],
+    },
+    version: 2,
+  });
+
 const load = async () => {
   const { useReportOptions } = await import('@renderer/features/reports/useReportOptions');
   await useReportOptions.persist.rehydrate();
@@ -56,5 +74,41 @@ describe('the board report options kept between sessions', () => {
     const { useReportOptions } = await import('@renderer/features/reports/useReportOptions');
     useReportOptions.getState().change({ language: 'en' });
     expect((await load()).language).toBe('en');
+  });
+
+  it('add the standards section to a full report saved before it existed, after sovereignty', async () => {
+    const everyOldSection = [
+      'cover',
+      'summary',
+      'heatmaps',
+      'concentration',
+      'exposure',
+      'sovereignty',
+      'licences',
+      'coverage',
+      'treatment',
+      'appendix',
+    ];
+    storage.setItem(key, savedByVersion2(everyOldSection));
+    const options = await load();
+    expect(options.sections).toEqual([
+      'cover',
+      'summary',
+      'heatmaps',
+      'concentration',
+      'exposure',
+      'sovereignty',
+      'standards',
+      'licences',
+      'coverage',
+      'treatment',
+      'appendix',
+    ]);
+    expect(options.title).toBe('Q4 report');
+  });
+
+  it('leave a report cut down to some sections as it was chosen', async () => {
+    storage.setItem(key, savedByVersion2(['cover', 'summary', 'licences']));
+    expect((await load()).sections).toEqual(['cover', 'summary', 'licences']);
   });
 });

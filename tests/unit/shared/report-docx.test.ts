@@ -10,6 +10,7 @@ import { toneShading } from '@shared/report/docx/tones';
 import { verdictColours } from '@shared/report/blocks/verdict-tones';
 import { frame, pngLogo, reportBlocks, svgLogo } from '../fixtures/report-blocks';
 import { bravo, r1, reportData, reportOptions } from '../fixtures/report-workspace';
+import { standardsReportData } from '../fixtures/report-standards';
 import { malformedXmlParts, unXmlText, xmlPart } from '../fixtures/xml-parts';
 
 const unzip = async (bytes: Uint8Array) => {
@@ -278,5 +279,87 @@ describe('the Word report from stored text XML cannot hold', () => {
     const document = xmlPart(bytes, 'word/document.xml');
     expect(textOf(document)).toContain('Bravo Core lone half end');
     expect(xmlPart(bytes, 'word/header1.xml')).toContain('Bravo Core lone half end');
+  });
+});
+
+describe('the Word report’s standards and patent exposure', () => {
+  beforeAll(() => {
+    initI18n('en');
+  });
+
+  /** The standards section alone, in Word (figures worked out in fixtures/report-standards.ts). */
+  const standardsDocx = async (language: 'en' | 'fr') => {
+    const fixed = i18next.getFixedT(language);
+    const words = reportWords((key, params) => fixed(key as never, params), language);
+    const report = buildBoardReport(standardsReportData(), reportOptions({ sections: ['standards'] }));
+    const blocks = buildReportBlocks(report, words, { today: '2026-06-01', logo: '' });
+    const bytes = await buildReportDocx(blocks, { ...frame, language });
+    return { fixed, document: xmlPart(bytes, 'word/document.xml'), bytes };
+  };
+
+  it('writes the section’s headings, the caveat, and its tables with the chart as the numbers behind it', async () => {
+    const { fixed, document, bytes } = await standardsDocx('en');
+    expect(malformedXmlParts(bytes)).toEqual([]);
+    const paragraphs = paragraphsOf(document);
+    expect(
+      paragraphs.filter(({ style }) => style?.startsWith('Heading')).map(({ style, text }) => [style, text]),
+    ).toEqual([
+      ['Heading1', 'Standards and patent exposure'],
+      ['Heading2', 'Standards with the largest uncovered share'],
+      ['Heading2', 'Holders by country'],
+      ['Heading2', 'Royalty stack of the main devices (estimate)'],
+    ]);
+    expect(paragraphs.map(({ text }) => text)).toContain(fixed('declarations.caveat'));
+    expect(tablesOf(document).map(texts)).toEqual([
+      [
+        ['Standard', 'Dependencies', 'Declared families', 'Holders', 'HHI (band)', 'Uncovered share'],
+        ['TS 36.331', '2', '40', '2', '6,250 (Highly concentrated)', '100%'],
+        ['TS 38.331', '1', '100', '3', '3,600 (Highly concentrated)', '60%'],
+        ['TS 23.501', '1', '10', '1', '10,000 (Highly concentrated)', '0%'],
+      ],
+      // The chart of holders by country, as its numbers (shares rounded to whole percents)…
+      [
+        ['Country', 'Holders', 'Share of declared families'],
+        ['China', '2', '60%'],
+        ['Finland', '1', '33%'],
+        ['Country unknown', '1', '7%'],
+      ],
+      // …then its table.
+      [
+        ['Country', 'Holders', 'Declared families', 'Share of declared families'],
+        ['China', '2', '90', '60%'],
+        ['Finland', '1', '50', '33.3%'],
+        ['Country unknown', '1', '10', '6.7%'],
+      ],
+      [
+        [
+          'Device or module',
+          'Criticality',
+          'Holders',
+          'Rates counted',
+          'Licensed',
+          'Without a rate',
+          'Stack per unit (estimate)',
+        ],
+        ['gNodeB', '5', '4', '2', '1', '1', '€10.00 + $2.50'],
+        ['IoT module', '3', '2', '1', '0', '1', '$2.50'],
+      ],
+    ]);
+  });
+
+  it('is in French in a French report', async () => {
+    const { fixed, document } = await standardsDocx('fr');
+    const paragraphs = paragraphsOf(document).map(({ text }) => text);
+    expect(paragraphs).toContain('Normes et exposition aux brevets');
+    expect(paragraphs).toContain('Empilement des redevances des principaux équipements (estimation)');
+    expect(paragraphs).toContain(fixed('declarations.caveat'));
+    expect(tablesOf(document)[0]?.[0]?.cells.map((cell) => cell.text)).toEqual([
+      'Norme',
+      'Dépendances',
+      'Familles déclarées',
+      'Titulaires',
+      'IHH (classe)',
+      'Part non couverte',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type {
   ChartColumns,
   ConcentrationBar,
   CoverageBar,
+  ShareBar,
   TimelineMonth,
 } from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
@@ -174,6 +175,48 @@ export const CoverageChart = ({ title, columns, data, language, onDrawn }: Chart
       title={title}
       option={option}
       height={Math.max(160, 80 + 52 * data.length)}
+      onDrawn={onDrawn}
+    />
+  );
+};
+
+/** Each category's share of the whole as a bar, labelled with the share and its count ("45 % · 3"). */
+export const ShareChart = ({ title, columns, data, language, onDrawn }: ChartProps<ShareBar>) => {
+  const option = useMemo(() => {
+    const rows = [...data].reverse();
+    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+    const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+    return {
+      ...base,
+      grid: { ...base.grid, right: 120 },
+      xAxis: { type: 'value', min: 0, max: 100, name: columns[2], axisLabel: percentAxis(language) },
+      yAxis: { type: 'category', data: rows.map((row) => row.label) },
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 28,
+          name: columns[2],
+          data: rows.map((row) => ({ value: Math.round(row.share * 1000) / 10, count: row.count })),
+          itemStyle: { color: '#4c6ef5' },
+          label: {
+            show: true,
+            position: 'right',
+            color: ink,
+            fontSize: 12,
+            formatter: ({ dataIndex }: { dataIndex: number }) => {
+              const row = rows[dataIndex];
+              return row ? `${percent.format(row.share)} · ${columns[1]} ${integer.format(row.count)}` : '';
+            },
+          },
+        },
+      ],
+    };
+  }, [data, columns, language]);
+  return (
+    <ReportChart
+      title={title}
+      option={option}
+      height={Math.max(160, 70 + 40 * data.length)}
       onDrawn={onDrawn}
     />
   );
