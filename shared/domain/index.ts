@@ -35,3 +35,4 @@ export * from './evidence-rules';
 export * from './assessment-overview';
 export * from './xml-text';
 export * from './own-keys';
+export * from './decisions';

@@ -27,6 +27,7 @@ import { dataExports } from './dataExports';
 import { xlsx } from './xlsx';
 import { reviews } from './reviews';
 import { calendar } from './calendar';
+import { decisions } from './decisions';
 
 export const en = {
   common,
@@ -58,4 +59,5 @@ export const en = {
   xlsx,
   reviews,
   calendar,
+  decisions,
 } as const;

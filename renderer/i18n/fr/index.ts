@@ -29,6 +29,7 @@ import { dataExports } from './dataExports';
 import { xlsx } from './xlsx';
 import { reviews } from './reviews';
 import { calendar } from './calendar';
+import { decisions } from './decisions';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -60,4 +61,5 @@ export const fr: Translations<typeof en> = {
   xlsx,
   reviews,
   calendar,
+  decisions,
 };
