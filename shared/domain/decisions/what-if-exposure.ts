@@ -1,0 +1,85 @@
+import { countCriticalExposed, criticalThreshold, walkDependents } from '../exposure';
+import { presentPercent, type OptionSupply } from './option-supply';
+import { isHighOrCritical, type WhatIfBaseline, type WhatIfDependency } from './what-if-records';
+
+export interface PartialExposure {
+  dependencyId: string;
+  /** Share of what remains of the dependency supplied by high or critical vendors, 0–1. */
+  fraction: number;
+}
+
+/** Critical dependencies exposed to vendors of sovereignty level high or critical (design §3). */
+export interface SovereigntyExposure {
+  criticalCount: number;
+  /** Supplied, in whole or in part, by such a vendor. */
+  directIds: string[];
+  /** Not supplied by one, but relying on such a dependency somewhere along their upstream chain. */
+  indirectIds: string[];
+  /** (direct + indirect) ÷ criticalCount, 0–1; null without critical dependencies. */
+  share: number | null;
+  /**
+   * The sovereignty criterion: exposed critical dependencies, a dual-sourced one exposed only by its own
+   * supply counting for the fraction of it still with high or critical vendors (see `partial`).
+   */
+  weightedCount: number;
+  partial: PartialExposure[];
+}
+
+/**
+ * Exposure under an option, by the existing walk: the sources are the dependencies any of whose suppliers is
+ * high or critical after the moves, and what relies on them is found along the same graph as today (moving
+ * supply changes no upstream link). A dependency exited in whole is no longer counted; what relied on it
+ * keeps its other links.
+ */
+export const exposureUnder = (
+  baseline: Pick<WhatIfBaseline, 'dependencies' | 'dependencyById' | 'graph' | 'riskySources'>,
+  supply: OptionSupply,
+): SovereigntyExposure => {
+  const sources = new Set(baseline.riskySources);
+  const gone = new Set<string>();
+  const riskyFraction = new Map<string, number>();
+  for (const [id, parts] of supply.parts) {
+    sources.delete(id);
+    const present = presentPercent(parts);
+    if (present === 0) {
+      gone.add(id);
+      continue;
+    }
+    const risky = parts.reduce(
+      (sum, part) =>
+        sum + (part.vendorId !== null && isHighOrCritical(supply.levelOf(part.vendorId)) ? part.percent : 0),
+      0,
+    );
+    if (risky > 0) sources.add(id);
+    if (risky > 0 && risky < present) riskyFraction.set(id, risky / present);
+  }
+
+  const reached = walkDependents(baseline.graph, sources);
+  const counted: readonly WhatIfDependency[] =
+    gone.size === 0
+      ? baseline.dependencies
+      : baseline.dependencies.filter((dependency) => !gone.has(dependency.id));
+  const { criticalCount, exposedIds, share } = countCriticalExposed(counted, reached);
+
+  // Dual-sourced items count in part only when nothing else exposes them: walk again without them.
+  const partial: PartialExposure[] = [];
+  const partlyCritical = [...riskyFraction].filter(
+    ([id]) => (baseline.dependencyById.get(id)?.criticality ?? 0) >= criticalThreshold,
+  );
+  if (partlyCritical.length > 0) {
+    const others = walkDependents(
+      baseline.graph,
+      [...sources].filter((id) => !riskyFraction.has(id)),
+    );
+    for (const [dependencyId, fraction] of partlyCritical)
+      if (!others.has(dependencyId)) partial.push({ dependencyId, fraction });
+  }
+  return {
+    criticalCount,
+    directIds: exposedIds.filter((id) => sources.has(id)),
+    indirectIds: exposedIds.filter((id) => !sources.has(id)),
+    share,
+    weightedCount: partial.reduce((sum, entry) => sum - (1 - entry.fraction), exposedIds.length),
+    partial,
+  };
+};
