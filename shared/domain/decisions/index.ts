@@ -9,3 +9,7 @@ export * from './what-if-exposure';
 export * from './what-if-suppliers';
 export * from './what-if-terms';
 export * from './what-if';
+export * from './criterion-values';
+export * from './comparison';
+export * from './sensitivity';
+export * from './follow-up';
