@@ -5,6 +5,7 @@ export * from './references';
 export * from './what-if-records';
 export * from './option-supply';
 export * from './what-if-concentration';
+export * from './exposure-update';
 export * from './what-if-exposure';
 export * from './what-if-suppliers';
 export * from './what-if-terms';

@@ -85,6 +85,20 @@ export const applyMoves = (
 export const partsOf = (supply: OptionSupply, dependency: WhatIfDependency): readonly SupplyPart[] =>
   supply.parts.get(dependency.id) ?? unmovedParts(dependency);
 
+/**
+ * Calls `visit` with each part of the dependency, as partsOf gives them, without building the list for a
+ * dependency nobody moved: the what-if visits every dependency of a domain, and most are not moved.
+ */
+export const forEachPart = (
+  supply: OptionSupply,
+  dependency: WhatIfDependency,
+  visit: (vendorId: string | null, percent: number, moved: boolean) => void,
+): void => {
+  const parts = supply.parts.get(dependency.id);
+  if (!parts) visit(dependency.vendorId, 100, false);
+  else for (const part of parts) visit(part.vendorId, part.percent, part.moved);
+};
+
 /** The share of the dependency still supplied by someone (less than 100 after a partial exit). */
 export const presentPercent = (parts: readonly SupplyPart[]): number =>
   parts.reduce((sum, part) => sum + (part.vendorId === null ? 0 : part.percent), 0);

@@ -1,6 +1,6 @@
 import { computeConcentration, type DomainConcentration } from '../concentration';
 import type { Dependency, NetworkDomain } from '../dependency';
-import { partsOf, type OptionSupply } from './option-supply';
+import { forEachPart, type OptionSupply } from './option-supply';
 import type { WhatIfBaseline } from './what-if-records';
 
 export interface DomainChange {
@@ -39,13 +39,11 @@ export const concentrationChanges = (
   for (const domain of domains) {
     let count = 0;
     for (const dependency of baseline.byDomain.get(domain) ?? []) {
-      let supplied = false;
-      for (const part of partsOf(supply, dependency)) {
-        if (part.vendorId === null) continue;
-        supplied = true;
-        rows.push({ vendorId: part.vendorId, domain, criticality: dependency.criticality * part.percent });
-      }
-      if (supplied) count += 1;
+      const before = rows.length;
+      forEachPart(supply, dependency, (vendorId, percent) => {
+        if (vendorId !== null) rows.push({ vendorId, domain, criticality: dependency.criticality * percent });
+      });
+      if (rows.length > before) count += 1;
     }
     present.set(domain, count);
   }

@@ -1,4 +1,5 @@
-import { countCriticalExposed, criticalThreshold, walkDependents } from '../exposure';
+import { countCriticalExposed, criticalThreshold } from '../exposure';
+import { reachedAfterChange } from './exposure-update';
 import { presentPercent, type OptionSupply } from './option-supply';
 import { isHighOrCritical, type WhatIfBaseline, type WhatIfDependency } from './what-if-records';
 
@@ -26,20 +27,24 @@ export interface SovereigntyExposure {
 }
 
 /**
- * Exposure under an option, by the existing walk: the sources are the dependencies any of whose suppliers is
+ * Exposure under an option, by the existing walk (see reachedAfterChange): the sources are the dependencies any of whose suppliers is
  * high or critical after the moves, and what relies on them is found along the same graph as today (moving
  * supply changes no upstream link). A dependency exited in whole is no longer counted; what relied on it
  * keeps its other links.
  */
 export const exposureUnder = (
-  baseline: Pick<WhatIfBaseline, 'dependencies' | 'dependencyById' | 'graph' | 'riskySources'>,
+  baseline: Pick<
+    WhatIfBaseline,
+    'dependencies' | 'dependencyById' | 'graph' | 'riskySources' | 'exposedToday'
+  >,
   supply: OptionSupply,
 ): SovereigntyExposure => {
-  const sources = new Set(baseline.riskySources);
+  const moved = new Set<string>();
+  const sourcesAmongMoved: string[] = [];
   const gone = new Set<string>();
   const riskyFraction = new Map<string, number>();
   for (const [id, parts] of supply.parts) {
-    sources.delete(id);
+    moved.add(id);
     const present = presentPercent(parts);
     if (present === 0) {
       gone.add(id);
@@ -50,34 +55,46 @@ export const exposureUnder = (
         sum + (part.vendorId !== null && isHighOrCritical(supply.levelOf(part.vendorId)) ? part.percent : 0),
       0,
     );
-    if (risky > 0) sources.add(id);
+    if (risky > 0) sourcesAmongMoved.push(id);
     if (risky > 0 && risky < present) riskyFraction.set(id, risky / present);
   }
+  const sourceAfter = new Set(sourcesAmongMoved);
+  const isSource = (id: string) => (moved.has(id) ? sourceAfter.has(id) : baseline.riskySources.has(id));
 
-  const reached = walkDependents(baseline.graph, sources);
+  // The same as walkDependents from every source after the moves, walking only where the moves matter.
+  const reached = reachedAfterChange(baseline.graph, baseline.exposedToday, {
+    // Only what changes: a moved dependency still supplied in part by a high or critical vendor stays a source.
+    removed: [...moved].filter((id) => baseline.riskySources.has(id) && !sourceAfter.has(id)),
+    added: sourcesAmongMoved.filter((id) => !baseline.riskySources.has(id)),
+    isSource,
+  });
   const counted: readonly WhatIfDependency[] =
     gone.size === 0
       ? baseline.dependencies
       : baseline.dependencies.filter((dependency) => !gone.has(dependency.id));
   const { criticalCount, exposedIds, share } = countCriticalExposed(counted, reached);
 
-  // Dual-sourced items count in part only when nothing else exposes them: walk again without them.
+  // Dual-sourced items count in part only when nothing else exposes them: the reach without them as sources.
   const partial: PartialExposure[] = [];
   const partlyCritical = [...riskyFraction].filter(
     ([id]) => (baseline.dependencyById.get(id)?.criticality ?? 0) >= criticalThreshold,
   );
   if (partlyCritical.length > 0) {
-    const others = walkDependents(
-      baseline.graph,
-      [...sources].filter((id) => !riskyFraction.has(id)),
-    );
+    const others = reachedAfterChange(baseline.graph, reached, {
+      removed: riskyFraction.keys(),
+      added: [],
+      isSource: (id) => isSource(id) && !riskyFraction.has(id),
+    });
     for (const [dependencyId, fraction] of partlyCritical)
       if (!others.has(dependencyId)) partial.push({ dependencyId, fraction });
   }
+  const directIds: string[] = [];
+  const indirectIds: string[] = [];
+  for (const id of exposedIds) (isSource(id) ? directIds : indirectIds).push(id);
   return {
     criticalCount,
-    directIds: exposedIds.filter((id) => sources.has(id)),
-    indirectIds: exposedIds.filter((id) => !sources.has(id)),
+    directIds,
+    indirectIds,
     share,
     weightedCount: partial.reduce((sum, entry) => sum - (1 - entry.fraction), exposedIds.length),
     partial,

@@ -1,6 +1,6 @@
 import { computeConcentration, type DomainConcentration } from '../concentration';
 import type { Dependency, NetworkDomain } from '../dependency';
-import { buildDependencyGraph, type DependencyGraph } from '../exposure';
+import { buildDependencyGraph, walkDependents, type DependencyGraph } from '../exposure';
 import type { Licence } from '../licence';
 import type { Risk } from '../risk';
 import { assessSovereignty, sovereigntyLevelRank, type SovereigntyStatus } from '../sovereignty';
@@ -39,6 +39,8 @@ export interface WhatIfBaseline {
   graph: DependencyGraph;
   /** Dependencies supplied today by a vendor of sovereignty level high or critical. */
   riskySources: ReadonlySet<string>;
+  /** What those sources reach today through upstream chains (themselves included). */
+  exposedToday: ReadonlyMap<string, string | null>;
   concentration: ReadonlyMap<NetworkDomain, DomainConcentration>;
   licencesByDependency: ReadonlyMap<string, readonly WhatIfLicence[]>;
   riskById: ReadonlyMap<string, WhatIfRisk>;
@@ -68,13 +70,15 @@ export const prepareWhatIf = (records: WhatIfRecords): WhatIfBaseline => {
       else licencesByDependency.set(dependencyId, [licence]);
     }
   }
+  const graph = buildDependencyGraph(records.dependencies);
   return {
     dependencies: records.dependencies,
     dependencyById,
     byDomain,
     vendorLevels,
-    graph: buildDependencyGraph(records.dependencies),
+    graph,
     riskySources,
+    exposedToday: walkDependents(graph, riskySources),
     concentration: new Map(computeConcentration(records.dependencies).map((entry) => [entry.domain, entry])),
     licencesByDependency,
     riskById: new Map(records.risks.map((risk) => [risk.id, risk])),

@@ -1,5 +1,5 @@
 import { sovereigntyLevelValues, type SovereigntyStatus } from '../sovereignty';
-import { partsOf, type OptionSupply } from './option-supply';
+import { forEachPart, type OptionSupply } from './option-supply';
 import type { WhatIfDependency } from './what-if-records';
 
 export interface SupplierWeight {
@@ -30,21 +30,31 @@ const levelOrder: readonly SovereigntyStatus[] = [...[...sovereigntyLevelValues]
 /** Weights are summed in criticality × percent (integers) and divided once, so they add up exactly. */
 export const supplierMix = (dependencies: readonly WhatIfDependency[], supply: OptionSupply): SupplierMix => {
   const byVendor = new Map<string, number>();
-  for (const dependency of dependencies) {
-    for (const part of partsOf(supply, dependency)) {
-      if (part.vendorId === null) continue;
-      byVendor.set(part.vendorId, (byVendor.get(part.vendorId) ?? 0) + dependency.criticality * part.percent);
-    }
-  }
-  const suppliers = [...byVendor]
-    .map(([vendorId, weight]) => ({ vendorId, level: supply.levelOf(vendorId), weight: weight / 100 }))
-    .sort((a, b) => b.weight - a.weight || a.vendorId.localeCompare(b.vendorId));
-  const byLevel = levelOrder.flatMap((level) => {
-    const atLevel = suppliers.filter((supplier) => supplier.level === level);
-    if (atLevel.length === 0) return [];
-    const hundredths = atLevel.reduce((sum, supplier) => sum + (byVendor.get(supplier.vendorId) ?? 0), 0);
-    return [{ level, weight: hundredths / 100, vendorCount: atLevel.length }];
+  for (const dependency of dependencies)
+    forEachPart(supply, dependency, (vendorId, percent) => {
+      if (vendorId !== null)
+        byVendor.set(vendorId, (byVendor.get(vendorId) ?? 0) + dependency.criticality * percent);
+    });
+  const levels = new Map<SovereigntyStatus, { hundredths: number; vendorCount: number }>();
+  let total = 0;
+  const suppliers = [...byVendor].map(([vendorId, hundredths]) => {
+    const level = supply.levelOf(vendorId);
+    const entry = levels.get(level);
+    if (entry) {
+      entry.hundredths += hundredths;
+      entry.vendorCount += 1;
+    } else levels.set(level, { hundredths, vendorCount: 1 });
+    total += hundredths;
+    return { vendorId, level, weight: hundredths / 100 };
   });
-  const total = [...byVendor.values()].reduce((sum, weight) => sum + weight, 0);
+  // Ids compared by code unit, not localeCompare: a domain has thousands of suppliers and the order only
+  // has to be stable.
+  suppliers.sort(
+    (a, b) => b.weight - a.weight || (a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0),
+  );
+  const byLevel = levelOrder.flatMap((level) => {
+    const entry = levels.get(level);
+    return entry ? [{ level, weight: entry.hundredths / 100, vendorCount: entry.vendorCount }] : [];
+  });
   return { suppliers, byLevel, totalWeight: total / 100 };
 };

@@ -1,7 +1,7 @@
 import type { ClauseName } from '../licence';
 import { licenceClass, licenceClassValues, type LicenceClass } from '../spdx';
 import type { DecisionOption } from './decision-option';
-import { partsOf, presentPercent, type OptionSupply, type SupplyPart } from './option-supply';
+import { forEachPart, type OptionSupply } from './option-supply';
 import type { WhatIfBaseline, WhatIfDependency, WhatIfLicence } from './what-if-records';
 
 /**
@@ -55,9 +55,14 @@ export const licenceChange = (
   let before: LicenceClass | null = null;
   for (const licence of licences.values()) before = moreDemanding(before, classOfLicence(licence));
 
-  const partsList = involved.map((dependency) => partsOf(supply, dependency));
-  const allExited = partsList.length > 0 && partsList.every((parts) => presentPercent(parts) === 0);
-  const todayRemains = partsList.some((parts) => parts.some((part) => !part.moved));
+  let supplied = 0;
+  let todayRemains = false;
+  for (const dependency of involved)
+    forEachPart(supply, dependency, (vendorId, percent, moved) => {
+      if (vendorId !== null) supplied += percent;
+      if (!moved) todayRemains = true;
+    });
+  const allExited = involved.length > 0 && supplied === 0;
   const optionClass = option.spdxExpression ? licenceClass(option.spdxExpression) : null;
   const after: LicenceStanding = allExited
     ? 'none'
@@ -123,22 +128,23 @@ export const continuityUnder = (
   option: Pick<DecisionOption, 'kind' | 'targetClauses'> | null,
 ): Continuity => {
   const sought = option !== null && supportClauses.some((clause) => option.targetClauses.includes(clause));
-  const held = (part: SupplyPart) => option?.kind === 'open-or-in-house' && part.moved;
+  // A share taken open-source or in-house has no supplier who can stop.
+  const heldInHouse = option?.kind === 'open-or-in-house';
   const dependencies = involved.map((dependency): DependencyContinuity => {
     const today = supportedToday(baseline, dependency);
     let atStake = 0;
     let supported = false;
     let worst = 0;
-    for (const part of partsOf(supply, dependency)) {
-      if (part.vendorId === null || held(part)) continue;
-      const partSupported = sought || (!part.moved && today);
-      const weight = part.percent * (partSupported ? supportedFactor : 1);
+    forEachPart(supply, dependency, (vendorId, percent, moved) => {
+      if (vendorId === null || (moved && heldInHouse)) return;
+      const partSupported = sought || (!moved && today);
+      const weight = percent * (partSupported ? supportedFactor : 1);
       if (weight > worst) {
         worst = weight;
-        atStake = part.percent;
+        atStake = percent;
         supported = partSupported;
       }
-    }
+    });
     const exitMonths = dependency.exitMonths ?? null;
     return {
       dependencyId: dependency.id,
