@@ -27,15 +27,15 @@ export interface SovereigntyExposure {
 }
 
 /**
- * Exposure under an option, by the existing walk (see reachedAfterChange): the sources are the dependencies any of whose suppliers is
- * high or critical after the moves, and what relies on them is found along the same graph as today (moving
- * supply changes no upstream link). A dependency exited in whole is no longer counted; what relied on it
+ * Exposure under an option, by the existing walk (see reachedAfterChange): the sources are the dependencies
+ * any of whose suppliers is high or critical after the moves, and what relies on them is found along the same
+ * graph as today (moving supply changes no upstream link). A dependency exited in whole is no longer counted; what relied on it
  * keeps its other links.
  */
 export const exposureUnder = (
   baseline: Pick<
     WhatIfBaseline,
-    'dependencies' | 'dependencyById' | 'graph' | 'riskySources' | 'exposedToday'
+    'criticalDependencies' | 'dependencyById' | 'graph' | 'riskySources' | 'exposedToday'
   >,
   supply: OptionSupply,
 ): SovereigntyExposure => {
@@ -68,10 +68,11 @@ export const exposureUnder = (
     added: sourcesAmongMoved.filter((id) => !baseline.riskySources.has(id)),
     isSource,
   });
+  // Only critical dependencies count; starting from them spares a pass over every dependency.
   const counted: readonly WhatIfDependency[] =
     gone.size === 0
-      ? baseline.dependencies
-      : baseline.dependencies.filter((dependency) => !gone.has(dependency.id));
+      ? baseline.criticalDependencies
+      : baseline.criticalDependencies.filter((dependency) => !gone.has(dependency.id));
   const { criticalCount, exposedIds, share } = countCriticalExposed(counted, reached);
 
   // Dual-sourced items count in part only when nothing else exposes them: the reach without them as sources.

@@ -1,6 +1,6 @@
 import { computeConcentration, type DomainConcentration } from '../concentration';
 import type { Dependency, NetworkDomain } from '../dependency';
-import { buildDependencyGraph, walkDependents, type DependencyGraph } from '../exposure';
+import { buildDependencyGraph, criticalThreshold, walkDependents, type DependencyGraph } from '../exposure';
 import type { Licence } from '../licence';
 import type { Risk } from '../risk';
 import { assessSovereignty, sovereigntyLevelRank, type SovereigntyStatus } from '../sovereignty';
@@ -32,6 +32,8 @@ export interface WhatIfRecords {
  */
 export interface WhatIfBaseline {
   dependencies: readonly WhatIfDependency[];
+  /** Those of criticality 4 or 5: the only ones the exposure figure counts. */
+  criticalDependencies: readonly WhatIfDependency[];
   dependencyById: ReadonlyMap<string, WhatIfDependency>;
   byDomain: ReadonlyMap<NetworkDomain, readonly WhatIfDependency[]>;
   vendorLevels: ReadonlyMap<string, SovereigntyStatus>;
@@ -73,6 +75,9 @@ export const prepareWhatIf = (records: WhatIfRecords): WhatIfBaseline => {
   const graph = buildDependencyGraph(records.dependencies);
   return {
     dependencies: records.dependencies,
+    criticalDependencies: records.dependencies.filter(
+      (dependency) => dependency.criticality >= criticalThreshold,
+    ),
     dependencyById,
     byDomain,
     vendorLevels,

@@ -1,8 +1,8 @@
 import { networkDomainValues, type NetworkDomain } from '../dependency';
 import { riskLevel, riskScore, type RiskLevel } from '../risk-score';
-import type { Decision } from './decision';
+import type { Decision, DecisionSubject } from './decision';
 import { switchingCostKinds, type DecisionOption, type SwitchingCosts } from './decision-option';
-import { applyMoves, noMoves, type OptionSupply } from './option-supply';
+import { applyMoves, noMoves } from './option-supply';
 import { concentrationChanges, type DomainChange } from './what-if-concentration';
 import { exposureUnder, type SovereigntyExposure } from './what-if-exposure';
 import { supplierMix, type SupplierMix } from './what-if-suppliers';
@@ -55,15 +55,60 @@ export interface OptionWhatIf {
 
 type DecisionContext = Pick<Decision, 'subject' | 'costHorizonYears'>;
 
-const involvedDependencies = (
+/** The subject's dependencies and today's figures about them, the same for every option of a decision. */
+interface SubjectToday {
+  ids: ReadonlySet<string>;
+  involved: readonly WhatIfDependency[];
+  suppliers: SupplierMix;
+  continuity: Continuity;
+}
+
+// Keyed by the subject object: the options of one decision are given the same one, so today's figures are
+// worked out once per decision rather than once per option. A new subject object is simply worked out again.
+const subjectsToday = new WeakMap<WhatIfBaseline, WeakMap<DecisionSubject, SubjectToday>>();
+
+const todayFigures = (
   baseline: WhatIfBaseline,
-  decision: DecisionContext,
+  involved: readonly WhatIfDependency[],
+): Pick<SubjectToday, 'suppliers' | 'continuity'> => {
+  const today = noMoves(baseline);
+  return {
+    suppliers: supplierMix(involved, today),
+    continuity: continuityUnder(baseline, involved, today, null),
+  };
+};
+
+const subjectToday = (baseline: WhatIfBaseline, subject: DecisionSubject): SubjectToday => {
+  let bySubject = subjectsToday.get(baseline);
+  if (!bySubject) {
+    bySubject = new WeakMap();
+    subjectsToday.set(baseline, bySubject);
+  }
+  let entry = bySubject.get(subject);
+  if (!entry) {
+    const ids = subjectDependencyIds(subject, baseline);
+    const involved = ids.map((id) => baseline.dependencyById.get(id) as WhatIfDependency);
+    entry = { ids: new Set(ids), involved, ...todayFigures(baseline, involved) };
+    bySubject.set(subject, entry);
+  }
+  return entry;
+};
+
+/** The subject's dependencies and those the option moves, with today's figures about them. */
+const involvedToday = (
+  baseline: WhatIfBaseline,
+  subject: SubjectToday,
   option: Pick<DecisionOption, 'moves'>,
-): WhatIfDependency[] => {
-  const ids = new Set(subjectDependencyIds(decision.subject, baseline));
-  for (const move of option.moves)
-    if (baseline.dependencyById.has(move.dependencyId)) ids.add(move.dependencyId);
-  return [...ids].map((id) => baseline.dependencyById.get(id) as WhatIfDependency);
+): Pick<SubjectToday, 'involved' | 'suppliers' | 'continuity'> => {
+  const extra = new Set<string>();
+  for (const { dependencyId } of option.moves)
+    if (!subject.ids.has(dependencyId) && baseline.dependencyById.has(dependencyId)) extra.add(dependencyId);
+  if (extra.size === 0) return subject;
+  const involved = [
+    ...subject.involved,
+    ...[...extra].map((id) => baseline.dependencyById.get(id) as WhatIfDependency),
+  ];
+  return { involved, ...todayFigures(baseline, involved) };
 };
 
 /** Domains of the dependencies involved, and the subject's own domain, in the order of the domain list. */
@@ -107,10 +152,10 @@ export const optionCosts = (
 // Today's exposure is the same for every option: one walk of the whole graph per workspace, not per option.
 const exposureToday = new WeakMap<WhatIfBaseline, SovereigntyExposure>();
 
-const todayExposure = (baseline: WhatIfBaseline, today: OptionSupply): SovereigntyExposure => {
+const todayExposure = (baseline: WhatIfBaseline): SovereigntyExposure => {
   let exposure = exposureToday.get(baseline);
   if (!exposure) {
-    exposure = exposureUnder(baseline, today);
+    exposure = exposureUnder(baseline, noMoves(baseline));
     exposureToday.set(baseline, exposure);
   }
   return exposure;
@@ -125,20 +170,16 @@ export const whatIfOption = (
   decision: DecisionContext,
   option: DecisionOption,
 ): OptionWhatIf => {
-  const today: OptionSupply = noMoves(baseline);
   const supply = applyMoves(option, baseline);
-  const involved = involvedDependencies(baseline, decision, option);
+  const { involved, ...before } = involvedToday(baseline, subjectToday(baseline, decision.subject), option);
   return {
     optionId: option.id,
     involvedIds: involved.map((dependency) => dependency.id),
     concentration: concentrationChanges(baseline, supply, affectedDomains(decision, involved)),
-    exposure: { before: todayExposure(baseline, today), after: exposureUnder(baseline, supply) },
-    suppliers: { before: supplierMix(involved, today), after: supplierMix(involved, supply) },
+    exposure: { before: todayExposure(baseline), after: exposureUnder(baseline, supply) },
+    suppliers: { before: before.suppliers, after: supplierMix(involved, supply) },
     licence: licenceChange(baseline, involved, supply, option),
-    continuity: {
-      before: continuityUnder(baseline, involved, today, null),
-      after: continuityUnder(baseline, involved, supply, option),
-    },
+    continuity: { before: before.continuity, after: continuityUnder(baseline, involved, supply, option) },
     residuals: residualChanges(baseline, option),
     costs: optionCosts(option, decision.costHorizonYears),
     monthsToImplement: option.monthsToImplement,

@@ -159,6 +159,16 @@ describe('what-if: exposure to high and critical vendors', () => {
     const { after } = whatIfOption(baseline, context, toH).exposure;
     expect(after.directIds).toEqual([ids.r1, ids.r2, ids.r3]);
     expect(after.share).toBe(1);
+    // r3 lies outside the subject (H's dependencies): it is involved all the same, today's figures included.
+    const { suppliers, involvedIds } = whatIfOption(baseline, context, toH);
+    expect(involvedIds).toEqual([ids.r1, ids.r2, ids.r3]);
+    expect(suppliers.before.byLevel).toEqual([
+      { level: 'critical', weight: 10, vendorCount: 1 },
+      { level: 'low', weight: 4, vendorCount: 1 },
+    ]);
+    expect(suppliers.after.byLevel).toEqual([{ level: 'critical', weight: 14, vendorCount: 1 }]);
+    // The next option of the same decision, without it, is back to the subject alone.
+    expect(whatIfOption(baseline, context, dualSource).suppliers.before.totalWeight).toBe(10);
   });
 
   it('places candidates by their own ratings: none of the candidates is high or critical', () => {
