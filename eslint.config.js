@@ -41,6 +41,35 @@ const noDbOutsideData = {
   message: 'Only renderer/data imports renderer/db: use a hook or command from renderer/data.',
 };
 
+/**
+ * The house: a feature shows others only its public face. Others import `@renderer/features/<name>` (its
+ * index.ts: the panels they may embed); the shell alone also imports its routes.tsx. Inside a feature,
+ * relative imports stay in the folder; anything else is reached by alias (@renderer/ui, @renderer/data…).
+ */
+const onlyPublicFaces = {
+  regex: '^@renderer/features/[^/]+/',
+  message: 'Import a feature through its public face, @renderer/features/<name> (its index.ts).',
+};
+const onlyPublicFacesAndRoutes = {
+  regex: '^@renderer/features/[^/]+/(?!routes$)',
+  message: 'The shell imports a feature through its index.ts or its routes.tsx only.',
+};
+const staysInFeature = (depth) => ({
+  regex: `^(\\.\\./){${depth}}`,
+  message: 'Relative imports stay inside the feature; reach other code by alias (@renderer/…, @shared/…).',
+});
+const noFeaturesBelow = {
+  group: [
+    '@renderer/features',
+    '@renderer/features/*',
+    '@renderer/shell',
+    '@renderer/shell/*',
+    '**/features/**',
+    '**/shell/**',
+  ],
+  message: 'data/, db/ and ui/ sit below the features and the shell: they never import them.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -75,13 +104,30 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['*.config.ts', '*.config.js', 'eslint.config.js', 'bench/*.config.ts'],
+    files: [
+      '*.config.ts',
+      '*.config.js',
+      'eslint.config.js',
+      'bench/*.config.ts',
+      'tests/electron/build-desktop.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   { files: ['shared/**'], rules: restrict([noPlatform, noReactOrDexie, noRendererFromElsewhere]) },
   { files: ['electron/**'], rules: restrict([noRendererFromElsewhere]) },
-  { files: ['renderer/**'], rules: restrict([noElectronFromRenderer, noDbOutsideData]) },
-  { files: ['renderer/data/**', 'renderer/db/**'], rules: restrict([noElectronFromRenderer]) },
+  { files: ['renderer/**'], rules: restrict([noElectronFromRenderer, noDbOutsideData, onlyPublicFaces]) },
+  {
+    files: ['renderer/shell/**'],
+    rules: restrict([noElectronFromRenderer, noDbOutsideData, onlyPublicFacesAndRoutes]),
+  },
+  ...[1, 2, 3, 4].map((depth) => ({
+    files: [`renderer/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: restrict([noElectronFromRenderer, noDbOutsideData, onlyPublicFaces, staysInFeature(depth)]),
+  })),
+  {
+    files: ['renderer/data/**', 'renderer/db/**', 'renderer/ui/**'],
+    rules: restrict([noElectronFromRenderer, noFeaturesBelow]),
+  },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

@@ -12,6 +12,9 @@ import { createMainWindow, hiddenPrintPage } from './window';
 
 // The profile folder (and so the user's IndexedDB) is keyed by this name: it is pinned by a test.
 app.setName(APP_NAME);
+// The Electron smoke test (tests/electron) runs on a profile of its own, never the user's workspace.
+const testProfile = app.isPackaged ? undefined : process.env['WORKBENCH_TEST_PROFILE'];
+if (testProfile) app.setPath('userData', testProfile);
 registerAppScheme();
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];

@@ -11,7 +11,7 @@ import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit'
 import { AssessmentError } from './assessment-error';
 import { changeUnlocked } from './assessments';
 import { workspace } from './database';
-import { localToday } from '../features/vendors/dates';
+import { localToday } from '@shared/domain';
 import { proposeAssessmentReview } from './review-cycles';
 
 type Fields = Partial<

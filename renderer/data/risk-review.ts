@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isIsoDate, nextRiskReview, riskSchema, type Risk } from '@shared/domain';
-import { localToday } from '../features/vendors/dates';
+import { localToday } from '@shared/domain';
 import { diffRecords, recordAudit } from './audit';
 import { workspace } from './database';
 import { readReviewCycles } from './review-cycles';

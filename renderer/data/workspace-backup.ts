@@ -8,7 +8,7 @@ import {
   type WorkspaceTable,
 } from '@shared/workspace/workspace-file';
 import type { EvidenceRow, LastBackupRow } from '../db/database';
-import { localToday } from '../features/vendors/dates';
+import { localToday } from '@shared/domain';
 import { discardAnswerDrafts } from './answer-drafts';
 import { buildAuditEvent, currentActor } from './audit';
 import { workspace } from './database';

@@ -2,8 +2,8 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/cor
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { GlobalSearch } from '../features/search/GlobalSearch';
-import { SearchButton } from '../features/search/SearchButton';
+import { GlobalSearch } from '@renderer/features/search';
+import { SearchButton } from '@renderer/features/search';
 import { BackupReminder } from './BackupReminder';
 import { useMenuCommands } from './useMenuCommands';
 import { sectionPaths, sections } from './navigation';

@@ -1,19 +1,18 @@
 import { useMemo } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { vendorRoutes } from '../features/vendors/routes';
-import { dependencyRoutes } from '../features/dependencies/routes';
-import { importRoutes } from '../features/import/routes';
-import { referenceRoutes } from '../features/reference/routes';
-import { licenceRoutes } from '../features/licences/routes';
-import { riskRoutes } from '../features/risks/routes';
-import { reportPrintRoutes, reportRoutes } from '../features/reports/routes';
-import { assessmentRoutes } from '../features/assessments/routes';
-import { checklistRoutes } from '../features/checklists/routes';
-import { calendarRoutes } from '../features/calendar/routes';
+import { dashboardRoutes } from '@renderer/features/dashboard/routes';
+import { settingsRoutes } from '@renderer/features/settings/routes';
+import { vendorRoutes } from '@renderer/features/vendors/routes';
+import { dependencyRoutes } from '@renderer/features/dependencies/routes';
+import { importRoutes } from '@renderer/features/import/routes';
+import { referenceRoutes } from '@renderer/features/reference/routes';
+import { licenceRoutes } from '@renderer/features/licences/routes';
+import { riskRoutes } from '@renderer/features/risks/routes';
+import { reportPrintRoutes, reportRoutes } from '@renderer/features/reports/routes';
+import { assessmentRoutes } from '@renderer/features/assessments/routes';
+import { checklistRoutes } from '@renderer/features/checklists/routes';
+import { calendarRoutes } from '@renderer/features/calendar/routes';
 import { AppFrame } from './AppFrame';
-import { sectionPaths } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
 /** Hash routing: the app is served from app:// or a static folder, where only the fragment is ours to use. */
@@ -24,7 +23,7 @@ export const AppRouter = () => {
         {
           element: <AppFrame />,
           children: [
-            { path: sectionPaths.dashboard, element: <DashboardPage /> },
+            ...dashboardRoutes,
             ...vendorRoutes,
             ...dependencyRoutes,
             ...importRoutes,
@@ -35,7 +34,7 @@ export const AppRouter = () => {
             ...checklistRoutes,
             ...calendarRoutes,
             ...reportRoutes,
-            { path: sectionPaths.settings, element: <SettingsPage /> },
+            ...settingsRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBackupStatus } from '../data/workspace-backup';
-import { useBackUpWorkspace } from '../features/settings/useBackUpWorkspace';
+import { useBackUpWorkspace } from '@renderer/features/settings';
 import { useFormatDateTime } from '../ui/useFormatDateTime';
 
 /** A backup older than this, with changes since, is worth a reminder. */

@@ -1,14 +1,16 @@
+import { paths } from '@renderer/paths';
+
 /** The sections of the frame, in navigation order. */
 export const sectionPaths = {
-  dashboard: '/',
-  vendors: '/vendors',
-  dependencies: '/dependencies',
-  licences: '/licences',
-  risks: '/risks',
-  checklists: '/checklists',
-  calendar: '/calendar',
-  reports: '/reports',
-  settings: '/settings',
+  dashboard: paths.dashboard,
+  vendors: paths.vendors.list,
+  dependencies: paths.dependencies.list,
+  licences: paths.licences.list,
+  risks: paths.risks.list,
+  checklists: paths.checklists.list,
+  calendar: paths.calendar,
+  reports: paths.reports,
+  settings: paths.settings,
 } as const;
 
 export type Section = keyof typeof sectionPaths;

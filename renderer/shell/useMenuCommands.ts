@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { platform } from '../platform';
 import { AboutContent } from './AboutContent';
 import { sectionPaths } from './navigation';
+import { paths } from '@renderer/paths';
 
 /** Carries the native menu's commands (desktop app) to the screens that perform them. */
 export const useMenuCommands = (): void => {
@@ -19,7 +20,7 @@ export const useMenuCommands = (): void => {
             void navigate(sectionPaths.vendors);
             return;
           case 'import':
-            void navigate('/import/vendors');
+            void navigate(paths.importScreen('vendors'));
             return;
           case 'export':
             void navigate(sectionPaths.reports);

@@ -36,3 +36,4 @@ export * from './assessment-overview';
 export * from './xml-text';
 export * from './own-keys';
 export * from './decisions';
+export * from './dates';

@@ -1,5 +1,15 @@
 import { ZipPassThrough } from 'fflate';
 import { forEachChunk } from './blob-chunks';
+import {
+  CENTRAL_HEADER,
+  END_OF_DIRECTORY,
+  LOCAL_HEADER,
+  MAX_16,
+  MAX_32,
+  ZIP64_END_OF_DIRECTORY,
+  ZIP64_EXTRA,
+  ZIP64_LOCATOR,
+} from '../files/zip-records';
 
 /**
  * A ZIP container of stored (uncompressed) entries, written as Blob parts: each entry's data is the Blob
@@ -25,17 +35,9 @@ export interface ZipOptions {
   forceZip64?: boolean;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_DIRECTORY = 0x06054b50;
-const ZIP64_END_OF_DIRECTORY = 0x06064b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EXTRA = 0x0001;
 const UTF8_NAMES = 0x0800;
 const VERSION_CLASSIC = 20;
 const VERSION_ZIP64 = 45;
-export const MAX_32 = 0xffffffff;
-export const MAX_16 = 0xffff;
 
 /** The CRC-32 of a Blob, read as a stream: one chunk in memory at a time, whatever its size. */
 export const crc32OfBlob = async (blob: Blob): Promise<number> => {
@@ -114,7 +116,7 @@ const centralHeader = (entry: Written, stamp: { time: number; day: number }, zip
 };
 
 /** The end records: ZIP64's record and locator first when needed, then the classic end of directory. */
-const endRecords = (count: number, directorySize: number, directoryOffset: number, force: boolean) => {
+const endOfArchive = (count: number, directorySize: number, directoryOffset: number, force: boolean) => {
   const zip64 = force || count >= MAX_16 || directorySize >= MAX_32 || directoryOffset >= MAX_32;
   const end = new Uint8Array((zip64 ? 56 + 20 : 0) + 22);
   const view = new DataView(end.buffer);
@@ -161,6 +163,6 @@ export const zipStored = (
   }
   const directory = written.map((entry) => centralHeader(entry, stamp, forceZip64));
   const directorySize = directory.reduce((sum, header) => sum + header.length, 0);
-  parts.push(...directory, endRecords(written.length, directorySize, offset, forceZip64));
+  parts.push(...directory, endOfArchive(written.length, directorySize, offset, forceZip64));
   return new Blob(parts, { type: 'application/zip' });
 };

@@ -1,10 +1,10 @@
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { assessmentListPath } from './paths';
+import { paths } from '@renderer/paths';
 
-const paths = { assessments: assessmentListPath, templates: '/checklists' } as const;
-type ChecklistTab = keyof typeof paths;
+const tabPaths = { assessments: paths.assessments.list, templates: paths.checklists.list } as const;
+type ChecklistTab = keyof typeof tabPaths;
 
 /** The two halves of the Checklists section: the assessments made, and the templates they are made from. */
 export const ChecklistSectionTabs = ({ active }: { active: ChecklistTab }) => {
@@ -13,7 +13,7 @@ export const ChecklistSectionTabs = ({ active }: { active: ChecklistTab }) => {
   return (
     <Tabs
       value={active}
-      onChange={(tab) => tab && void navigate(paths[tab as ChecklistTab])}
+      onChange={(tab) => tab && void navigate(tabPaths[tab as ChecklistTab])}
       mb="md"
       aria-label={t('checklists.tabs.label')}
     >

@@ -3,10 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { reminderEntries } from '@shared/domain';
-import { useFormatDate } from '../vendors/dates';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { CalendarStatusBadge } from './CalendarStatusBadge';
 import { entryPath, useCalendarEntries, useEntryText } from './useCalendarEntries';
 import { useCalendarView } from './useCalendarView';
+import { paths } from '@renderer/paths';
 
 /** How many reminders the Dashboard names; the rest are counted and found in the calendar. */
 const shown = 8;
@@ -31,7 +32,12 @@ export const RemindersCard = () => {
         <Title order={2} size="h3" id="reminders">
           {t('calendar.reminders.title')}
         </Title>
-        <Anchor component={Link} to="/calendar" size="sm" onClick={() => setCalendar({ month: undefined })}>
+        <Anchor
+          component={Link}
+          to={paths.calendar}
+          size="sm"
+          onClick={() => setCalendar({ month: undefined })}
+        >
           {t('calendar.reminders.openCalendar')}
         </Anchor>
       </Group>

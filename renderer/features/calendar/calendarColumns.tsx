@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { calendarEntryKindValues, calendarStatusValues, type CalendarEntry } from '@shared/domain';
-import { useFormatDate } from '../vendors/dates';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { CalendarStatusBadge } from './CalendarStatusBadge';
 import { entryPath, useEntryText } from './useCalendarEntries';
 

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarEntries, type CalendarEntry, type CalendarTarget } from '@shared/domain';
-import { useAssessments } from '../../data/assessments';
-import { useEvidenceRecords } from '../../data/evidence';
-import { useLicences } from '../../data/licences';
-import { useRisks } from '../../data/risks';
-import { useAssessmentLookups } from '../assessments/list/useAssessmentLookups';
-import { assessmentPath } from '../assessments/paths';
-import { localToday } from '../vendors/dates';
+import { useAssessments } from '@renderer/data/assessments';
+import { useEvidenceRecords } from '@renderer/data/evidence';
+import { useLicences } from '@renderer/data/licences';
+import { useRisks } from '@renderer/data/risks';
+import { useAssessmentLookups } from '@renderer/features/assessments';
+import { localToday } from '@shared/domain';
+import { paths } from '@renderer/paths';
 
 /** Every dated entry of the workspace with its status today; undefined while the registers load. */
 export const useCalendarEntries = (): CalendarEntry[] | undefined => {
@@ -37,7 +37,11 @@ export const useCalendarEntries = (): CalendarEntry[] | undefined => {
 
 /** The page an entry opens. */
 export const entryPath = ({ type, id }: CalendarTarget): string =>
-  type === 'licence' ? `/licences/${id}` : type === 'risk' ? `/risks/${id}` : assessmentPath(id);
+  type === 'licence'
+    ? paths.licences.view(id)
+    : type === 'risk'
+      ? paths.risks.view(id)
+      : paths.assessments.view(id);
 
 /** An entry as one line: its kind, what it is about, and where that belongs. */
 export const useEntryText = (): ((entry: CalendarEntry) => string) => {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '@shared/domain';
 import { buildIcs } from '@shared/export/ics';
 import { safeFileName } from '@shared/file-name';
-import { useSettings } from '../../data/settings';
-import { platform } from '../../platform';
+import { useSettings } from '@renderer/data/settings';
+import { platform } from '@renderer/platform';
 import { useEntryText } from './useCalendarEntries';
 
 /**

@@ -4,18 +4,19 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Checklist } from '@shared/domain';
-import { checklistUsage, deleteChecklist, duplicateChecklist } from '../../data/checklist-commands';
-import { useChecklist } from '../../data/checklists';
-import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
-import { Fact } from '../../ui/Fact';
-import { PageTitle } from '../../ui/PageTitle';
-import { StartAssessmentButton } from '../assessments/start/StartAssessmentButton';
+import { checklistUsage, deleteChecklist, duplicateChecklist } from '@renderer/data/checklist-commands';
+import { useChecklist } from '@renderer/data/checklists';
+import { ConfirmDeleteModal } from '@renderer/ui/ConfirmDeleteModal';
+import { Fact } from '@renderer/ui/Fact';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { StartAssessmentButton } from '@renderer/features/assessments';
 import { ChecklistKindBadge } from './checklistColumns';
 import { ChecklistNotFound } from './ChecklistNotFound';
 import { ChecklistSectionsView } from './ChecklistSectionsView';
 import { itemCount } from './checklistRows';
 import { useChecklistError } from './useChecklistError';
 import { useExportChecklist } from './useExportChecklist';
+import { paths } from '@renderer/paths';
 
 const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
         t('checklists.detail.copyName', { name: checklist.name }),
       );
       notifications.show({ color: 'green', message: t('checklists.detail.duplicated', { name: copy.name }) });
-      void navigate(`/checklists/${copy.id}/edit`);
+      void navigate(paths.checklists.edit(copy.id));
     } catch (error) {
       notifications.show({
         color: 'red',
@@ -58,7 +59,7 @@ const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
       </Button>
       {!checklist.builtIn && (
         <>
-          <Button component={Link} to={`/checklists/${checklist.id}/edit`}>
+          <Button component={Link} to={paths.checklists.edit(checklist.id)}>
             {t('checklists.detail.edit')}
           </Button>
           <Button color="red" variant="outline" onClick={() => void askDelete()}>
@@ -74,7 +75,7 @@ const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
             onDelete={() => deleteChecklist(checklist.id)}
             deletedMessage={t('checklists.delete.deleted', { name: checklist.name })}
             failedMessage={(reason) => t('checklists.delete.failed', { reason })}
-            then="/checklists"
+            then={paths.checklists.list}
           />
         </>
       )}
@@ -94,7 +95,7 @@ export const ChecklistDetailPage = () => {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/checklists" size="sm">
+        <Anchor component={Link} to={paths.checklists.list} size="sm">
           {t('checklists.detail.backToList')}
         </Anchor>
         <Group justify="space-between" align="flex-start">

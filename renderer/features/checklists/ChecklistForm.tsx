@@ -6,8 +6,8 @@ import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-ho
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { checklistEditSchema, type Checklist } from '@shared/domain';
-import { saveChecklist } from '../../data/checklist-commands';
-import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { saveChecklist } from '@renderer/data/checklist-commands';
+import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { ChecklistFormDetails } from './ChecklistFormDetails';
 import { ChecklistFormSections } from './ChecklistFormSections';
 import {
@@ -17,6 +17,7 @@ import {
   type ChecklistFormValues,
 } from './checklistFormValues';
 import { useChecklistError } from './useChecklistError';
+import { paths } from '@renderer/paths';
 
 /** The ids a stored checklist already has: kept as they are, whatever their form (answers are keyed by them). */
 const idsOf = (checklist: Checklist | undefined): ReadonlySet<string> =>
@@ -64,7 +65,7 @@ export const ChecklistForm = ({ checklist, pinnedVersions }: ChecklistFormProps)
   // Navigation waits for the form to be clean again, otherwise the unsaved-changes guard would stop it.
   const [savedId, setSavedId] = useState<string>();
   useEffect(() => {
-    if (savedId && !isDirty) void navigate(`/checklists/${savedId}`);
+    if (savedId && !isDirty) void navigate(paths.checklists.view(savedId));
   }, [savedId, isDirty, navigate]);
 
   // Only the open section's inputs are on screen: after a failed submit, open the first one with a problem.
@@ -101,7 +102,7 @@ export const ChecklistForm = ({ checklist, pinnedVersions }: ChecklistFormProps)
             <Button
               variant="default"
               component={Link}
-              to={checklist ? `/checklists/${checklist.id}` : '/checklists'}
+              to={checklist ? paths.checklists.view(checklist.id) : paths.checklists.list}
             >
               {t('checklists.form.cancel')}
             </Button>

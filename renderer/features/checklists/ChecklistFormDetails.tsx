@@ -2,8 +2,8 @@ import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { subjectTypeValues } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import type { ChecklistFormValues } from './checklistFormValues';
 
 /** What the template is: its name, version, source and the kind of subject it assesses. */

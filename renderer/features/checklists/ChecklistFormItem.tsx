@@ -12,8 +12,8 @@ import {
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { answerTypeValues, riskCategoryValues } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import type { ChecklistFormValues } from './checklistFormValues';
 
 interface ChecklistFormItemProps {

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import { ChecklistFormItem } from './ChecklistFormItem';
 import { blankItem, type ChecklistFormValues } from './checklistFormValues';
 

@@ -1,11 +1,12 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePinnedVersions } from '../../data/checklist-commands';
-import { useChecklist } from '../../data/checklists';
-import { PageTitle } from '../../ui/PageTitle';
+import { usePinnedVersions } from '@renderer/data/checklist-commands';
+import { useChecklist } from '@renderer/data/checklists';
+import { PageTitle } from '@renderer/ui/PageTitle';
 import { ChecklistForm } from './ChecklistForm';
 import { ChecklistNotFound } from './ChecklistNotFound';
+import { paths } from '@renderer/paths';
 
 const noPinnedVersions: readonly string[] = [];
 
@@ -33,7 +34,7 @@ export const EditChecklistPage = () => {
       <Stack>
         <PageTitle>{t('checklists.form.builtInTitle')}</PageTitle>
         <Alert color="blue">{t('checklists.form.builtInBody')}</Alert>
-        <Button component={Link} to={`/checklists/${checklist.id}`} style={{ alignSelf: 'flex-start' }}>
+        <Button component={Link} to={paths.checklists.view(checklist.id)} style={{ alignSelf: 'flex-start' }}>
           {t('checklists.form.backToChecklist')}
         </Button>
       </Stack>

@@ -2,13 +2,14 @@ import { Button, Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useChecklists } from '../../data/checklists';
-import { DataTable } from '../../ui/table/DataTable';
-import { PageTitle } from '../../ui/PageTitle';
-import { ChecklistSectionTabs } from '../assessments/ChecklistSectionTabs';
+import { useChecklists } from '@renderer/data/checklists';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { ChecklistSectionTabs } from '@renderer/features/assessments';
 import { useChecklistColumns } from './checklistColumns';
 import { buildChecklistRows, type ChecklistRow } from './checklistRows';
 import { ImportChecklistsButton } from './ImportChecklistsButton';
+import { paths } from '@renderer/paths';
 
 const checklistRowId = (row: ChecklistRow): string => row.checklist.id;
 
@@ -26,7 +27,7 @@ export const ChecklistListPage = () => {
         <PageTitle>{t('sections.checklists.title')}</PageTitle>
         <Group>
           <ImportChecklistsButton />
-          <Button component={Link} to="/checklists/new">
+          <Button component={Link} to={paths.checklists.new}>
             {t('checklists.list.newChecklist')}
           </Button>
         </Group>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { RecordNotFound } from '../../ui/RecordNotFound';
+import { RecordNotFound } from '@renderer/ui/RecordNotFound';
+import { paths } from '@renderer/paths';
 
 export const ChecklistNotFound = () => {
   const { t } = useTranslation();
@@ -7,7 +8,7 @@ export const ChecklistNotFound = () => {
     <RecordNotFound
       title={t('checklists.notFound.title')}
       description={t('checklists.notFound.description')}
-      back={{ label: t('checklists.notFound.back'), to: '/checklists' }}
+      back={{ label: t('checklists.notFound.back'), to: paths.checklists.list }}
     />
   );
 };

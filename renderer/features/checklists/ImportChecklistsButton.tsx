@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECKLIST_FILE_MAX_BYTES } from '@shared/checklists/checklist-file';
-import { importChecklists } from '../../data/checklist-commands';
-import { useFileTask } from '../../files/useFileTask';
-import { platform } from '../../platform';
-import { FileTaskStatusLine } from '../../ui/FileTaskStatusLine';
+import { importChecklists } from '@renderer/data/checklist-commands';
+import { useFileTask } from '@renderer/files/useFileTask';
+import { platform } from '@renderer/platform';
+import { FileTaskStatusLine } from '@renderer/ui/FileTaskStatusLine';
 import { useChecklistError } from './useChecklistError';
 import { useDescribeFileProblem } from './useDescribeFileProblem';
 

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChecklistRow } from './checklistRows';
+import { paths } from '@renderer/paths';
 
 const column = createColumnHelper<ChecklistRow>();
 
@@ -17,7 +18,7 @@ export const useChecklistColumns = () => {
         header: t('checklists.fields.name'),
         size: 280,
         cell: ({ row }) => (
-          <Anchor component={Link} to={`/checklists/${row.original.checklist.id}`}>
+          <Anchor component={Link} to={paths.checklists.view(row.original.checklist.id)}>
             {row.original.checklist.name}
           </Anchor>
         ),

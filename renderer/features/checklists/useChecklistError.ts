@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChecklistRefusal } from '../../data/checklist-commands';
-import { describeError, isQuotaError } from '../../data/errors';
+import { ChecklistRefusal } from '@renderer/data/checklist-commands';
+import { describeError, isQuotaError } from '@renderer/data/errors';
 
 /** Why a checklist command failed, in the user's language when it was a refusal the app explains. */
 export const useChecklistError = (): ((error: unknown) => string) => {

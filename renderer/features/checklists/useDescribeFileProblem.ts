@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistFileLocation, ChecklistFileProblem } from '@shared/checklists/checklist-file';
-import { useTranslate } from '../import/useTranslate';
+import { useTranslate } from '@renderer/ui/useTranslate';
 
 const useLocationText = () => {
   const { t } = useTranslation();

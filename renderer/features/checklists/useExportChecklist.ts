@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checklist } from '@shared/domain';
 import { checklistFileJson } from '@shared/checklists/checklist-file';
-import { platform } from '../../platform';
+import { platform } from '@renderer/platform';
 
 /** "Licence and IP due diligence" 2026.1 → "licence-and-ip-due-diligence-2026.1.json". */
 const fileName = (checklist: Checklist, fallback: string): string => {

@@ -2,8 +2,8 @@ import { Text, useMantineTheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hhiHighAbove, hhiModerateFrom, type DomainConcentration } from '@shared/domain';
-import { EChart } from '../../ui/charts/EChart';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { EChart } from '@renderer/ui/charts/EChart';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { bandColor } from './bandColors';
 
 /** HHI per domain as horizontal bars coloured by band, with the two band thresholds drawn across. */

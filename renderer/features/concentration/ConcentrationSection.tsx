@@ -2,8 +2,8 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeConcentration } from '@shared/domain';
-import { useDependencies } from '../../data/dependencies';
-import { useVendors } from '../../data/vendors';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useVendors } from '@renderer/data/vendors';
 import { ConcentrationChart } from './ConcentrationChart';
 import { ConcentrationTable } from './ConcentrationTable';
 

@@ -2,7 +2,7 @@ import { Badge, Button, Table } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainConcentration, NetworkDomain } from '@shared/domain';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { bandColor } from './bandColors';
 import { VendorSharesTable } from './VendorSharesTable';
 

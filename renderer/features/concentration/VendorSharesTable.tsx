@@ -2,7 +2,8 @@ import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DomainConcentration } from '@shared/domain';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
+import { paths } from '@renderer/paths';
 
 /** How many vendors are listed one by one; the rest are summed in one row so a domain of 3,000 stays short. */
 const listedVendors = 10;
@@ -40,7 +41,7 @@ export const VendorSharesTable = ({ domain, vendorName }: VendorSharesTableProps
         {listed.map((share) => (
           <Table.Tr key={share.vendorId}>
             <Table.Td>
-              <Anchor component={Link} to={`/vendors/${share.vendorId}`}>
+              <Anchor component={Link} to={paths.vendors.view(share.vendorId)}>
                 {vendorName(share.vendorId)}
               </Anchor>
             </Table.Td>

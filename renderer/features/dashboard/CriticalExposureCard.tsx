@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { criticalExposure, type Dependency, type SovereigntyStatus } from '@shared/domain';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { StatCard } from './StatCard';
 
 interface CriticalExposureCardProps {

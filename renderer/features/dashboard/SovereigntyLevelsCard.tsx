@@ -1,8 +1,8 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sovereigntyLevelRank, type SovereigntyStatus } from '@shared/domain';
-import { SovereigntyBadge } from '../vendors/SovereigntyBadge';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { SovereigntyBadge } from '@renderer/ui/badges/SovereigntyBadge';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 
 /** How many vendors sit at each sovereignty level, most severe first. */
 export const SovereigntyLevelsCard = ({ levels }: { levels: ReadonlyMap<string, SovereigntyStatus> }) => {

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Dependency } from '@shared/domain';
-import { deleteDependency, useDependencyReferences } from '../../data/dependencies';
-import { describeError, isQuotaError } from '../../data/errors';
+import { deleteDependency, useDependencyReferences } from '@renderer/data/dependencies';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { paths } from '@renderer/paths';
 
 interface DeleteDependencyModalProps {
   dependency: Dependency;
@@ -31,7 +32,7 @@ export const DeleteDependencyModal = ({ dependency, opened, onClose }: DeleteDep
         color: 'green',
         message: t('dependencies.delete.deleted', { name: dependency.name }),
       });
-      void navigate('/dependencies');
+      void navigate(paths.dependencies.list);
     } catch (error) {
       const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
       notifications.show({ color: 'red', message: t('dependencies.delete.failed', { reason }) });

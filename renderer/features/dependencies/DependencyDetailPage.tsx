@@ -2,18 +2,19 @@ import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDependencies, useDependency } from '../../data/dependencies';
-import { useVendor } from '../../data/vendors';
-import { PageTitle } from '../../ui/PageTitle';
-import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
-import { DependencyNeighbourhood } from '../exposure/DependencyNeighbourhood';
-import { LinkedLicences } from '../licences/LinkedLicences';
-import { LinkedRisks } from '../risks/LinkedRisks';
-import { DependencySbomSection } from '../sbom/DependencySbomSection';
+import { useDependencies, useDependency } from '@renderer/data/dependencies';
+import { useVendor } from '@renderer/data/vendors';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { SubjectAssessments } from '@renderer/features/assessments';
+import { DependencyNeighbourhood } from '@renderer/features/exposure';
+import { LinkedLicences } from '@renderer/features/licences';
+import { LinkedRisks } from '@renderer/features/risks';
+import { DependencySbomSection } from '@renderer/features/sbom';
 import { DeleteDependencyModal } from './DeleteDependencyModal';
 import { DependencyFacts } from './DependencyFacts';
 import { DependencyLinks } from './DependencyLinks';
 import { DependencyNotFound } from './DependencyNotFound';
+import { paths } from '@renderer/paths';
 
 /** One dependency: its facts, what it relies on and what relies on it, and its neighbourhood graph. */
 export const DependencyDetailPage = () => {
@@ -31,13 +32,13 @@ export const DependencyDetailPage = () => {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/dependencies" size="sm">
+        <Anchor component={Link} to={paths.dependencies.list} size="sm">
           {t('dependencies.detail.backToList')}
         </Anchor>
         <Group justify="space-between" align="flex-start">
           <PageTitle>{dependency.name}</PageTitle>
           <Group>
-            <Button component={Link} to={`/dependencies/${dependency.id}/edit`}>
+            <Button component={Link} to={paths.dependencies.edit(dependency.id)}>
               {t('dependencies.detail.edit')}
             </Button>
             <Button color="red" variant="outline" onClick={openDelete}>

@@ -2,9 +2,10 @@ import { Anchor, Badge, DataList, Group, Stack, Text, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dependency, Vendor } from '@shared/domain';
-import { Fact } from '../../ui/Fact';
-import { useCountryName } from '../../ui/useCountryNames';
+import { Fact } from '@renderer/ui/Fact';
+import { useCountryName } from '@renderer/ui/useCountryNames';
 import { useCriticalityLabel, useCriticalityMeaning } from './useCriticalityLabel';
+import { paths } from '@renderer/paths';
 
 interface DependencyFactsProps {
   dependency: Dependency;
@@ -32,7 +33,7 @@ export const DependencyFacts = ({ dependency, vendor }: DependencyFactsProps) =>
       <DataList labelWidth="200px">
         <Fact label={t('dependencies.fields.vendor')}>
           {vendor ? (
-            <Anchor component={Link} to={`/vendors/${vendor.id}`}>
+            <Anchor component={Link} to={paths.vendors.view(vendor.id)}>
               {vendor.name}
             </Anchor>
           ) : (

@@ -6,15 +6,16 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { dependencyInputSchema, type Dependency, type Vendor } from '@shared/domain';
-import { saveDependency } from '../../data/dependencies';
-import { describeError, isQuotaError } from '../../data/errors';
-import { TagsAndNotesFieldset } from '../../ui/TagsAndNotesFieldset';
-import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { saveDependency } from '@renderer/data/dependencies';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { TagsAndNotesFieldset } from '@renderer/ui/TagsAndNotesFieldset';
+import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { DependencyFormExposure } from './DependencyFormExposure';
 import { DependencyFormImpact } from './DependencyFormImpact';
 import { DependencyFormWhat } from './DependencyFormWhat';
 import { toFormValues, type DependencyFormOutput, type DependencyFormValues } from './dependencyFormValues';
-import { useVendorNames } from './useVendorNames';
+import { useVendorNames } from '@renderer/ui/records/useVendorNames';
+import { paths } from '@renderer/paths';
 
 interface DependencyFormProps {
   /** The stored dependency when editing. */
@@ -40,7 +41,7 @@ export const DependencyForm = ({ dependency, vendorId, vendors, dependencies }: 
   // Navigation waits for the form to be clean again, otherwise the unsaved-changes guard would stop it.
   const [savedId, setSavedId] = useState<string>();
   useEffect(() => {
-    if (savedId && !isDirty) void navigate(`/dependencies/${savedId}`);
+    if (savedId && !isDirty) void navigate(paths.dependencies.view(savedId));
   }, [savedId, isDirty, navigate]);
 
   // A failed save leaves every typed value in place, so the user can fix the cause and save again.
@@ -80,7 +81,7 @@ export const DependencyForm = ({ dependency, vendorId, vendors, dependencies }: 
             <Button
               variant="default"
               component={Link}
-              to={dependency ? `/dependencies/${dependency.id}` : '/dependencies'}
+              to={dependency ? paths.dependencies.view(dependency.id) : paths.dependencies.list}
             >
               {t('dependencies.form.cancel')}
             </Button>

@@ -2,10 +2,10 @@ import { Fieldset, MultiSelect, Stack, Switch } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Dependency } from '@shared/domain';
-import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
-import { useControllerProps } from '../../ui/useControllerProps';
+import { CountryMultiSelect } from '@renderer/ui/CountryMultiSelect';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
 import type { DependencyFormValues } from './dependencyFormValues';
-import { DEPENDENCY_OPTION_LIMIT, useUpstreamOptions } from './dependencyOptions';
+import { DEPENDENCY_OPTION_LIMIT, useUpstreamOptions } from '@renderer/ui/records/dependencyOptions';
 
 interface DependencyFormExposureProps {
   dependencies: readonly Dependency[];

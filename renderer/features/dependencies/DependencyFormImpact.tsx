@@ -2,7 +2,7 @@ import { Fieldset, NumberInput, SimpleGrid } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { substitutabilityValues } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
 import { DescribedSelect } from './DescribedSelect';
 import type { DependencyFormValues } from './dependencyFormValues';
 import { criticalityLevels, useCriticalityLabel, useCriticalityMeaning } from './useCriticalityLabel';

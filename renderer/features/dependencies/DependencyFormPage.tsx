@@ -1,12 +1,13 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { useDependencies, useDependency } from '../../data/dependencies';
-import { useVendors } from '../../data/vendors';
-import { PageTitle } from '../../ui/PageTitle';
-import { SectionEmptyState } from '../../ui/SectionEmptyState';
+import { useDependencies, useDependency } from '@renderer/data/dependencies';
+import { useVendors } from '@renderer/data/vendors';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { SectionEmptyState } from '@renderer/ui/SectionEmptyState';
 import { DependencyForm } from './DependencyForm';
 import { DependencyNotFound } from './DependencyNotFound';
+import { paths } from '@renderer/paths';
 
 /** A new dependency; `?vendorId=` (a link from a vendor's page) starts it with that vendor. */
 export const NewDependencyPage = () => {
@@ -26,7 +27,7 @@ export const NewDependencyPage = () => {
         <SectionEmptyState
           title={t('dependencies.form.noVendorsTitle')}
           description={t('dependencies.form.noVendorsBody')}
-          action={{ label: t('dependencies.form.noVendorsAction'), to: '/vendors/new' }}
+          action={{ label: t('dependencies.form.noVendorsAction'), to: paths.vendors.new }}
         />
       ) : (
         <DependencyForm vendorId={vendorId} vendors={vendors} dependencies={dependencies} />

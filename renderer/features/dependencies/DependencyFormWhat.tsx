@@ -2,9 +2,9 @@ import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { dependencyKindValues, networkDomainValues, type Vendor } from '@shared/domain';
-import { useIssueMessage } from '../../ui/useIssueMessage';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useVendorOptions, VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import { DescribedSelect } from './DescribedSelect';
 import type { DependencyFormValues } from './dependencyFormValues';
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dependency } from '@shared/domain';
 import { reliedOnBy, resolveUpstream } from './dependencyLinks';
+import { paths } from '@renderer/paths';
 
 interface DependencyLinksProps {
   dependency: Dependency;
@@ -14,7 +15,7 @@ const DependencyLinkList = ({ items }: { items: readonly Dependency[] }) => (
   <List spacing={4}>
     {items.map((item) => (
       <List.Item key={item.id}>
-        <Anchor component={Link} to={`/dependencies/${item.id}`}>
+        <Anchor component={Link} to={paths.dependencies.view(item.id)}>
           {item.name}
         </Anchor>
       </List.Item>

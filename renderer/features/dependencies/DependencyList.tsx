@@ -2,17 +2,18 @@ import { Button, Group, Text } from '@mantine/core';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDependencies } from '../../data/dependencies';
-import { useVendors } from '../../data/vendors';
-import { DataTable } from '../../ui/table/DataTable';
-import { PageTitle } from '../../ui/PageTitle';
-import { SectionEmptyState } from '../../ui/SectionEmptyState';
-import { ConcentrationSection } from '../concentration/ConcentrationSection';
-import { ImportButton } from '../import/ImportButton';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useVendors } from '@renderer/data/vendors';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { SectionEmptyState } from '@renderer/ui/SectionEmptyState';
+import { ConcentrationSection } from '@renderer/features/concentration';
+import { ImportButton } from '@renderer/features/import';
 import { useDependencyColumns } from './dependencyColumns';
 import { DependencyFilters } from './DependencyFilters';
 import { dependencyRowsOf, filterDependencyRows } from './dependencyRows';
 import { useDependencyFilters } from './useDependencyFilters';
+import { paths } from '@renderer/paths';
 
 const dependencyRowId = (row: { dependency: { id: string } }): string => row.dependency.id;
 
@@ -38,7 +39,7 @@ export const DependencyListPage = () => {
         <PageTitle>{t('sections.dependencies.title')}</PageTitle>
         <Group>
           <ImportButton entity="dependencies" />
-          <Button component={Link} to="/dependencies/new">
+          <Button component={Link} to={paths.dependencies.new}>
             {t('dependencies.list.newDependency')}
           </Button>
         </Group>
@@ -49,7 +50,7 @@ export const DependencyListPage = () => {
         <SectionEmptyState
           title={t('sections.dependencies.emptyTitle')}
           description={t('sections.dependencies.emptyBody')}
-          action={{ label: t('dependencies.list.emptyAction'), to: '/dependencies/new' }}
+          action={{ label: t('dependencies.list.emptyAction'), to: paths.dependencies.new }}
         />
       ) : (
         <>

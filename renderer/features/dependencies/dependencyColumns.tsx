@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { substitutabilityValues } from '@shared/domain';
 import type { DependencyRow } from './dependencyRows';
 import { useCriticalityLabel } from './useCriticalityLabel';
+import { paths } from '@renderer/paths';
 
 const column = createColumnHelper<DependencyRow>();
 
@@ -20,7 +21,7 @@ export const useDependencyColumns = () => {
         header: t('dependencies.columns.name'),
         size: 240,
         cell: ({ row }) => (
-          <Anchor component={Link} to={`/dependencies/${row.original.dependency.id}`}>
+          <Anchor component={Link} to={paths.dependencies.view(row.original.dependency.id)}>
             {row.original.dependency.name}
           </Anchor>
         ),
@@ -30,7 +31,7 @@ export const useDependencyColumns = () => {
         header: t('dependencies.columns.vendor'),
         size: 200,
         cell: ({ row }) => (
-          <Anchor component={Link} to={`/vendors/${row.original.dependency.vendorId}`}>
+          <Anchor component={Link} to={paths.vendors.view(row.original.dependency.vendorId)}>
             {row.original.vendorName}
           </Anchor>
         ),

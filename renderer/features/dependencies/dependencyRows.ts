@@ -1,6 +1,6 @@
 import type { Dependency, Vendor } from '@shared/domain';
-import { memoizeLast } from '../../ui/memoizeLast';
-import { foldText, matchesAny, searchWords } from '../../ui/listFilters';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
+import { foldText, matchesAny, searchWords } from '@renderer/ui/listFilters';
 import type { DependencyFilterValues } from './useDependencyFilters';
 
 /** A dependency with what the list filters and sorts on, computed once per change of the data, not per keystroke. */

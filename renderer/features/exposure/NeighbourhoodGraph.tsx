@@ -3,8 +3,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { buildNeighbourhood, type NeighbourhoodFocus, type NeighbourhoodNode } from '@shared/domain';
-import { EChart, type EChartClick } from '../../ui/charts/EChart';
+import { EChart, type EChartClick } from '@renderer/ui/charts/EChart';
 import type { LiveDependencyGraph } from './useDependencyGraph';
+import { paths } from '@renderer/paths';
 
 /** Readable as a picture up to this many nodes; beyond, the farthest are left out and the user told. */
 const maxNodes = 200;
@@ -13,7 +14,7 @@ const labelledUpTo = 40;
 
 const nodeKey = (node: NeighbourhoodNode): string => `${node.type}:${node.id}`;
 const nodeRoute = (node: NeighbourhoodNode): string =>
-  node.type === 'vendor' ? `/vendors/${node.id}` : `/dependencies/${node.id}`;
+  node.type === 'vendor' ? paths.vendors.view(node.id) : paths.dependencies.view(node.id);
 
 interface NeighbourhoodGraphProps {
   live: LiveDependencyGraph;

@@ -2,7 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exposureChain, vendorExposure, type Dependency } from '@shared/domain';
-import { DataTable } from '../../ui/table/DataTable';
+import { DataTable } from '@renderer/ui/table/DataTable';
 import { useExposureColumns, type ExposureRow } from './exposureColumns';
 import { NeighbourhoodGraph } from './NeighbourhoodGraph';
 import { useDependencyGraph } from './useDependencyGraph';

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dependency } from '@shared/domain';
+import { paths } from '@renderer/paths';
 
 export interface ExposureRow {
   dependency: Dependency;
@@ -15,7 +16,7 @@ export interface ExposureRow {
 const column = createColumnHelper<ExposureRow>();
 
 const DependencyLink = ({ dependency }: { dependency: Dependency }) => (
-  <Anchor component={Link} to={`/dependencies/${dependency.id}`}>
+  <Anchor component={Link} to={paths.dependencies.view(dependency.id)}>
     {dependency.name}
   </Anchor>
 );

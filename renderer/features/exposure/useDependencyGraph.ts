@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildDependencyGraph, type Dependency, type DependencyGraph, type Vendor } from '@shared/domain';
-import { useDependencies } from '../../data/dependencies';
-import { useVendors } from '../../data/vendors';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useVendors } from '@renderer/data/vendors';
 
 export interface LiveDependencyGraph {
   graph: DependencyGraph;

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '@shared/import';
-import { DataTable } from '../../ui/table/DataTable';
+import { DataTable } from '@renderer/ui/table/DataTable';
 import { useProblemColumns, useProblemRows } from './problemColumns';
 
 interface ImportPreviewProps {

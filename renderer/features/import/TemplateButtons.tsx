@@ -2,8 +2,8 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { csvTemplate, xlsxTemplate, type ImportEntity, type TemplateText } from '@shared/import';
-import { platform } from '../../platform';
-import { useTranslate } from './useTranslate';
+import { platform } from '@renderer/platform';
+import { useTranslate } from '@renderer/ui/useTranslate';
 
 const formats = ['csv', 'xlsx'] as const;
 type TemplateFormat = (typeof formats)[number];

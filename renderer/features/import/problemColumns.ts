@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type ImportProblem } from '@shared/import';
-import { useTranslate } from './useTranslate';
+import { useTranslate } from '@renderer/ui/useTranslate';
 
 /** A problem with its sentence worked out once, not on every render of its row. */
 export interface ProblemRow {

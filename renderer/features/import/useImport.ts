@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { failedPlan, sizeProblem, type ImportEntity, type ImportPlan } from '@shared/import';
-import { isQuotaError } from '../../data/errors';
-import { commitImport, previewImport, type ImportSummary } from '../../data/import';
-import { useFileTask } from '../../files/useFileTask';
+import { isQuotaError } from '@renderer/data/errors';
+import { commitImport, previewImport, type ImportSummary } from '@renderer/data/import';
+import { useFileTask } from '@renderer/files/useFileTask';
 
 export type ImportState =
   | { status: 'idle' }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Licence } from '@shared/domain';
-import { deleteLicence } from '../../data/licences';
-import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
+import { deleteLicence } from '@renderer/data/licences';
+import { ConfirmDeleteModal } from '@renderer/ui/ConfirmDeleteModal';
+import { paths } from '@renderer/paths';
 
 interface DeleteLicenceModalProps {
   licence: Licence;
@@ -23,7 +24,7 @@ export const DeleteLicenceModal = ({ licence, opened, onClose }: DeleteLicenceMo
       onDelete={() => deleteLicence(licence.id)}
       deletedMessage={t('licences.delete.deleted', { title: licence.title })}
       failedMessage={(reason) => t('licences.delete.failed', { reason })}
-      then="/licences"
+      then={paths.licences.list}
     />
   );
 };

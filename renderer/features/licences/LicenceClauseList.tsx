@@ -1,7 +1,7 @@
 import { DataList, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { clauseNames, type LicenceClauses } from '@shared/domain';
-import { Fact } from '../../ui/Fact';
+import { Fact } from '@renderer/ui/Fact';
 import { ClauseValueBadge } from './LicenceBadges';
 
 /** Each protective clause with its answer and why it matters. */

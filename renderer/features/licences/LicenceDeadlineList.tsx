@@ -2,8 +2,9 @@ import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatDate } from '../vendors/dates';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { deadlineOf, type LicenceRow } from './licenceRows';
+import { paths } from '@renderer/paths';
 
 interface LicenceDeadlineListProps {
   title: string;
@@ -29,7 +30,7 @@ export const LicenceDeadlineList = ({ title, emptyMessage, rows }: LicenceDeadli
         <List spacing={4}>
           {rows.map((row) => (
             <List.Item key={row.licence.id}>
-              <Anchor component={Link} to={`/licences/${row.licence.id}`}>
+              <Anchor component={Link} to={paths.licences.view(row.licence.id)}>
                 {t('licences.deadlines.item', {
                   title: row.licence.title,
                   date: formatDate(deadlineOf(row)),

@@ -3,9 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { licenceTimeline } from '@shared/domain';
-import { localToday, useFormatDate } from '../vendors/dates';
+import { localToday } from '@shared/domain';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { LicenceDeadlineList } from './LicenceDeadlineList';
 import { groupEventsByMonth, rowsWithStatus, type LicenceRow } from './licenceRows';
+import { paths } from '@renderer/paths';
 
 /** The next 24 months of notice deadlines and expiries by month, beside what is due soon and what was missed. */
 export const LicenceDeadlines = ({ rows }: { rows: readonly LicenceRow[] }) => {
@@ -43,7 +45,7 @@ export const LicenceDeadlines = ({ rows }: { rows: readonly LicenceRow[] }) => {
             <List spacing={2}>
               {events.map((event) => (
                 <List.Item key={`${event.licenceId}-${event.kind}`}>
-                  <Anchor component={Link} to={`/licences/${event.licenceId}`}>
+                  <Anchor component={Link} to={paths.licences.view(event.licenceId)}>
                     {t('licences.deadlines.event', {
                       date: formatDate(event.date),
                       kind: t(`licences.deadlines.${event.kind}`),

@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { LicenceDeadlineList } from './LicenceDeadlineList';
 import { rowsWithStatus } from './licenceRows';
 import { useLicenceRows } from './useLicenceRows';

@@ -2,6 +2,7 @@ import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dependency } from '@shared/domain';
+import { paths } from '@renderer/paths';
 
 /** Links to the dependencies a licence covers. */
 export const LicenceDependencies = ({ dependencies }: { dependencies: readonly Dependency[] }) => {
@@ -19,7 +20,7 @@ export const LicenceDependencies = ({ dependencies }: { dependencies: readonly D
         <List spacing={2}>
           {dependencies.map((dependency) => (
             <List.Item key={dependency.id}>
-              <Anchor component={Link} to={`/dependencies/${dependency.id}`}>
+              <Anchor component={Link} to={paths.dependencies.view(dependency.id)}>
                 {dependency.name}
               </Anchor>
             </List.Item>

@@ -3,18 +3,19 @@ import { useDisclosure } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDependencies } from '../../data/dependencies';
-import { useLicence } from '../../data/licences';
-import { useVendor } from '../../data/vendors';
-import { PageTitle } from '../../ui/PageTitle';
-import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
-import { LinkedRisks } from '../risks/LinkedRisks';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useLicence } from '@renderer/data/licences';
+import { useVendor } from '@renderer/data/vendors';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { SubjectAssessments } from '@renderer/features/assessments';
+import { LinkedRisks } from '@renderer/features/risks';
 import { DeleteLicenceModal } from './DeleteLicenceModal';
 import { LicenceClauseList } from './LicenceClauseList';
 import { LicenceDependencies } from './LicenceDependencies';
 import { LicenceFacts } from './LicenceFacts';
 import { LicenceNotFound } from './LicenceNotFound';
 import { LicenceOpenSource } from './LicenceOpenSource';
+import { paths } from '@renderer/paths';
 
 /** One licence: its terms and deadline, its clauses, its open-source class, what it covers and its risks. */
 export const LicenceDetailPage = () => {
@@ -36,13 +37,13 @@ export const LicenceDetailPage = () => {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/licences" size="sm">
+        <Anchor component={Link} to={paths.licences.list} size="sm">
           {t('licences.detail.backToList')}
         </Anchor>
         <Group justify="space-between" align="flex-start">
           <PageTitle>{licence.title}</PageTitle>
           <Group>
-            <Button component={Link} to={`/licences/${licence.id}/edit`}>
+            <Button component={Link} to={paths.licences.edit(licence.id)}>
               {t('licences.detail.edit')}
             </Button>
             <Button color="red" variant="outline" onClick={openDelete}>

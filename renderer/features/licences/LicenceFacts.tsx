@@ -3,10 +3,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { deadlineStatus, noticeDeadline, type Licence, type Vendor } from '@shared/domain';
-import { Fact } from '../../ui/Fact';
-import { useCountryName } from '../../ui/useCountryNames';
-import { localToday, useFormatDate } from '../vendors/dates';
+import { Fact } from '@renderer/ui/Fact';
+import { useCountryName } from '@renderer/ui/useCountryNames';
+import { localToday } from '@shared/domain';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { DeadlineStatusBadge } from './LicenceBadges';
+import { paths } from '@renderer/paths';
 
 interface LicenceFactsProps {
   licence: Licence;
@@ -36,7 +38,7 @@ export const LicenceFacts = ({ licence, vendor }: LicenceFactsProps) => {
         <Fact label={t('licences.fields.type')}>{t(`licences.type.${licence.type}`)}</Fact>
         <Fact label={t('licences.fields.vendor')}>
           {vendor ? (
-            <Anchor component={Link} to={`/vendors/${vendor.id}`}>
+            <Anchor component={Link} to={paths.vendors.view(vendor.id)}>
               {vendor.name}
             </Anchor>
           ) : licence.vendorId ? (

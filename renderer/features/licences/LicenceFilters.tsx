@@ -2,9 +2,9 @@ import { Group } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadlineStatusValues, licenceClassValues, licenceTypeValues } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
-import { FilterMultiSelect } from '../../ui/FilterMultiSelect';
-import { VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
+import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
+import { VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import type { LicenceRow } from './licenceRows';
 import { hasActiveLicenceFilters, useLicenceFilters } from './useLicenceFilters';
 

@@ -6,14 +6,15 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { licenceInputSchema, parseSpdx, type Dependency, type Licence, type Vendor } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { saveLicence } from '../../data/licences';
-import { useIssueMessage } from '../../ui/useIssueMessage';
-import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { saveLicence } from '@renderer/data/licences';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
+import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { LicenceFormClauses } from './LicenceFormClauses';
 import { LicenceFormTerms } from './LicenceFormTerms';
 import { LicenceFormWhat } from './LicenceFormWhat';
 import { toLicenceFormValues, type LicenceFormOutput, type LicenceFormValues } from './licenceFormValues';
+import { paths } from '@renderer/paths';
 
 // An expression that does not parse is refused at save: it would be classed 'unknown' without anyone noticing.
 const licenceFormSchema = licenceInputSchema.refine(
@@ -45,7 +46,7 @@ export const LicenceForm = ({ licence, preset, vendors, dependencies }: LicenceF
   // Navigation waits for the form to be clean again, otherwise the unsaved-changes guard would stop it.
   const [savedId, setSavedId] = useState<string>();
   useEffect(() => {
-    if (savedId && !isDirty) void navigate(`/licences/${savedId}`);
+    if (savedId && !isDirty) void navigate(paths.licences.view(savedId));
   }, [savedId, isDirty, navigate]);
 
   // A failed save leaves every typed value in place, so the user can fix the cause and save again.
@@ -90,7 +91,11 @@ export const LicenceForm = ({ licence, preset, vendors, dependencies }: LicenceF
             <Button type="submit" loading={isSubmitting}>
               {t('licences.form.save')}
             </Button>
-            <Button variant="default" component={Link} to={licence ? `/licences/${licence.id}` : '/licences'}>
+            <Button
+              variant="default"
+              component={Link}
+              to={licence ? paths.licences.view(licence.id) : paths.licences.list}
+            >
               {t('licences.form.cancel')}
             </Button>
           </Group>

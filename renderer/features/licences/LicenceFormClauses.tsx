@@ -2,7 +2,7 @@ import { Fieldset, SimpleGrid, Text, Select } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { clauseNames, clauseValues } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
 import type { LicenceFormValues } from './licenceFormValues';
 
 /** The ten protective clauses, each with why it matters to an operator. */

@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { useDependencies } from '../../data/dependencies';
-import { useLicence } from '../../data/licences';
-import { useVendors } from '../../data/vendors';
-import { PageTitle } from '../../ui/PageTitle';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useLicence } from '@renderer/data/licences';
+import { useVendors } from '@renderer/data/vendors';
+import { PageTitle } from '@renderer/ui/PageTitle';
 import { LicenceForm } from './LicenceForm';
 import { LicenceNotFound } from './LicenceNotFound';
 

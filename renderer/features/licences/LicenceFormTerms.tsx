@@ -2,9 +2,9 @@ import { Fieldset, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@m
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { royaltyBasisValues } from '@shared/domain';
-import { CountrySelect } from '../../ui/CountrySelect';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { CountrySelect } from '@renderer/ui/CountrySelect';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import type { LicenceFormValues } from './licenceFormValues';
 
 /** When it runs, how it ends or renews, under which law, and what it costs. */

@@ -2,11 +2,11 @@ import { Fieldset, MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@m
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { licenceTypeValues, type Dependency, type Vendor } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useIssueMessage } from '../../ui/useIssueMessage';
-import { DEPENDENCY_OPTION_LIMIT } from '../dependencies/dependencyOptions';
-import { useVendorNames } from '../dependencies/useVendorNames';
-import { useVendorOptions, VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
+import { DEPENDENCY_OPTION_LIMIT } from '@renderer/ui/records/dependencyOptions';
+import { useVendorNames } from '@renderer/ui/records/useVendorNames';
+import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import { LicenceSpdxField } from './LicenceSpdxField';
 import type { LicenceFormValues } from './licenceFormValues';
 import { useDependencyOptions } from './useDependencyOptions';

@@ -2,16 +2,17 @@ import { Button, Group, Tabs, Text } from '@mantine/core';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../ui/table/DataTable';
-import { PageTitle } from '../../ui/PageTitle';
-import { ImportButton } from '../import/ImportButton';
-import { SectionEmptyState } from '../../ui/SectionEmptyState';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { ImportButton } from '@renderer/features/import';
+import { SectionEmptyState } from '@renderer/ui/SectionEmptyState';
 import { LicenceDeadlines } from './LicenceDeadlines';
 import { useClauseMatrixColumns, useLicenceColumns } from './licenceColumns';
 import { LicenceFilters } from './LicenceFilters';
 import { filterLicenceRows } from './licenceRows';
 import { useLicenceFilters } from './useLicenceFilters';
 import { useLicenceRows } from './useLicenceRows';
+import { paths } from '@renderer/paths';
 
 const licenceRowId = (row: { licence: { id: string } }): string => row.licence.id;
 
@@ -32,7 +33,7 @@ export const LicenceListPage = () => {
         <PageTitle>{t('sections.licences.title')}</PageTitle>
         <Group>
           <ImportButton entity="licences" />
-          <Button component={Link} to="/licences/new">
+          <Button component={Link} to={paths.licences.new}>
             {t('licences.list.newLicence')}
           </Button>
         </Group>
@@ -43,7 +44,7 @@ export const LicenceListPage = () => {
         <SectionEmptyState
           title={t('sections.licences.emptyTitle')}
           description={t('sections.licences.emptyBody')}
-          action={{ label: t('licences.list.emptyAction'), to: '/licences/new' }}
+          action={{ label: t('licences.list.emptyAction'), to: paths.licences.new }}
         />
       ) : (
         <>

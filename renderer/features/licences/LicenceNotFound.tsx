@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { RecordNotFound } from '../../ui/RecordNotFound';
+import { RecordNotFound } from '@renderer/ui/RecordNotFound';
+import { paths } from '@renderer/paths';
 
 /** A link to a licence that is not (or no longer) in the workspace, e.g. after it was deleted. */
 export const LicenceNotFound = () => {
@@ -8,7 +9,7 @@ export const LicenceNotFound = () => {
     <RecordNotFound
       title={t('licences.notFound.title')}
       description={t('licences.notFound.description')}
-      back={{ label: t('licences.notFound.action'), to: '/licences' }}
+      back={{ label: t('licences.notFound.action'), to: paths.licences.list }}
     />
   );
 };

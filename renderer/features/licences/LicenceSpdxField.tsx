@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { licenceClass, licenceObligations, parseSpdx } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
 import { LicenceClassBadge } from './LicenceBadges';
 import type { LicenceFormValues } from './licenceFormValues';
 

@@ -2,9 +2,10 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../ui/table/DataTable';
+import { DataTable } from '@renderer/ui/table/DataTable';
 import { useLicenceColumns } from './licenceColumns';
 import { useLicenceRows } from './useLicenceRows';
+import { paths } from '@renderer/paths';
 
 const licenceRowId = (row: { licence: { id: string } }): string => row.licence.id;
 
@@ -30,7 +31,7 @@ export const LinkedLicences = ({ vendorId, dependencyId }: { vendorId?: string; 
         <Title order={2} size="h3" id="linked-licences">
           {t('licences.linked.title')}
         </Title>
-        <Button variant="light" component={Link} to={`/licences/new?${query}`}>
+        <Button variant="light" component={Link} to={`${paths.licences.new}?${query}`}>
           {t('licences.linked.add')}
         </Button>
       </Group>

@@ -4,9 +4,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { clauseNames, deadlineStatusValues, licenceClassValues } from '@shared/domain';
-import { useFormatDate } from '../vendors/dates';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { ClauseValueBadge, DeadlineStatusBadge, LicenceClassBadge } from './LicenceBadges';
 import type { LicenceRow } from './licenceRows';
+import { paths } from '@renderer/paths';
 
 const column = createColumnHelper<LicenceRow>();
 
@@ -16,7 +17,7 @@ const titleColumn = (header: string) =>
     header,
     size: 260,
     cell: ({ row }) => (
-      <Anchor component={Link} to={`/licences/${row.original.licence.id}`}>
+      <Anchor component={Link} to={paths.licences.view(row.original.licence.id)}>
         {row.original.licence.title}
       </Anchor>
     ),
@@ -40,7 +41,7 @@ export const useLicenceColumns = () => {
         size: 180,
         cell: ({ row }) =>
           row.original.licence.vendorId ? (
-            <Anchor component={Link} to={`/vendors/${row.original.licence.vendorId}`}>
+            <Anchor component={Link} to={paths.vendors.view(row.original.licence.vendorId)}>
               {row.original.vendorName}
             </Anchor>
           ) : (

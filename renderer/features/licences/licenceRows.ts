@@ -8,8 +8,8 @@ import {
   type LicenceEvent,
   type Vendor,
 } from '@shared/domain';
-import { memoizeLast } from '../../ui/memoizeLast';
-import { foldText, matchesAny, searchWords } from '../../ui/listFilters';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
+import { foldText, matchesAny, searchWords } from '@renderer/ui/listFilters';
 import type { LicenceFilterValues } from './useLicenceFilters';
 
 /** A licence with what the register shows, filters and sorts on, computed once per change of the data. */

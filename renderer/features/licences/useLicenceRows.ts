@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useLicences } from '../../data/licences';
-import { useVendors } from '../../data/vendors';
-import { localToday } from '../vendors/dates';
+import { useLicences } from '@renderer/data/licences';
+import { useVendors } from '@renderer/data/vendors';
+import { localToday } from '@shared/domain';
 import { licenceRowsOf, type LicenceRow } from './licenceRows';
 
 /** Every licence as a register row (deadline status as of today), or undefined while loading. */

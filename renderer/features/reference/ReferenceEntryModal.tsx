@@ -4,10 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { listingValues, referenceEntryInputSchema, type ReferenceEntry } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { saveReferenceEntry } from '../../data/reference';
-import { useIssueMessage } from '../../ui/useIssueMessage';
-import { useControllerProps } from '../../ui/useControllerProps';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { saveReferenceEntry } from '@renderer/data/reference';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
 import {
   toReferenceFormValues,
   type ReferenceFormOutput,

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildReferenceIndex, referenceSuggestions, type ReferenceMatch, type Vendor } from '@shared/domain';
-import { useReferenceEntries } from '../../data/reference';
+import { useReferenceEntries } from '@renderer/data/reference';
 import { useConfirmAddListing } from './useConfirmAddListing';
 
 /** Suggests adding a listing when the vendor's name matches an entry of a reference list. */

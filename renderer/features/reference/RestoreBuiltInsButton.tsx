@@ -2,8 +2,8 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, isQuotaError } from '../../data/errors';
-import { restoreBuiltInReferenceEntries } from '../../data/reference';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { restoreBuiltInReferenceEntries } from '@renderer/data/reference';
 
 /** Brings back the built-in entries the user deleted; edited ones are left as they are. */
 export const RestoreBuiltInsButton = () => {

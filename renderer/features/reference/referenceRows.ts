@@ -1,5 +1,5 @@
 import type { ReferenceEntry } from '@shared/domain';
-import { foldText, searchWords } from '../../ui/listFilters';
+import { foldText, searchWords } from '@renderer/ui/listFilters';
 
 export interface ReferenceRow {
   entry: ReferenceEntry;

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceEntry, Vendor, VendorListing } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { saveVendor } from '../../data/vendors';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { saveVendor } from '@renderer/data/vendors';
 
 /** The listing a matched entry stands for: its list and date, and a note saying where it came from. */
 export const listingFromEntry = (entry: ReferenceEntry): VendorListing => ({

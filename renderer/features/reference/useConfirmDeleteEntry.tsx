@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceEntry } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { deleteReferenceEntry } from '../../data/reference';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { deleteReferenceEntry } from '@renderer/data/reference';
 
 /** Deleting an entry asks first: vendors stop being checked against it. */
 export const useConfirmDeleteEntry = (): ((entry: ReferenceEntry) => void) => {

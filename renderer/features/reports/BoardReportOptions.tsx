@@ -13,10 +13,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkDomainValues } from '@shared/domain';
 import { classificationValues, reportSectionIds } from '@shared/report/options';
-import { useVendors } from '../../data/vendors';
-import { FileField } from '../../ui/FileField';
-import { useFormatNumber } from '../../ui/useFormatNumber';
-import { useVendorOptions, VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
+import { useVendors } from '@renderer/data/vendors';
+import { FileField } from '@renderer/ui/FileField';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
+import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import { maxLogoBytes, useReportOptions } from './useReportOptions';
 
 const readDataUrl = (file: File): Promise<string> =>

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { PrintablePage } from '@shared/ipc';
 import { BoardReportDocument } from './document/BoardReportDocument';
 import { useBoardReport } from './useBoardReport';
+import { paths } from '@renderer/paths';
 
 export const boardReportPrintPath: PrintablePage = '/reports/board/print';
 
@@ -26,7 +27,7 @@ export const BoardReportPrintPage = () => {
     if (!printing || started.current) return;
     started.current = true;
     window.print();
-    void navigate('/reports');
+    void navigate(paths.reports);
   }, [printing, navigate]);
 
   if (!view) return <Text c="dimmed">{t('common.loading')}</Text>;

@@ -2,9 +2,9 @@ import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRecord } from '@shared/domain';
-import { findReportByFile, useReportRecords } from '../../data/reports';
-import { platform } from '../../platform';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { findReportByFile, useReportRecords } from '@renderer/data/reports';
+import { platform } from '@renderer/platform';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 
 type Check = { fileName: string; match: ReportRecord | null } | { error: string };
 

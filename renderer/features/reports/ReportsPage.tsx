@@ -1,6 +1,6 @@
 import { ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../ui/PageTitle';
+import { PageTitle } from '@renderer/ui/PageTitle';
 import { BoardReportActions } from './BoardReportActions';
 import { BoardReportOptions } from './BoardReportOptions';
 import { DataExportsCard } from './DataExportsCard';

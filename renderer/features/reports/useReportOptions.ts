@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { dateSchema, networkDomainValues } from '@shared/domain';
 import { classificationValues, reportSectionIds } from '@shared/report/options';
-import { languages } from '../../i18n';
+import { languages } from '@renderer/i18n';
 
 /** The largest logo accepted: a board pack's header image, not a photograph. */
 export const maxLogoBytes = 512 * 1024;

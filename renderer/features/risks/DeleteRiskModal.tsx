@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Risk } from '@shared/domain';
-import { deleteRisk } from '../../data/risks';
-import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
+import { deleteRisk } from '@renderer/data/risks';
+import { ConfirmDeleteModal } from '@renderer/ui/ConfirmDeleteModal';
+import { paths } from '@renderer/paths';
 
 interface DeleteRiskModalProps {
   risk: Risk;
@@ -23,7 +24,7 @@ export const DeleteRiskModal = ({ risk, opened, onClose }: DeleteRiskModalProps)
       onDelete={() => deleteRisk(risk.id)}
       deletedMessage={t('risks.delete.deleted', { title: risk.title })}
       failedMessage={(reason) => t('risks.delete.failed', { reason })}
-      then="/risks"
+      then={paths.risks.list}
     />
   );
 };

@@ -3,11 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, nextRiskReview, riskReviewCycle, type Risk } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { useReviewCycles } from '../../data/review-cycles';
-import { markRiskReviewed, ReviewError, useLastRiskReview } from '../../data/risk-review';
-import { useTranslate } from '../import/useTranslate';
-import { localToday, useFormatDate } from '../vendors/dates';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useReviewCycles } from '@renderer/data/review-cycles';
+import { markRiskReviewed, ReviewError, useLastRiskReview } from '@renderer/data/risk-review';
+import { useTranslate } from '@renderer/ui/useTranslate';
+import { localToday } from '@shared/domain';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 
 /** "Mark reviewed": records today's review and rolls the review date forward, as proposed or as chosen. */
 export const MarkRiskReviewed = ({ risk }: { risk: Risk }) => {

@@ -1,7 +1,8 @@
 import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isActionOverdue, type RiskAction } from '@shared/domain';
-import { localToday, useFormatDate } from '../vendors/dates';
+import { localToday } from '@shared/domain';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 
 /** A risk's actions with their owner, due date and status; overdue ones are marked. */
 export const RiskActionsList = ({ actions }: { actions: readonly RiskAction[] }) => {

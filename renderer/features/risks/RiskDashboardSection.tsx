@@ -3,10 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { riskLevelValues } from '@shared/domain';
-import { useRisks } from '../../data/risks';
-import { localToday } from '../vendors/dates';
+import { useRisks } from '@renderer/data/risks';
+import { localToday } from '@shared/domain';
 import { summariseRisks } from './riskDashboard';
 import { RiskLevelBadge } from './RiskLevelBadge';
+import { paths } from '@renderer/paths';
 
 /** Dashboard: open risks by level, top five by residual score, overdue actions, reviews due. */
 export const RiskDashboardSection = () => {
@@ -19,7 +20,7 @@ export const RiskDashboardSection = () => {
   return (
     <Paper withBorder p="md" mt="md" component="section" aria-labelledby="risk-dashboard">
       <Title order={2} size="h3" id="risk-dashboard" mb="sm">
-        <Anchor component={Link} to="/risks" inherit>
+        <Anchor component={Link} to={paths.risks.list} inherit>
           {t('risks.dashboard.title')}
         </Anchor>
       </Title>
@@ -49,7 +50,7 @@ export const RiskDashboardSection = () => {
               {summary.topFive.map(({ risk, score, level }) => (
                 <List.Item key={risk.id}>
                   <Group gap="xs" wrap="nowrap">
-                    <Anchor component={Link} to={`/risks/${risk.id}`} size="sm">
+                    <Anchor component={Link} to={paths.risks.view(risk.id)} size="sm">
                       {risk.title}
                     </Anchor>
                     <RiskLevelBadge score={score} level={level} />

@@ -2,14 +2,15 @@ import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useRisk } from '../../data/risks';
-import { PageTitle } from '../../ui/PageTitle';
+import { useRisk } from '@renderer/data/risks';
+import { PageTitle } from '@renderer/ui/PageTitle';
 import { DeleteRiskModal } from './DeleteRiskModal';
 import { MarkRiskReviewed } from './MarkRiskReviewed';
 import { RiskActionsList } from './RiskActionsList';
 import { RiskFacts } from './RiskFacts';
 import { RiskLinks } from './RiskLinks';
 import { RiskNotFound } from './RiskNotFound';
+import { paths } from '@renderer/paths';
 
 /** One risk: its facts and scores with their explanation, what it concerns, and its actions. */
 export const RiskDetailPage = () => {
@@ -24,14 +25,14 @@ export const RiskDetailPage = () => {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/risks" size="sm">
+        <Anchor component={Link} to={paths.risks.list} size="sm">
           {t('risks.detail.backToList')}
         </Anchor>
         <Group justify="space-between" align="flex-start">
           <PageTitle>{risk.title}</PageTitle>
           <Group>
             <MarkRiskReviewed risk={risk} />
-            <Button component={Link} to={`/risks/${risk.id}/edit`}>
+            <Button component={Link} to={paths.risks.edit(risk.id)}>
               {t('risks.detail.edit')}
             </Button>
             <Button color="red" variant="outline" onClick={openDelete}>

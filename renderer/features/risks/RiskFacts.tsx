@@ -1,8 +1,8 @@
 import { DataList, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { inherentScore, residualScore, riskLevel, type Risk } from '@shared/domain';
-import { Fact } from '../../ui/Fact';
-import { useFormatDate } from '../vendors/dates';
+import { Fact } from '@renderer/ui/Fact';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { RiskLevelBadge } from './RiskLevelBadge';
 
 /** The risk's facts and how its two scores were reached (likelihood × impact = score → level). */

@@ -3,8 +3,8 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { riskCategoryValues, riskLevelValues, riskStatusValues, treatmentValues } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
-import { FilterMultiSelect } from '../../ui/FilterMultiSelect';
+import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import type { RiskRow } from './riskRows';
 import { hasActiveRiskFilters, useRiskFilters } from './useRiskFilters';
 

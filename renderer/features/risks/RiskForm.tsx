@@ -6,9 +6,9 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { riskInputSchema, type Dependency, type Licence, type Risk, type Vendor } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { saveRisk } from '../../data/risks';
-import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { saveRisk } from '@renderer/data/risks';
+import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { RiskFormActions } from './RiskFormActions';
 import { RiskFormLinks } from './RiskFormLinks';
 import { RiskFormRating } from './RiskFormRating';
@@ -20,6 +20,7 @@ import {
   type RiskPrefill,
 } from './riskFormValues';
 import { RiskFormWhat } from './RiskFormWhat';
+import { paths } from '@renderer/paths';
 
 interface RiskFormProps {
   /** The stored risk when editing. */
@@ -45,7 +46,7 @@ export const RiskForm = ({ risk, prefill, vendors, dependencies, licences }: Ris
   // Navigation waits for the form to be clean again, otherwise the unsaved-changes guard would stop it.
   const [savedId, setSavedId] = useState<string>();
   useEffect(() => {
-    if (savedId && !isDirty) void navigate(`/risks/${savedId}`);
+    if (savedId && !isDirty) void navigate(paths.risks.view(savedId));
   }, [savedId, isDirty, navigate]);
 
   // A failed save leaves every typed value in place, so the user can fix the cause and save again.
@@ -74,7 +75,11 @@ export const RiskForm = ({ risk, prefill, vendors, dependencies, licences }: Ris
             <Button type="submit" loading={isSubmitting}>
               {t('risks.form.save')}
             </Button>
-            <Button variant="default" component={Link} to={risk ? `/risks/${risk.id}` : '/risks'}>
+            <Button
+              variant="default"
+              component={Link}
+              to={risk ? paths.risks.view(risk.id) : paths.risks.list}
+            >
               {t('risks.form.cancel')}
             </Button>
           </Group>

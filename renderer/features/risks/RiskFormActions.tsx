@@ -2,8 +2,8 @@ import { Button, CloseButton, Fieldset, Group, Select, Text, TextInput } from '@
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { actionStatusValues } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import type { RiskFormValues } from './riskFormValues';
 
 /** The actions that treat the risk, each with its owner, due date and status. */

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Dependency, Licence, Vendor } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useVendorOptions, VENDOR_OPTION_LIMIT } from '../vendors/vendorOptions';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import type { RiskFormValues } from './riskFormValues';
 
 interface RiskFormLinksProps {

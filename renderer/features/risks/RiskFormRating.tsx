@@ -2,7 +2,7 @@ import { Fieldset, Select, SimpleGrid, Text } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { riskLevel, riskScore } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
 import type { RiskFormValues } from './riskFormValues';
 
 type ScaleField = 'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact';

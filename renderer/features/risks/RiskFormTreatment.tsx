@@ -2,8 +2,8 @@ import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { riskStatusValues, treatmentValues } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import type { RiskFormValues } from './riskFormValues';
 
 /** How the risk is treated, where it stands, who owns it and when it is next reviewed. */

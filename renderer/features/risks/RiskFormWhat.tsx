@@ -2,8 +2,8 @@ import { Fieldset, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { riskCategoryValues } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import type { RiskFormValues } from './riskFormValues';
 
 /** What the risk is: its title, category and description. */

@@ -2,9 +2,10 @@ import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Risk } from '@shared/domain';
-import { useDependencies } from '../../data/dependencies';
-import { useLicences } from '../../data/licences';
-import { useVendors } from '../../data/vendors';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useLicences } from '@renderer/data/licences';
+import { useVendors } from '@renderer/data/vendors';
+import { paths } from '@renderer/paths';
 
 /** The vendors, dependencies and licences the risk concerns, each a link to its page. */
 export const RiskLinks = ({ risk }: { risk: Risk }) => {
@@ -16,21 +17,21 @@ export const RiskLinks = ({ risk }: { risk: Risk }) => {
     ...(vendors ?? [])
       .filter((vendor) => risk.vendorIds.includes(vendor.id))
       .map((vendor) => ({
-        to: `/vendors/${vendor.id}`,
+        to: paths.vendors.view(vendor.id),
         label: vendor.name,
         kind: t('risks.fields.vendors'),
       })),
     ...(dependencies ?? [])
       .filter((dependency) => risk.dependencyIds.includes(dependency.id))
       .map((dependency) => ({
-        to: `/dependencies/${dependency.id}`,
+        to: paths.dependencies.view(dependency.id),
         label: dependency.name,
         kind: t('risks.fields.dependencies'),
       })),
     ...(licences ?? [])
       .filter((licence) => risk.licenceIds.includes(licence.id))
       .map((licence) => ({
-        to: `/licences/${licence.id}`,
+        to: paths.licences.view(licence.id),
         label: licence.title,
         kind: t('risks.fields.licences'),
       })),

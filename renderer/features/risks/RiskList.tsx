@@ -2,16 +2,17 @@ import { Button, Group, Text } from '@mantine/core';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useRisks } from '../../data/risks';
-import { DataTable } from '../../ui/table/DataTable';
-import { PageTitle } from '../../ui/PageTitle';
-import { SectionEmptyState } from '../../ui/SectionEmptyState';
-import { localToday } from '../vendors/dates';
+import { useRisks } from '@renderer/data/risks';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { SectionEmptyState } from '@renderer/ui/SectionEmptyState';
+import { localToday } from '@shared/domain';
 import { useRiskColumns } from './riskColumns';
 import { RiskFilters } from './RiskFilters';
 import { RiskHeatmaps } from './RiskHeatmaps';
 import { filterRiskRows, riskRowsOf } from './riskRows';
 import { useRiskFilters } from './useRiskFilters';
+import { paths } from '@renderer/paths';
 
 const riskRowId = (row: { risk: { id: string } }): string => row.risk.id;
 
@@ -34,7 +35,7 @@ export const RiskListPage = () => {
           <Button variant="default" component={Link} to="/risks/actions">
             {t('risks.list.treatmentPlan')}
           </Button>
-          <Button component={Link} to="/risks/new">
+          <Button component={Link} to={paths.risks.new}>
             {t('risks.list.newRisk')}
           </Button>
         </Group>
@@ -45,7 +46,7 @@ export const RiskListPage = () => {
         <SectionEmptyState
           title={t('sections.risks.emptyTitle')}
           description={t('sections.risks.emptyBody')}
-          action={{ label: t('risks.list.emptyAction'), to: '/risks/new' }}
+          action={{ label: t('risks.list.emptyAction'), to: paths.risks.new }}
         />
       ) : (
         <>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { RecordNotFound } from '../../ui/RecordNotFound';
+import { RecordNotFound } from '@renderer/ui/RecordNotFound';
+import { paths } from '@renderer/paths';
 
 /** A link to a risk that is not (or no longer) in the workspace, e.g. after it was deleted. */
 export const RiskNotFound = () => {
@@ -8,7 +9,7 @@ export const RiskNotFound = () => {
     <RecordNotFound
       title={t('risks.notFound.title')}
       description={t('risks.notFound.description')}
-      back={{ label: t('risks.notFound.action'), to: '/risks' }}
+      back={{ label: t('risks.notFound.action'), to: paths.risks.list }}
     />
   );
 };

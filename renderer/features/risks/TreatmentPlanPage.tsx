@@ -2,12 +2,13 @@ import { Anchor, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useRisks } from '../../data/risks';
-import { DataTable } from '../../ui/table/DataTable';
-import { PageTitle } from '../../ui/PageTitle';
-import { localToday } from '../vendors/dates';
+import { useRisks } from '@renderer/data/risks';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { localToday } from '@shared/domain';
 import { useActionColumns } from './actionColumns';
 import { actionRowsOf } from './actionRows';
+import { paths } from '@renderer/paths';
 
 const actionRowId = (row: { action: { id: string } }): string => row.action.id;
 
@@ -20,7 +21,7 @@ export const TreatmentPlanPage = () => {
   const columns = useActionColumns();
   return (
     <>
-      <Anchor component={Link} to="/risks" size="sm">
+      <Anchor component={Link} to={paths.risks.list} size="sm">
         {t('risks.plan.backToRegister')}
       </Anchor>
       <PageTitle>{t('risks.plan.title')}</PageTitle>

@@ -4,8 +4,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { actionStatusValues } from '@shared/domain';
-import { useFormatDate } from '../vendors/dates';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import type { ActionRow } from './actionRows';
+import { paths } from '@renderer/paths';
 
 const column = createColumnHelper<ActionRow>();
 
@@ -25,7 +26,7 @@ export const useActionColumns = () => {
         header: t('risks.plan.risk'),
         size: 240,
         cell: ({ row }) => (
-          <Anchor component={Link} to={`/risks/${row.original.riskId}`}>
+          <Anchor component={Link} to={paths.risks.view(row.original.riskId)}>
             {row.original.riskTitle}
           </Anchor>
         ),

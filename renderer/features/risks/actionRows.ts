@@ -1,5 +1,5 @@
 import { isActionOverdue, type Risk, type RiskAction } from '@shared/domain';
-import { memoizeLast } from '../../ui/memoizeLast';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
 
 /** One action of the treatment plan, with the risk it treats. */
 export interface ActionRow {

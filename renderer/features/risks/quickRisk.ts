@@ -5,6 +5,7 @@ import {
   type RiskCategory,
   type Vendor,
 } from '@shared/domain';
+import { paths } from '@renderer/paths';
 
 /** The suggestion behind "Record a risk": a category and a title key with the record's name. */
 export interface QuickRisk {
@@ -45,5 +46,5 @@ export const quickRiskLink = (
   for (const [key, value] of Object.entries(link)) if (value) params.set(key, value);
   if (title) params.set('title', title);
   if (suggestion?.category) params.set('category', suggestion.category);
-  return `/risks/new?${params.toString()}`;
+  return `${paths.risks.new}?${params.toString()}`;
 };

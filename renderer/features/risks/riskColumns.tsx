@@ -3,9 +3,10 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatDate } from '../vendors/dates';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { RiskLevelBadge } from './RiskLevelBadge';
 import type { RiskRow } from './riskRows';
+import { paths } from '@renderer/paths';
 
 const column = createColumnHelper<RiskRow>();
 
@@ -20,7 +21,7 @@ export const useRiskColumns = () => {
         header: t('risks.columns.title'),
         size: 280,
         cell: ({ row }) => (
-          <Anchor component={Link} to={`/risks/${row.original.risk.id}`}>
+          <Anchor component={Link} to={paths.risks.view(row.original.risk.id)}>
             {row.original.risk.title}
           </Anchor>
         ),

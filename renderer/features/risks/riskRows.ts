@@ -7,8 +7,8 @@ import {
   type Risk,
   type RiskLevel,
 } from '@shared/domain';
-import { foldText, matchesAny, searchWords } from '../../ui/listFilters';
-import { memoizeLast } from '../../ui/memoizeLast';
+import { foldText, matchesAny, searchWords } from '@renderer/ui/listFilters';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
 import type { RiskFilterValues } from './useRiskFilters';
 
 /** A risk with what the register filters and sorts on, computed once per change of the data. */

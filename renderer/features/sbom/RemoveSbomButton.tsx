@@ -3,8 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../data/errors';
-import { clearSbom } from '../../data/sbom';
+import { describeError } from '@renderer/data/errors';
+import { clearSbom } from '@renderer/data/sbom';
 
 /** "Remove the SBOM", confirmed in a dialog saying how many components go. */
 export const RemoveSbomButton = ({ dependencyId, count }: { dependencyId: string; count: number }) => {

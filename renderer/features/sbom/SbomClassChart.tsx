@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LicenceClass } from '@shared/domain';
-import { EChart } from '../../ui/charts/EChart';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { EChart } from '@renderer/ui/charts/EChart';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 
 interface SbomClassChartProps {
   byClass: Partial<Record<LicenceClass, number>>;

@@ -1,7 +1,7 @@
 import { Stack, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../ui/table/DataTable';
+import { DataTable } from '@renderer/ui/table/DataTable';
 import { getSbomRowId, useSbomColumns } from './sbomColumns';
 import { filterSbomRows, type SbomRow } from './sbomRows';
 

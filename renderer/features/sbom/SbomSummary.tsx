@@ -2,7 +2,7 @@ import { List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { licenceClassValues, type LicenceClass, type SbomComponentInput } from '@shared/domain';
 import type { SbomSummary as Summary } from '@shared/sbom';
-import { useFormatNumber } from '../../ui/useFormatNumber';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { SbomClassChart } from './SbomClassChart';
 
 /** Long lists (thousands of copyleft components) are cut here; the components table holds them all. */

@@ -2,9 +2,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SbomParseResult } from '@shared/sbom';
-import { describeError, isQuotaError } from '../../data/errors';
-import { replaceSbom } from '../../data/sbom';
-import { useFileTask } from '../../files/useFileTask';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { replaceSbom } from '@renderer/data/sbom';
+import { useFileTask } from '@renderer/files/useFileTask';
 
 /** Where an import stands: nothing chosen (or being read), refused with its problems, or ready to write. */
 export type SbomImportState =

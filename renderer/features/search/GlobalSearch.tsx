@@ -12,12 +12,13 @@ import {
 } from './searchIndex';
 import { SearchIndexFeed } from './SearchIndexFeed';
 import { searchStore } from './searchSpotlight';
+import { paths } from '@renderer/paths';
 
 const sectionOf: Readonly<Record<SearchHit['type'], string>> = {
-  vendor: '/vendors',
-  dependency: '/dependencies',
-  licence: '/licences',
-  risk: '/risks',
+  vendor: paths.vendors.list,
+  dependency: paths.dependencies.list,
+  licence: paths.licences.list,
+  risk: paths.risks.list,
 };
 const pathOf = (hit: SearchHit): string => `${sectionOf[hit.type]}/${hit.recordId}`;
 

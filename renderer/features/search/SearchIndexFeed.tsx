@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useDependencies } from '../../data/dependencies';
-import { useLicences } from '../../data/licences';
-import { useRisks } from '../../data/risks';
-import { useVendors } from '../../data/vendors';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useLicences } from '@renderer/data/licences';
+import { useRisks } from '@renderer/data/risks';
+import { useVendors } from '@renderer/data/vendors';
 import { buildSearchIndex, type SearchIndex } from './searchIndex';
 
 /** A burst of changes (an import, a cascade) rebuilds the index once, after it settles. */

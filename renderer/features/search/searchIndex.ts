@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Dependency, Licence, Risk, Vendor } from '@shared/domain';
-import { foldText } from '../../ui/listFilters';
+import { foldText } from '@renderer/ui/listFilters';
 
 export type SearchRecordType = 'vendor' | 'dependency' | 'licence' | 'risk';
 

@@ -1,7 +1,7 @@
 import { Fieldset, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, languages } from '../../i18n';
-import { usePreferences } from '../../stores/preferences';
+import { isLanguage, languages } from '@renderer/i18n';
+import { usePreferences } from '@renderer/stores/preferences';
 
 export const LanguageSection = () => {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeConflict, MergeRecord, MergeSide } from '@shared/workspace/merge-plan';
-import { DataTable } from '../../ui/table/DataTable';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 
 interface ConflictRow {
   conflict: MergeConflict;

@@ -10,7 +10,7 @@ import {
   type MergeSide,
 } from '@shared/workspace/merge-plan';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { MergeConflictTable } from './MergeConflictTable';
 
 /** Says what merging a colleague's workspace brings, table by table, and asks which version of each conflict to keep. */

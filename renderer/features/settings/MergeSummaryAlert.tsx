@@ -2,7 +2,7 @@ import { Alert, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '@shared/workspace/merge-apply';
 import { workspaceTables } from '@shared/workspace/workspace-data';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 
 /** What a merge did, table by table: records added, updated (their version taken) and skipped. */
 export const MergeSummaryAlert = ({

@@ -4,11 +4,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { settingsSchema, type Settings } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { emptySettings, saveSettings, useSettings } from '../../data/settings';
-import { CountrySelect } from '../../ui/CountrySelect';
-import { useIssueMessage } from '../../ui/useIssueMessage';
-import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { emptySettings, saveSettings, useSettings } from '@renderer/data/settings';
+import { CountrySelect } from '@renderer/ui/CountrySelect';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
+import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 
 export const ProfileSection = () => {
   const { t } = useTranslation();

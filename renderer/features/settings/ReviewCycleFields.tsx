@@ -2,8 +2,8 @@ import { Button, CloseButton, Group, NumberInput, Select, SimpleGrid, Text, Titl
 import { Controller, useFieldArray, useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { reviewTierValues, riskCategoryValues } from '@shared/domain';
-import { useChecklists } from '../../data/checklists';
-import { useControllerProps } from '../../ui/useControllerProps';
+import { useChecklists } from '@renderer/data/checklists';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
 import type { ReviewCyclesFormValues } from './reviewCyclesForm';
 
 type MonthsPath = FieldPath<ReviewCyclesFormValues>;

@@ -5,9 +5,9 @@ import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { defaultReviewCycles, type ReviewCyclesInput } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { saveReviewCycles, useReviewCycles } from '../../data/review-cycles';
-import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { saveReviewCycles, useReviewCycles } from '@renderer/data/review-cycles';
+import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { ChecklistCycleFields, RiskCycleFields, TierCycleFields } from './ReviewCycleFields';
 import {
   reviewCyclesFormSchema,

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../ui/PageTitle';
-import { ReferenceListsSection } from '../reference/ReferenceListsSection';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { ReferenceListsSection } from '@renderer/features/reference';
 import { LanguageSection } from './LanguageSection';
 import { ProfileSection } from './ProfileSection';
 import { ReviewCyclesSection } from './ReviewCyclesSection';

@@ -1,6 +1,6 @@
 import { Alert, Fieldset } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../stores/session';
+import { useSession } from '@renderer/stores/session';
 
 export const StorageSection = () => {
   const { t } = useTranslation();

@@ -7,9 +7,9 @@ import type {
   WorkspaceFileProblem,
   WorkspaceTable,
 } from '@shared/workspace/workspace-file';
-import { describeError, isQuotaError } from '../../data/errors';
-import { countRecords, replaceWorkspace } from '../../data/workspace-backup';
-import { useFormatDateTime } from '../../ui/useFormatDateTime';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { countRecords, replaceWorkspace } from '@renderer/data/workspace-backup';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
 import { checkingLabel } from './progressLabels';

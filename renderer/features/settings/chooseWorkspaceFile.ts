@@ -1,5 +1,5 @@
 import type { WorkspaceFileReadResult } from '@shared/workspace/workspace-file';
-import { pickFile } from '../../platform/blob-files';
+import { pickFile } from '@renderer/platform/blob-files';
 import { readWorkspaceInWorker } from './readWorkspaceInWorker';
 
 /**

@@ -1,5 +1,5 @@
 import type { WorkspaceFileReadResult } from '@shared/workspace/workspace-file';
-import { readFileInWorker, type ReadInWorkerOptions } from '../../files/read-file-in-worker';
+import { readFileInWorker, type ReadInWorkerOptions } from '@renderer/files/read-file-in-worker';
 
 /**
  * Reads and checks a workspace file in the file worker (never on the window's thread): the File is posted

@@ -2,8 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_NAME } from '@shared/app-identity';
-import { exportWorkspace, recordBackup } from '../../data/workspace-backup';
-import { saveBlob } from '../../platform/blob-files';
+import { exportWorkspace, recordBackup } from '@renderer/data/workspace-backup';
+import { saveBlob } from '@renderer/platform/blob-files';
 
 /** This build, as a workspace file names the app that wrote it. */
 export const thisApp = { name: APP_NAME, version: __APP_VERSION__ };

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '@shared/workspace/merge-apply';
 import type { MergePlan, MergeSide } from '@shared/workspace/merge-plan';
 import type { WorkspaceFileContents, WorkspaceFileProblem } from '@shared/workspace/workspace-file';
-import { describeError, isQuotaError } from '../../data/errors';
-import { mergeWorkspace, previewMerge } from '../../data/workspace-merge';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { mergeWorkspace, previewMerge } from '@renderer/data/workspace-merge';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 
 export type MergeState =

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Vendor } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { deleteVendor, useVendorReferences } from '../../data/vendors';
-import { useVendorOptions, VENDOR_OPTION_LIMIT } from './vendorOptions';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { deleteVendor, useVendorReferences } from '@renderer/data/vendors';
+import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
+import { paths } from '@renderer/paths';
 
 interface DeleteVendorModalProps {
   vendor: Vendor;
@@ -36,7 +37,7 @@ export const DeleteVendorModal = ({ vendor, vendors, opened, onClose }: DeleteVe
     try {
       await deleteVendor(vendor.id, reassignTo ?? undefined);
       notifications.show({ color: 'green', message: t('vendors.delete.deleted', { name: vendor.name }) });
-      void navigate('/vendors');
+      void navigate(paths.vendors.list);
     } catch (error) {
       const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
       notifications.show({ color: 'red', message: t('vendors.delete.failed', { reason }) });

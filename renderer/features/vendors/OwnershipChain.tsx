@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Vendor } from '@shared/domain';
 import { ownershipChain } from './ownershipChain';
+import { paths } from '@renderer/paths';
 
 interface OwnershipChainProps {
   vendor: Vendor;
@@ -11,7 +12,7 @@ interface OwnershipChainProps {
 }
 
 const VendorLink = ({ vendor }: { vendor: Vendor }) => (
-  <Anchor component={Link} to={`/vendors/${vendor.id}`}>
+  <Anchor component={Link} to={paths.vendors.view(vendor.id)}>
     {vendor.name}
   </Anchor>
 );

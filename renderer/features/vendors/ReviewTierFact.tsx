@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { reviewTier } from '@shared/domain';
-import { useVendorDependencies } from '../../data/dependencies';
-import { useReviewCycles } from '../../data/review-cycles';
-import { Fact } from '../../ui/Fact';
+import { useVendorDependencies } from '@renderer/data/dependencies';
+import { useReviewCycles } from '@renderer/data/review-cycles';
+import { Fact } from '@renderer/ui/Fact';
 
 /**
  * The vendor's review tier and what it means: the highest criticality of its dependencies, named, and the

@@ -7,7 +7,7 @@ import {
   type VendorListing,
   type VendorSovereignty,
 } from '@shared/domain';
-import { SovereigntyBadge } from './SovereigntyBadge';
+import { SovereigntyBadge } from '@renderer/ui/badges/SovereigntyBadge';
 import { criterionCode, highestRating, ratingKey } from './sovereigntyGuide';
 
 interface SovereigntyExplanationProps {

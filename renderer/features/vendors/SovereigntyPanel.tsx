@@ -12,10 +12,10 @@ import {
   type Vendor,
   type VendorSovereignty,
 } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { saveVendor } from '../../data/vendors';
-import { useIssueMessage } from '../../ui/useIssueMessage';
-import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { saveVendor } from '@renderer/data/vendors';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
+import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { SovereigntyCriterionField } from './SovereigntyCriterionField';
 import { SovereigntyExplanation } from './SovereigntyExplanation';
 

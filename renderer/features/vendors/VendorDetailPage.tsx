@@ -2,18 +2,19 @@ import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useVendor, useVendors } from '../../data/vendors';
-import { PageTitle } from '../../ui/PageTitle';
-import { SubjectAssessments } from '../assessments/overview/SubjectAssessments';
-import { VendorExposureSection } from '../exposure/VendorExposureSection';
-import { LinkedLicences } from '../licences/LinkedLicences';
-import { LinkedRisks } from '../risks/LinkedRisks';
-import { ReferenceMatchAlert } from '../reference/ReferenceMatchAlert';
+import { useVendor, useVendors } from '@renderer/data/vendors';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { SubjectAssessments } from '@renderer/features/assessments';
+import { VendorExposureSection } from '@renderer/features/exposure';
+import { LinkedLicences } from '@renderer/features/licences';
+import { LinkedRisks } from '@renderer/features/risks';
+import { ReferenceMatchAlert } from '@renderer/features/reference';
 import { DeleteVendorModal } from './DeleteVendorModal';
 import { OwnershipChainSection } from './OwnershipChain';
 import { SovereigntyPanel } from './SovereigntyPanel';
 import { VendorFacts } from './VendorFacts';
 import { VendorNotFound } from './VendorNotFound';
+import { paths } from '@renderer/paths';
 
 /** One vendor: its facts, its group, its sovereignty profile and what the network depends on it for. */
 export const VendorDetailPage = () => {
@@ -29,16 +30,16 @@ export const VendorDetailPage = () => {
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to="/vendors" size="sm">
+        <Anchor component={Link} to={paths.vendors.list} size="sm">
           {t('vendors.detail.backToList')}
         </Anchor>
         <Group justify="space-between" align="flex-start">
           <PageTitle>{vendor.name}</PageTitle>
           <Group>
-            <Button variant="light" component={Link} to={`/dependencies/new?vendorId=${vendor.id}`}>
+            <Button variant="light" component={Link} to={`${paths.dependencies.new}?vendorId=${vendor.id}`}>
               {t('dependencies.vendorPage.addDependency')}
             </Button>
-            <Button component={Link} to={`/vendors/${vendor.id}/edit`}>
+            <Button component={Link} to={paths.vendors.edit(vendor.id)}>
               {t('vendors.detail.edit')}
             </Button>
             <Button color="red" variant="outline" onClick={openDelete}>

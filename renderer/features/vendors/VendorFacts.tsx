@@ -1,10 +1,11 @@
 import { Badge, DataList, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Vendor } from '@shared/domain';
-import { localToday, useFormatDate } from './dates';
+import { localToday } from '@shared/domain';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { ReviewTierFact } from './ReviewTierFact';
-import { Fact } from '../../ui/Fact';
-import { useCountryName } from '../../ui/useCountryNames';
+import { Fact } from '@renderer/ui/Fact';
+import { useCountryName } from '@renderer/ui/useCountryNames';
 
 /** Everything recorded about a vendor except its sovereignty profile, which has its own panel. */
 export const VendorFacts = ({ vendor }: { vendor: Vendor }) => {

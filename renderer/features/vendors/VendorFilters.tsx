@@ -8,9 +8,9 @@ import {
   type SovereigntyStatus,
   type Vendor,
 } from '@shared/domain';
-import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
-import { ClearFiltersButton, FilterSearchField } from '../../ui/FilterSearchField';
-import { FilterMultiSelect } from '../../ui/FilterMultiSelect';
+import { CountryMultiSelect } from '@renderer/ui/CountryMultiSelect';
+import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { hasActiveFilters, useVendorFilters } from './useVendorFilters';
 
 const levelValues: SovereigntyStatus[] = ['unrated', ...sovereigntyLevelValues];

@@ -6,16 +6,17 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { vendorInputSchema, type Vendor } from '@shared/domain';
-import { describeError, isQuotaError } from '../../data/errors';
-import { saveVendor, useVendors } from '../../data/vendors';
-import { TagsAndNotesFieldset } from '../../ui/TagsAndNotesFieldset';
-import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { saveVendor, useVendors } from '@renderer/data/vendors';
+import { TagsAndNotesFieldset } from '@renderer/ui/TagsAndNotesFieldset';
+import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { VendorFormCertifications } from './VendorFormCertifications';
 import { VendorFormContacts } from './VendorFormContacts';
 import { VendorFormIdentity } from './VendorFormIdentity';
 import { VendorFormListings } from './VendorFormListings';
 import { VendorFormOwnership } from './VendorFormOwnership';
 import { toFormValues, type VendorFormOutput, type VendorFormValues } from './vendorFormValues';
+import { paths } from '@renderer/paths';
 
 /** Every field of a vendor (design §2) in one form; `vendor` is the stored one when editing. */
 export const VendorForm = ({ vendor }: { vendor?: Vendor }) => {
@@ -32,7 +33,7 @@ export const VendorForm = ({ vendor }: { vendor?: Vendor }) => {
   // Navigation waits for the form to be clean again, otherwise the unsaved-changes guard would stop it.
   const [savedId, setSavedId] = useState<string>();
   useEffect(() => {
-    if (savedId && !isDirty) void navigate(`/vendors/${savedId}`);
+    if (savedId && !isDirty) void navigate(paths.vendors.view(savedId));
   }, [savedId, isDirty, navigate]);
 
   const submit = form.handleSubmit(async (values) => {
@@ -66,7 +67,11 @@ export const VendorForm = ({ vendor }: { vendor?: Vendor }) => {
             <Button type="submit" loading={isSubmitting}>
               {t('vendors.form.save')}
             </Button>
-            <Button variant="default" component={Link} to={vendor ? `/vendors/${vendor.id}` : '/vendors'}>
+            <Button
+              variant="default"
+              component={Link}
+              to={vendor ? paths.vendors.view(vendor.id) : paths.vendors.list}
+            >
               {t('vendors.form.cancel')}
             </Button>
           </Group>

@@ -1,7 +1,7 @@
 import { Button, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import type { VendorFormValues } from './vendorFormValues';
 
 /** The people to call at the vendor: account manager, security contact, legal… */

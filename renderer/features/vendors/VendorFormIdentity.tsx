@@ -2,11 +2,11 @@ import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Vendor } from '@shared/domain';
-import { CountrySelect } from '../../ui/CountrySelect';
-import { useIssueMessage } from '../../ui/useIssueMessage';
-import { useControllerProps } from '../../ui/useControllerProps';
+import { CountrySelect } from '@renderer/ui/CountrySelect';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
 import type { VendorFormValues } from './vendorFormValues';
-import { useVendorOptions, VENDOR_OPTION_LIMIT } from './vendorOptions';
+import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 
 interface VendorFormIdentityProps {
   vendors: readonly Vendor[] | undefined;

@@ -2,7 +2,7 @@ import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } f
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { listingValues } from '@shared/domain';
-import { useIssueMessage } from '../../ui/useIssueMessage';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import type { VendorFormValues } from './vendorFormValues';
 
 /** Reference lists the vendor is on (FCC Covered List, Entity List…), each with the date it was added. */

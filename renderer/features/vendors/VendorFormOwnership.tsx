@@ -2,8 +2,8 @@ import { Fieldset, NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ownershipValues } from '@shared/domain';
-import { useControllerProps } from '../../ui/useControllerProps';
-import { CountryMultiSelect } from '../../ui/CountryMultiSelect';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { CountryMultiSelect } from '@renderer/ui/CountryMultiSelect';
 import { isStateOwnership, type VendorFormValues } from './vendorFormValues';
 
 /** Who can influence the vendor: its ownership, a state's share, and the jurisdictions that can compel it. */

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useVendor } from '../../data/vendors';
-import { PageTitle } from '../../ui/PageTitle';
+import { useVendor } from '@renderer/data/vendors';
+import { PageTitle } from '@renderer/ui/PageTitle';
 import { VendorForm } from './VendorForm';
 import { VendorNotFound } from './VendorNotFound';
 

@@ -2,16 +2,17 @@ import { Button, Group, Text } from '@mantine/core';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDependencies } from '../../data/dependencies';
-import { useVendors } from '../../data/vendors';
-import { DataTable } from '../../ui/table/DataTable';
-import { PageTitle } from '../../ui/PageTitle';
-import { SectionEmptyState } from '../../ui/SectionEmptyState';
-import { ImportButton } from '../import/ImportButton';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useVendors } from '@renderer/data/vendors';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { SectionEmptyState } from '@renderer/ui/SectionEmptyState';
+import { ImportButton } from '@renderer/features/import';
 import { useVendorFilters } from './useVendorFilters';
 import { useVendorColumns } from './vendorColumns';
 import { VendorFilters } from './VendorFilters';
 import { buildVendorRows, countByVendor, filterVendorRows } from './vendorRows';
+import { paths } from '@renderer/paths';
 
 const vendorRowId = (row: { vendor: { id: string } }): string => row.vendor.id;
 
@@ -35,7 +36,7 @@ export const VendorListPage = () => {
         <PageTitle>{t('sections.vendors.title')}</PageTitle>
         <Group>
           <ImportButton entity="vendors" />
-          <Button component={Link} to="/vendors/new">
+          <Button component={Link} to={paths.vendors.new}>
             {t('vendors.list.newVendor')}
           </Button>
         </Group>
@@ -46,7 +47,7 @@ export const VendorListPage = () => {
         <SectionEmptyState
           title={t('sections.vendors.emptyTitle')}
           description={t('sections.vendors.emptyBody')}
-          action={{ label: t('vendors.list.emptyAction'), to: '/vendors/new' }}
+          action={{ label: t('vendors.list.emptyAction'), to: paths.vendors.new }}
         />
       ) : (
         <>

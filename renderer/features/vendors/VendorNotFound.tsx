@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { RecordNotFound } from '../../ui/RecordNotFound';
+import { RecordNotFound } from '@renderer/ui/RecordNotFound';
+import { paths } from '@renderer/paths';
 
 /** A link to a vendor that is not (or no longer) in the workspace, e.g. after it was deleted. */
 export const VendorNotFound = () => {
@@ -8,7 +9,7 @@ export const VendorNotFound = () => {
     <RecordNotFound
       title={t('vendors.notFound.title')}
       description={t('vendors.notFound.description')}
-      back={{ label: t('vendors.notFound.action'), to: '/vendors' }}
+      back={{ label: t('vendors.notFound.action'), to: paths.vendors.list }}
     />
   );
 };

@@ -4,9 +4,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { sovereigntyLevelRank } from '@shared/domain';
-import { SovereigntyBadge } from './SovereigntyBadge';
-import { useCountryName } from '../../ui/useCountryNames';
+import { SovereigntyBadge } from '@renderer/ui/badges/SovereigntyBadge';
+import { useCountryName } from '@renderer/ui/useCountryNames';
 import type { VendorRow } from './vendorRows';
+import { paths } from '@renderer/paths';
 
 const column = createColumnHelper<VendorRow>();
 
@@ -21,7 +22,7 @@ export const useVendorColumns = (dependencyCounts: ReadonlyMap<string, number>) 
         header: t('vendors.columns.name'),
         size: 240,
         cell: ({ row }) => (
-          <Anchor component={Link} to={`/vendors/${row.original.vendor.id}`}>
+          <Anchor component={Link} to={paths.vendors.view(row.original.vendor.id)}>
             {row.original.vendor.name}
           </Anchor>
         ),

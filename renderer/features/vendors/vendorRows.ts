@@ -1,6 +1,6 @@
 import { assessSovereignty, type SovereigntyAssessment, type Vendor } from '@shared/domain';
-import { foldText, matchesAny, searchWords } from '../../ui/listFilters';
-import { memoizeLast } from '../../ui/memoizeLast';
+import { foldText, matchesAny, searchWords } from '@renderer/ui/listFilters';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
 import type { VendorFilterValues } from './useVendorFilters';
 
 /** A vendor with what the list filters and sorts on, computed once per change of the vendors, not per keystroke. */

@@ -32,8 +32,9 @@ export class ChecklistForm {
 
   async saveAndConfirm(name: string): Promise<void> {
     await this.save.click();
+    // The notice closes by itself after a few seconds: read it before waiting for the page to change.
+    await expect(this.page.getByText(`${name} saved.`).last()).toBeVisible();
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(this.page).not.toHaveURL(/\/(new|edit)$/);
-    await expect(this.page.getByText(`${name} saved.`).last()).toBeVisible();
   }
 }

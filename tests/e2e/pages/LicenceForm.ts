@@ -46,9 +46,10 @@ export class LicenceForm {
 
   async saveAndConfirm(title: string): Promise<void> {
     await this.save.click();
+    // The notice closes by itself after a few seconds: read it before waiting for the page to change.
+    await expect(this.page.getByText(`${title} saved.`).last()).toBeVisible();
     // The licence's page opening is the proof of the save.
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(this.page).not.toHaveURL(/\/(new|edit)$/);
-    await expect(this.page.getByText(`${title} saved.`).last()).toBeVisible();
   }
 }

@@ -53,10 +53,11 @@ export class VendorForm {
 
   async saveAndConfirm(name: string): Promise<void> {
     await this.save.click();
+    // The notice closes by itself after a few seconds: read it before waiting for the page to change.
+    await expect(this.page.getByText(`${name} saved.`).last()).toBeVisible();
     // The vendor's page opening is the proof of the save; an earlier save's notice may still be showing.
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(this.page).not.toHaveURL(/\/(new|edit)$/);
-    await expect(this.page.getByText(`${name} saved.`).last()).toBeVisible();
   }
 
   /**

@@ -27,6 +27,15 @@ describe('the zip directory', () => {
     ]);
   });
 
+  it('refuses, without throwing, an entry whose local header is said to lie far past the end', () => {
+    const bytes = archive();
+    const view = new DataView(bytes.buffer);
+    const directoryOffset = view.getUint32(bytes.length - 6, true);
+    // The first central record's "offset of local header" field, pointed ~1.9 GB away.
+    view.setUint32(directoryOffset + 42, 0x70000000, true);
+    expect(readZipDirectory(bytes, 10)).toEqual({ ok: false, reason: 'unreadable' });
+  });
+
   it('reads an archive that ends with a comment', () => {
     const bytes = archive();
     const comment = strToU8('saved by a spreadsheet program');

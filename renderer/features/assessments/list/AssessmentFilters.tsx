@@ -2,8 +2,8 @@ import { Checkbox, Group } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentStatusValues, subjectTypeValues, type Checklist } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '../../../ui/FilterSearchField';
-import { FilterMultiSelect } from '../../../ui/FilterMultiSelect';
+import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { hasActiveAssessmentFilters, useAssessmentFilters } from './useAssessmentFilters';
 
 /** Search box and filters above the assessment list. */

@@ -1,11 +1,11 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAssessments } from '../../../data/assessments';
-import { DataTable } from '../../../ui/table/DataTable';
-import { PageTitle } from '../../../ui/PageTitle';
-import { SectionEmptyState } from '../../../ui/SectionEmptyState';
-import { localToday } from '../../vendors/dates';
+import { useAssessments } from '@renderer/data/assessments';
+import { DataTable } from '@renderer/ui/table/DataTable';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { SectionEmptyState } from '@renderer/ui/SectionEmptyState';
+import { localToday } from '@shared/domain';
 import { ChecklistSectionTabs } from '../ChecklistSectionTabs';
 import { StartAssessmentButton } from '../start/StartAssessmentButton';
 import { useAssessmentColumns } from './assessmentColumns';

@@ -3,12 +3,12 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TableColumn } from '../../../ui/table/tableColumn';
-import { useFormatNumber } from '../../../ui/useFormatNumber';
-import { useFormatDate } from '../../vendors/dates';
+import type { TableColumn } from '@renderer/ui/table/tableColumn';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { AssessmentStatusBadge, ConclusionBadge, DueBadge } from '../AssessmentBadges';
 import type { AssessmentRow } from './assessmentRows';
-import { assessmentPath, subjectPath } from '../paths';
+import { paths } from '@renderer/paths';
 
 const column = createColumnHelper<AssessmentRow>();
 
@@ -35,7 +35,7 @@ export const useAssessmentColumns = (): TableColumn<AssessmentRow>[] => {
               {t('assessmentLists.deletedSubject')}
             </Text>
           ) : (
-            <Anchor component={Link} to={subjectPath(row.original.assessment.subject)} size="sm">
+            <Anchor component={Link} to={paths.subject(row.original.assessment.subject)} size="sm">
               {row.original.subjectName}
             </Anchor>
           ),
@@ -51,7 +51,7 @@ export const useAssessmentColumns = (): TableColumn<AssessmentRow>[] => {
         size: 240,
         cell: ({ row }) => (
           <Group gap={6} wrap="nowrap">
-            <Anchor component={Link} to={assessmentPath(row.original.assessment.id)} size="sm">
+            <Anchor component={Link} to={paths.assessments.view(row.original.assessment.id)} size="sm">
               {row.original.checklist?.name ?? t('assessmentLists.deletedChecklist')}
             </Anchor>
             <Text size="xs" c="dimmed" span>

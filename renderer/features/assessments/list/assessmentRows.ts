@@ -8,8 +8,8 @@ import {
   type Checklist,
   type SubjectType,
 } from '@shared/domain';
-import { foldText, matchesAny, searchWords } from '../../../ui/listFilters';
-import { memoizeLast } from '../../../ui/memoizeLast';
+import { foldText, matchesAny, searchWords } from '@renderer/ui/listFilters';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
 import type { AssessmentFilterValues } from './useAssessmentFilters';
 
 /** The names of the records that can be assessed, by kind and id. */

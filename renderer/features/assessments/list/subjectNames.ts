@@ -1,5 +1,5 @@
 import type { Dependency, Licence, Vendor } from '@shared/domain';
-import { memoizeLast } from '../../../ui/memoizeLast';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
 import type { SubjectNames } from './assessmentRows';
 
 /** Names of every vendor, dependency and licence, rebuilt only when one of the three lists changes. */

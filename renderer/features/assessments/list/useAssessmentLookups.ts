@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Checklist } from '@shared/domain';
-import { useChecklists } from '../../../data/checklists';
-import { useDependencies } from '../../../data/dependencies';
-import { useLicences } from '../../../data/licences';
-import { useVendors } from '../../../data/vendors';
+import { useChecklists } from '@renderer/data/checklists';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useLicences } from '@renderer/data/licences';
+import { useVendors } from '@renderer/data/vendors';
 import type { SubjectNames } from './assessmentRows';
 import { subjectNamesOf } from './subjectNames';
 

@@ -3,12 +3,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dueAssessments, frameworkCoverage } from '@shared/domain';
-import { useAssessments } from '../../../data/assessments';
-import { localToday } from '../../vendors/dates';
+import { useAssessments } from '@renderer/data/assessments';
+import { localToday } from '@shared/domain';
 import { useAssessmentLookups } from '../list/useAssessmentLookups';
 import { AssessmentsDueCard } from './AssessmentsDueCard';
 import { FrameworkCoverageTable } from './FrameworkCoverageTable';
-import { assessmentListPath } from '../paths';
+import { paths } from '@renderer/paths';
 
 /** Dashboard: the assessments due and overdue, and how much of each framework has been covered. */
 export const AssessmentDashboardSection = () => {
@@ -31,7 +31,7 @@ export const AssessmentDashboardSection = () => {
   return (
     <Paper withBorder p="md" mt="md" component="section" aria-labelledby="assessment-dashboard">
       <Title order={2} size="h3" id="assessment-dashboard" mb="sm">
-        <Anchor component={Link} to={assessmentListPath} inherit>
+        <Anchor component={Link} to={paths.assessments.list} inherit>
           {t('assessmentLists.dashboard.title')}
         </Anchor>
       </Title>

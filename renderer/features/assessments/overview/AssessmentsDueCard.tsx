@@ -2,10 +2,10 @@ import { Anchor, Group, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { assessmentDueDate, type Assessment, type DueAssessment } from '@shared/domain';
-import { useFormatDate } from '../../vendors/dates';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { DueBadge } from '../AssessmentBadges';
-import { assessmentPath } from '../paths';
 import type { AssessmentLookups } from '../list/useAssessmentLookups';
+import { paths } from '@renderer/paths';
 
 /** How many due assessments the Dashboard names; the rest are counted, and found in the filtered list. */
 const shown = 5;
@@ -41,7 +41,7 @@ export const AssessmentsDueCard = ({ due, lookups }: AssessmentsDueCardProps) =>
           {due.slice(0, shown).map(({ assessment, due: state }) => (
             <List.Item key={assessment.id}>
               <Group gap="xs" wrap="nowrap">
-                <Anchor component={Link} to={assessmentPath(assessment.id)} size="sm">
+                <Anchor component={Link} to={paths.assessments.view(assessment.id)} size="sm">
                   {t('assessmentLists.dashboard.dueEntry', {
                     subject:
                       lookups.names[assessment.subject.type].get(assessment.subject.id) ??

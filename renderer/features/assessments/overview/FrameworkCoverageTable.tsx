@@ -2,7 +2,8 @@ import { Anchor, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkCoverage } from '@shared/domain';
 import { Link } from 'react-router';
-import { useFormatNumber } from '../../../ui/useFormatNumber';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
+import { paths } from '@renderer/paths';
 
 /** Dashboard: per checklist, subjects with an approved assessment ÷ subjects of its kind, and in progress. */
 export const FrameworkCoverageTable = ({ coverage }: { coverage: readonly FrameworkCoverage[] }) => {
@@ -32,7 +33,7 @@ export const FrameworkCoverageTable = ({ coverage }: { coverage: readonly Framew
             {coverage.map(({ checklist, assessed, subjects, share, inProgress }) => (
               <Table.Tr key={checklist.id}>
                 <Table.Th scope="row" fw="normal">
-                  <Anchor component={Link} to={`/checklists/${checklist.id}`} size="sm">
+                  <Anchor component={Link} to={paths.checklists.view(checklist.id)} size="sm">
                     {checklist.name}
                   </Anchor>
                 </Table.Th>

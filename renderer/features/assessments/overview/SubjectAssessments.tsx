@@ -1,7 +1,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../ui/table/DataTable';
+import { DataTable } from '@renderer/ui/table/DataTable';
 import { subjectColumnIds, useAssessmentColumns } from '../list/assessmentColumns';
 import type { AssessmentRow } from '../list/assessmentRows';
 import { StartAssessmentButton } from '../start/StartAssessmentButton';

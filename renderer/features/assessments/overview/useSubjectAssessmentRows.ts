@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { AssessmentSubject } from '@shared/domain';
-import { useChecklists } from '../../../data/checklists';
-import { useSubjectAssessments } from '../../../data/assessments';
-import { localToday } from '../../vendors/dates';
+import { useChecklists } from '@renderer/data/checklists';
+import { useSubjectAssessments } from '@renderer/data/assessments';
+import { localToday } from '@shared/domain';
 import { buildAssessmentRows, type AssessmentRow } from '../list/assessmentRows';
 
 export type NamedSubject = AssessmentSubject & { name: string };

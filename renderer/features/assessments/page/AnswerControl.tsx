@@ -1,7 +1,7 @@
 import { SegmentedControl, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { yesNoValues, type AnswerValue, type ChecklistItem } from '@shared/domain';
-import type { AnswerPatch } from '../../../data/assessments';
+import type { AnswerPatch } from '@renderer/data/assessments';
 import { DraftTextarea } from './DraftTextarea';
 
 interface AnswerControlProps {

@@ -2,8 +2,8 @@ import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AuditEvent, Checklist } from '@shared/domain';
-import { useAuditTrail } from '../../../data/audit-trail';
-import { useFormatDateTime } from '../../../ui/useFormatDateTime';
+import { useAuditTrail } from '@renderer/data/audit-trail';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 
 const shown = 20;
 

@@ -3,8 +3,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Assessment, Checklist } from '@shared/domain';
-import { Fact } from '../../../ui/Fact';
-import { useFormatDate } from '../../vendors/dates';
+import { Fact } from '@renderer/ui/Fact';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
+import { paths } from '@renderer/paths';
 
 /** What the assessment is against and who took part: checklist and version, revision, due date, people. */
 export const AssessmentFacts = memo(function AssessmentFacts({
@@ -20,7 +21,7 @@ export const AssessmentFacts = memo(function AssessmentFacts({
     <DataList labelWidth="160px">
       <Fact label={t('assessments.facts.status')}>{t(`assessments.status.${assessment.status}`)}</Fact>
       <Fact label={t('assessments.facts.checklist')}>
-        <Anchor component={Link} to={`/checklists/${checklist.id}`}>
+        <Anchor component={Link} to={paths.checklists.view(checklist.id)}>
           {checklist.name}
         </Anchor>
         {` · ${t('assessments.facts.version', { version: assessment.checklistVersion })}`}

@@ -3,11 +3,11 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { diffRevisions, type Assessment, type Checklist, type ChecklistItem } from '@shared/domain';
-import { itemsOf } from '../../../data/assessments';
-import { useFormatDate } from '../../vendors/dates';
-import { assessmentPath } from '../paths';
+import { itemsOf } from '@renderer/data/assessments';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { useAnswerLabel } from './useAnswerLabel';
 import { AssessmentStatusBadge } from '../AssessmentBadges';
+import { paths } from '@renderer/paths';
 
 interface AssessmentHistoryProps {
   revisions: readonly Assessment[];
@@ -53,7 +53,7 @@ export const AssessmentHistory = memo(function AssessmentHistory({
               {revision.id === currentId ? (
                 <Text fw={600}>{t('assessments.history.revision', { revision: revision.revision })}</Text>
               ) : (
-                <Anchor component={Link} to={assessmentPath(revision.id)} fw={600}>
+                <Anchor component={Link} to={paths.assessments.view(revision.id)} fw={600}>
                   {t('assessments.history.revision', { revision: revision.revision })}
                 </Anchor>
               )}

@@ -9,7 +9,7 @@ import {
   type EvidenceRecord,
   type Risk,
 } from '@shared/domain';
-import type { AnswerPatch } from '../../../data/assessments';
+import type { AnswerPatch } from '@renderer/data/assessments';
 import { AnswerControl } from './AnswerControl';
 import { DraftTextarea } from './DraftTextarea';
 import { ItemEvidence } from './ItemEvidence';

@@ -3,15 +3,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Assessment, Checklist, ChecklistItem } from '@shared/domain';
-import { useAssessment, useRevisions } from '../../../data/assessments';
-import { useChecklist } from '../../../data/checklists';
-import { useAnswerEvidence } from '../../../data/evidence';
-import { useFindingRisks } from '../../../data/findings';
-import { useSubjectName } from '../../../data/subjects';
-import { assessmentListPath, subjectPath } from '../paths';
-import { PageTitle } from '../../../ui/PageTitle';
-import { RecordNotFound } from '../../../ui/RecordNotFound';
-import { localToday } from '../../vendors/dates';
+import { useAssessment, useRevisions } from '@renderer/data/assessments';
+import { useChecklist } from '@renderer/data/checklists';
+import { useAnswerEvidence } from '@renderer/data/evidence';
+import { useFindingRisks } from '@renderer/data/findings';
+import { useSubjectName } from '@renderer/data/subjects';
+import { PageTitle } from '@renderer/ui/PageTitle';
+import { RecordNotFound } from '@renderer/ui/RecordNotFound';
+import { localToday } from '@shared/domain';
 import { ExportQuestionnaireButton } from '../questionnaire/ExportQuestionnaireButton';
 import { ImportQuestionnaireButton } from '../questionnaire/ImportQuestionnaireButton';
 import { AssessmentActivity } from './AssessmentActivity';
@@ -24,6 +23,7 @@ import { AssessmentWorkflow } from './AssessmentWorkflow';
 import { AttachEvidenceModal } from './AttachEvidenceModal';
 import { useAnswering } from './useAnswering';
 import { AssessmentStatusBadge } from '../AssessmentBadges';
+import { paths } from '@renderer/paths';
 
 /** Loads the assessment and its checklist; says so when either is gone. */
 export const AssessmentPage = () => {
@@ -41,7 +41,7 @@ export const AssessmentPage = () => {
         description={t(
           assessment ? 'assessments.errors.checklistNotFound' : 'assessments.notFound.description',
         )}
-        back={{ label: t('assessments.notFound.back'), to: assessmentListPath }}
+        back={{ label: t('assessments.notFound.back'), to: paths.assessments.list }}
       />
     );
   return <AssessmentWorkspace key={assessment.id} assessment={assessment} checklist={checklist} />;
@@ -94,7 +94,7 @@ const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to={assessmentListPath} size="sm">
+        <Anchor component={Link} to={paths.assessments.list} size="sm">
           {t('assessments.page.backToList')}
         </Anchor>
         <PageTitle>
@@ -104,7 +104,7 @@ const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps
           <AssessmentStatusBadge status={assessment.status} />
           <Text size="sm">
             {t('assessments.page.subject', { kind: t(`assessments.subjectType.${assessment.subject.type}`) })}{' '}
-            <Anchor component={Link} to={subjectPath(assessment.subject)}>
+            <Anchor component={Link} to={paths.subject(assessment.subject)}>
               {subjectName || t('assessments.page.deletedSubject')}
             </Anchor>
           </Text>

@@ -2,8 +2,8 @@ import { DataList, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreAssessment, type Assessment, type Checklist, type ScoreSummary } from '@shared/domain';
-import { Fact } from '../../../ui/Fact';
-import { useFormatNumber } from '../../../ui/useFormatNumber';
+import { Fact } from '@renderer/ui/Fact';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 
 interface AssessmentProgressProps {
   checklist: Pick<Checklist, 'sections'>;

@@ -11,15 +11,15 @@ import {
   setConclusion,
   setDueDate,
   submitForReview,
-} from '../../../data/assessment-workflow';
-import { useSettings } from '../../../data/settings';
-import { useVendor } from '../../../data/vendors';
-import { useFormatDate } from '../../vendors/dates';
-import { assessmentPath } from '../paths';
+} from '@renderer/data/assessment-workflow';
+import { useSettings } from '@renderer/data/settings';
+import { useVendor } from '@renderer/data/vendors';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { NameStepModal } from './NameStepModal';
 import { NextReviewField } from './NextReviewField';
 import { SovereigntyUpdate } from './SovereigntyUpdate';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { paths } from '@renderer/paths';
 
 interface AssessmentWorkflowProps {
   assessment: Assessment;
@@ -56,7 +56,7 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
   const reopen = () =>
     run(async () => {
       const next = await reopenAssessment(assessment.id);
-      await navigate(assessmentPath(next.id));
+      await navigate(paths.assessments.view(next.id));
     });
 
   return (
@@ -75,7 +75,7 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
           {nextRevision && (
             <>
               {' '}
-              <Anchor component={Link} to={assessmentPath(nextRevision.id)}>
+              <Anchor component={Link} to={paths.assessments.view(nextRevision.id)}>
                 {t('assessments.workflow.openRevision', { revision: nextRevision.revision })}
               </Anchor>
             </>

@@ -2,9 +2,9 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxEvidenceBytes } from '@shared/domain';
-import { attachEvidence } from '../../../data/evidence';
-import { FileField } from '../../../ui/FileField';
-import { useFormatNumber } from '../../../ui/useFormatNumber';
+import { attachEvidence } from '@renderer/data/evidence';
+import { FileField } from '@renderer/ui/FileField';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 
 interface AttachEvidenceModalProps {

@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { evidenceValidity, type EvidenceRecord } from '@shared/domain';
 import { safeFileName } from '@shared/file-name';
-import { detachEvidence, evidenceFile } from '../../../data/evidence';
-import { platform } from '../../../platform';
-import { useFormatNumber } from '../../../ui/useFormatNumber';
-import { useFormatDate } from '../../vendors/dates';
+import { detachEvidence, evidenceFile } from '@renderer/data/evidence';
+import { platform } from '@renderer/platform';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 
 const validityColour = { valid: 'green', expiring: 'orange', expired: 'red', undated: 'gray' } as const;

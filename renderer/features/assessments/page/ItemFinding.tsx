@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Answer, Assessment, ChecklistItem, Risk } from '@shared/domain';
-import { raiseFinding } from '../../../data/findings';
+import { raiseFinding } from '@renderer/data/findings';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 import { useAnswerLabel } from './useAnswerLabel';
+import { paths } from '@renderer/paths';
 
 interface ItemFindingProps {
   assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId'>;
@@ -35,7 +36,7 @@ export const ItemFinding = ({
     return (
       <Text size="sm">
         {t('assessments.finding.raised')}{' '}
-        <Anchor component={Link} to={`/risks/${risk.id}`}>
+        <Anchor component={Link} to={paths.risks.view(risk.id)}>
           {risk.title}
         </Anchor>
       </Text>

@@ -1,8 +1,8 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addDays, type Assessment } from '@shared/domain';
-import { useProposedReview } from '../../../data/review-cycles';
-import { localToday } from '../../vendors/dates';
+import { useProposedReview } from '@renderer/data/review-cycles';
+import { localToday } from '@shared/domain';
 
 interface NextReviewFieldProps {
   assessment: Pick<Assessment, 'checklistId' | 'subject'>;

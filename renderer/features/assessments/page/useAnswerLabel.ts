@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, ChecklistItem } from '@shared/domain';
-import { useFormatDate } from '../../vendors/dates';
+import { useFormatDate } from '@renderer/ui/useFormatDate';
 
 /** An answer as a reader sees it: "Partial", "3 / 4", a formatted date, the text, or "Not answered". */
 export const useAnswerLabel = (): ((

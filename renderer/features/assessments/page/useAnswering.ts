@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ownValue, withOwnValue, withoutOwnValue, type Answer, type Assessment } from '@shared/domain';
-import { recordAnswers, type AnswerPatch } from '../../../data/assessments';
+import { recordAnswers, type AnswerPatch } from '@renderer/data/assessments';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 
 type Pending = Readonly<Record<string, AnswerPatch>>;

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AssessmentError } from '../../../data/assessment-error';
-import { describeError, isQuotaError } from '../../../data/errors';
-import { useFormatNumber } from '../../../ui/useFormatNumber';
-import { useTranslate } from '../../import/useTranslate';
+import { AssessmentError } from '@renderer/data/assessment-error';
+import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useFormatNumber } from '@renderer/ui/useFormatNumber';
+import { useTranslate } from '@renderer/ui/useTranslate';
 
 /** The message a refused assessment command shows: translated when it is ours, the disk-full case named. */
 export const useAssessmentErrorMessage = (): ((error: unknown) => string) => {

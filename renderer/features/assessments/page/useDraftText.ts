@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { readDraft, writeDraft } from '../../../data/answer-drafts';
+import { readDraft, writeDraft } from '@renderer/data/answer-drafts';
 
 /** How long typing may pause before the text is saved. */
 const SAVE_AFTER_MS = 600;

@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildQuestionnaire } from '@shared/questionnaire';
-import { checklistOf, getAssessment } from '../../../data/assessments';
-import { useSettings } from '../../../data/settings';
-import { platform } from '../../../platform';
+import { checklistOf, getAssessment } from '@renderer/data/assessments';
+import { useSettings } from '@renderer/data/settings';
+import { platform } from '@renderer/platform';
 import { safeFileName } from '@shared/file-name';
-import { subjectName } from '../../../data/subjects';
+import { subjectName } from '@renderer/data/subjects';
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
 import { useQuestionnaireLabels } from './useQuestionnaireLabels';
 

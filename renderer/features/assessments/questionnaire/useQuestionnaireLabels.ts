@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerWords, AppAnswerWords, QuestionnaireLabels } from '@shared/questionnaire';
-import { isLanguage, languages, type Language } from '../../../i18n';
+import { isLanguage, languages, type Language } from '@renderer/i18n';
 
 /** The questionnaire file's words in the user's language, worked out when a file is exported. */
 export const useQuestionnaireLabels = (): (() => QuestionnaireLabels) => {

@@ -6,11 +6,10 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AssessmentSubject, Checklist } from '@shared/domain';
-import { startAssessment } from '../../../data/assessments';
-import { useChecklists } from '../../../data/checklists';
-import { useControllerProps } from '../../../ui/useControllerProps';
-import { useIssueMessage } from '../../../ui/useIssueMessage';
-import { assessmentPath } from '../paths';
+import { startAssessment } from '@renderer/data/assessments';
+import { useChecklists } from '@renderer/data/checklists';
+import { useControllerProps } from '@renderer/ui/useControllerProps';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import {
   startAssessmentFormSchema,
   type StartAssessmentFormOutput,
@@ -18,6 +17,7 @@ import {
 } from './startAssessmentForm';
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
 import { useSubjectOptions } from './useSubjectOptions';
+import { paths } from '@renderer/paths';
 
 export interface StartAssessmentProps {
   /** Fixed when started from a checklist's page: only the subject is chosen. */
@@ -73,7 +73,7 @@ export const StartAssessmentModal = ({ checklist, subject, onClose }: StartAsses
       });
       notifications.show({ color: 'green', message: t('assessmentLists.start.started') });
       onClose();
-      void navigate(assessmentPath(started.id));
+      void navigate(paths.assessments.view(started.id));
     } catch (error) {
       setFailure(failureMessage(error));
     }

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { SubjectType } from '@shared/domain';
-import { useDependencies } from '../../../data/dependencies';
-import { useLicences } from '../../../data/licences';
-import { useVendors } from '../../../data/vendors';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useLicences } from '@renderer/data/licences';
+import { useVendors } from '@renderer/data/vendors';
 
 export interface SubjectOption {
   value: string;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { hhiHighAbove, hhiModerateFrom } from '@shared/domain';
 import type { EChartsCoreOption } from 'echarts/core';
-import { EChart } from '../../../ui/charts/EChart';
+import { EChart } from '@renderer/ui/charts/EChart';
 import type { ChartColumns, ConcentrationBar, CoverageBar, TimelineMonth } from './reportBlocks';
 import classes from './boardReport.module.css';
 

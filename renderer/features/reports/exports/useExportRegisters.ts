@@ -7,9 +7,9 @@ import {
   type RegisterName,
   type RegistersInput,
 } from '@shared/export';
-import { recordReport } from '../../../data/reports';
-import { platform } from '../../../platform';
-import { localToday } from '../../vendors/dates';
+import { recordReport } from '@renderer/data/reports';
+import { platform } from '@renderer/platform';
+import { localToday } from '@shared/domain';
 
 const filePrefix = 'diligence-workbench';
 

@@ -1,10 +1,10 @@
 import type { RegistersInput } from '@shared/export';
-import { useAssessments } from '../../../data/assessments';
-import { useChecklists } from '../../../data/checklists';
-import { useDependencies } from '../../../data/dependencies';
-import { useLicences } from '../../../data/licences';
-import { useRisks } from '../../../data/risks';
-import { useVendors } from '../../../data/vendors';
+import { useAssessments } from '@renderer/data/assessments';
+import { useChecklists } from '@renderer/data/checklists';
+import { useDependencies } from '@renderer/data/dependencies';
+import { useLicences } from '@renderer/data/licences';
+import { useRisks } from '@renderer/data/risks';
+import { useVendors } from '@renderer/data/vendors';
 import { useRegisterLabels } from './useRegisterLabels';
 
 /** Everything the registers export reads, or undefined while any table is still loading. */

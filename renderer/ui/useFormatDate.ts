@@ -1,12 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Today as YYYY-MM-DD in the user's time zone, comparable as a string with the dates the model stores. */
-export const localToday = (now = new Date()): string => {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
 /** A stored YYYY-MM-DD date written the way the UI language writes dates ("12 Mar 2021", "12 mars 2021"). */
 export const useFormatDate = (): ((date: string) => string) => {
   const { i18n } = useTranslation();

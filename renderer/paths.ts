@@ -1,0 +1,32 @@
+import type { AssessmentSubject } from '@shared/domain';
+
+const recordPaths = <Section extends string>(section: Section) => ({
+  list: `/${section}` as const,
+  new: `/${section}/new` as const,
+  view: (id: string): string => `/${section}/${id}`,
+  edit: (id: string): string => `/${section}/${id}/edit`,
+});
+
+const subjectSections = { vendor: 'vendors', dependency: 'dependencies', licence: 'licences' } as const;
+const assessmentList = '/checklists/assessments';
+
+/**
+ * Every address of the app, in one place: screens link to each other through these, and each feature's
+ * routes.tsx declares the patterns they fill in. Hash routing keeps them after the `#`.
+ */
+export const paths = {
+  dashboard: '/',
+  vendors: recordPaths('vendors'),
+  dependencies: recordPaths('dependencies'),
+  licences: recordPaths('licences'),
+  risks: recordPaths('risks'),
+  checklists: recordPaths('checklists'),
+  /** The assessments, beside the checklist templates in the Checklists section. */
+  assessments: { list: assessmentList, view: (id: string): string => `${assessmentList}/${id}` },
+  /** The page of the vendor, dependency or licence assessed. */
+  subject: (subject: AssessmentSubject): string => `/${subjectSections[subject.type]}/${subject.id}`,
+  importScreen: (kind: string): string => `/import/${kind}`,
+  calendar: '/calendar',
+  reports: '/reports',
+  settings: '/settings',
+} as const;
