@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditEvent } from '@shared/domain';
-import type { TableName } from '../db/schema-v1';
+import type { TableName } from '../db/database';
 import { workspace } from './database';
 
 /** The audit events of the given records, newest first, live. */

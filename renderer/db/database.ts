@@ -3,6 +3,7 @@ import type {
   Assessment,
   AuditEvent,
   Checklist,
+  Decision,
   Dependency,
   EvidenceRecord,
   Licence,
@@ -16,6 +17,7 @@ import type {
 } from '@shared/domain';
 import { DATABASE_NAME } from '@shared/app-identity';
 import { SCHEMA_V1 } from './schema-v1';
+import { SCHEMA_V2_CHANGES } from './schema-v2';
 
 /** Evidence metadata with the file itself; the bytes live beside the record so they share its transaction. */
 export type EvidenceRow = EvidenceRecord & { blob: Blob };
@@ -39,7 +41,12 @@ export type ReviewCyclesRow = { key: 'review-cycles' } & ReviewCycles;
 export type SettingsRow = ProfileRow | LastBackupRow | ReviewCyclesRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Every table of the current version, with its indexes. */
+export const CURRENT_SCHEMA = { ...SCHEMA_V1, ...SCHEMA_V2_CHANGES } as const;
+
+export type TableName = keyof typeof CURRENT_SCHEMA;
 
 export class WorkbenchDatabase extends Dexie {
   declare vendors: EntityTable<Vendor, 'id'>;
@@ -53,6 +60,7 @@ export class WorkbenchDatabase extends Dexie {
   declare reports: EntityTable<ReportRecord, 'id'>;
   declare sbomComponents: EntityTable<SbomComponent, 'id'>;
   declare referenceEntries: EntityTable<ReferenceEntry, 'id'>;
+  declare decisions: EntityTable<Decision, 'id'>;
   declare settings: EntityTable<ProfileRow, 'key'>;
 
   constructor(
@@ -61,6 +69,7 @@ export class WorkbenchDatabase extends Dexie {
   ) {
     // Strict durability: a write the user saw confirmed must survive a power cut, at a small speed cost.
     super(name, { chromeTransactionDurability: 'strict', autoOpen: false, ...options });
-    this.version(SCHEMA_VERSION).stores(SCHEMA_V1);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2_CHANGES);
   }
 }

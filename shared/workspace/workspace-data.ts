@@ -2,6 +2,7 @@ import type {
   Assessment,
   AuditEvent,
   Checklist,
+  Decision,
   Dependency,
   EvidenceRecord,
   Licence,
@@ -14,7 +15,7 @@ import type {
 
 /**
  * Every record of a workspace, table by table, as the workspace file carries it (design §2) — plus the SBOM
- * components and the reference lists, which a backup must not lose either. Checklists are the user's own:
+ * components and the reference lists, which a backup must not lose either, and the decisions (format version 4). Checklists are the user's own:
  * built-ins ship with the app and are referenced by id. Evidence is metadata here; its bytes travel beside
  * it (see the workspace file).
  */
@@ -30,6 +31,7 @@ export interface WorkspaceRecords {
   reports: ReportRecord[];
   sbomComponents: SbomComponent[];
   referenceEntries: ReferenceEntry[];
+  decisions: Decision[];
 }
 
 export const workspaceTables = [
@@ -44,4 +46,5 @@ export const workspaceTables = [
   'reports',
   'sbomComponents',
   'referenceEntries',
+  'decisions',
 ] as const satisfies ReadonlyArray<keyof WorkspaceRecords>;

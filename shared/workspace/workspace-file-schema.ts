@@ -4,6 +4,7 @@ import {
   auditEventSchema,
   checklistSchema,
   countryCodeSchema,
+  decisionSchema,
   dependencySchema,
   evidenceRecordSchema,
   isoDateTimeSchema,
@@ -23,10 +24,10 @@ export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
 /**
  * The format this app writes and reads. Version 1 is design §2 exactly; version 2 adds `sbomComponents`
  * and `referenceEntries` so a restore loses nothing; version 3 is a ZIP container whose JSON entry holds
- * the records and whose other entries are the evidence files, so a backup has no size limit. Versions 1
- * and 2 are one JSON text, evidence as base64, and are still read.
+ * the records and whose other entries are the evidence files, so a backup has no size limit; version 4
+ * adds `decisions`. Versions 1 and 2 are one JSON text, evidence as base64, and are still read.
  */
-export const currentFormatVersion = 3;
+export const currentFormatVersion = 4;
 
 /** The first version written as a ZIP container. */
 export const firstContainerVersion = 3;
@@ -62,6 +63,7 @@ export const workspaceTableSchemas = {
   reports: reportRecordSchema,
   sbomComponents: sbomComponentSchema,
   referenceEntries: referenceEntrySchema,
+  decisions: decisionSchema,
 } as const satisfies Record<(typeof workspaceTables)[number], z.ZodType>;
 
 export type WorkspaceTable = keyof typeof workspaceTableSchemas;
@@ -99,6 +101,7 @@ export const workspaceFileSchema = workspaceEnvelopeSchema
     reports: z.array(reportRecordSchema),
     sbomComponents: z.array(sbomComponentSchema),
     referenceEntries: z.array(referenceEntrySchema),
+    decisions: z.array(decisionSchema),
   })
   .meta({
     title: 'Diligence Workbench workspace file: the records entry (workspace.json)',

@@ -22,6 +22,7 @@ const noRecords = (): WorkspaceRecords => ({
   reports: [],
   sbomComponents: [],
   referenceEntries: [],
+  decisions: [],
 });
 
 /** Writes a workspace file (a ZIP container, no evidence) of `records`, as a colleague's app would. */

@@ -45,6 +45,7 @@ export const workspaceFile = {
     reports: 'Reports',
     sbomComponents: 'SBOM components',
     referenceEntries: 'Reference list entries',
+    decisions: 'Decisions',
   },
   problems: {
     notJson: 'The file is not JSON: it may be damaged or not a backup.',

@@ -49,6 +49,7 @@ export const workspaceFile: Translations<typeof en> = {
     reports: 'Rapports',
     sbomComponents: 'Composants SBOM',
     referenceEntries: 'Entrées des listes de référence',
+    decisions: 'Décisions',
   },
   problems: {
     notJson: 'Le fichier n’est pas du JSON : il est peut-être endommagé ou n’est pas une sauvegarde.',

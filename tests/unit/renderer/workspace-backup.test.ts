@@ -87,7 +87,7 @@ describe('workspace backup and restore', () => {
       new Uint8Array(await (built.ok ? built.backup.file : new Blob()).arrayBuffer()),
     );
     expect(JSON.parse(new TextDecoder().decode(entries['workspace.json']))).toMatchObject({
-      formatVersion: 3,
+      formatVersion: 4,
       app,
       organisation: { name: 'Example Telecom', country: 'FR' },
     });

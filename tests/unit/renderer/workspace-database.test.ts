@@ -1,9 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkbenchDatabase } from '@renderer/db/database';
+import { CURRENT_SCHEMA, WorkbenchDatabase } from '@renderer/db/database';
 import { SCHEMA_V1 } from '@renderer/db/schema-v1';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { saveSettings } from '@renderer/data/settings';
+import { storedVendor } from '../fixtures/records';
+import { Dexie } from 'dexie';
 
 /** Each test gets its own in-memory IndexedDB, as a fresh profile would. */
 const freshDatabase = (factory = new IDBFactory()) =>
@@ -12,11 +14,11 @@ const freshDatabase = (factory = new IDBFactory()) =>
 afterEach(() => closeWorkspace());
 
 describe('the workspace database', () => {
-  it('opens at version 1 with every table of the domain model', async () => {
+  it('opens at version 2 with every table of the domain model, decisions included', async () => {
     const db = await openWorkspace(freshDatabase());
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
-    expect(Object.keys(SCHEMA_V1)).toEqual(
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(CURRENT_SCHEMA).sort());
+    expect(Object.keys(CURRENT_SCHEMA)).toEqual(
       expect.arrayContaining([
         'vendors',
         'dependencies',
@@ -27,6 +29,7 @@ describe('the workspace database', () => {
         'evidence',
         'auditLog',
         'reports',
+        'decisions',
       ]),
     );
   });
@@ -87,6 +90,22 @@ describe('the workspace database', () => {
     ).rejects.toThrow();
     expect(await workspace().settings.count()).toBe(0);
     expect(await workspace().auditLog.count()).toBe(0);
+  });
+
+  it('upgrades a version 1 database in place: its records kept, an empty decisions table added', async () => {
+    const factory = new IDBFactory();
+    const vendor = storedVendor('Nordic Radio');
+    const version1 = new Dexie('workbench-test', { indexedDB: factory, IDBKeyRange });
+    version1.version(1).stores(SCHEMA_V1);
+    await version1.open();
+    await version1.table('vendors').add(vendor);
+    version1.close();
+
+    const db = await openWorkspace(freshDatabase(factory));
+    expect(db.verno).toBe(2);
+    expect(await db.vendors.toArray()).toEqual([vendor]);
+    expect(await db.decisions.count()).toBe(0);
+    expect(await db.decisions.where('status').equals('draft').count()).toBe(0);
   });
 
   it('refuses to open a database written by a newer version, leaving it intact', async () => {

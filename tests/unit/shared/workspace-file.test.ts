@@ -88,6 +88,21 @@ describe('workspace file', () => {
     });
   });
 
+  it('upgrades a version 3 backup, kept as the app wrote it, to one without decisions', async () => {
+    const frozen = readFileSync(
+      fileURLToPath(new URL('../fixtures/workspace-v3.json', import.meta.url)),
+      'utf8',
+    );
+    const version3 = JSON.parse(frozen) as RawFile;
+    const result = await readWorkspaceFile(await containerOf({ 'workspace.json': frozen }), { now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.records.decisions).toEqual([]);
+    expect(result.value.records.vendors).toEqual(version3.vendors);
+    expect(result.value.records.risks).toEqual(version3.risks);
+    expect(result.value.records.sbomComponents).toEqual(version3.sbomComponents);
+  });
+
   it('is a ZIP container any archive tool opens: the records as JSON, each evidence file stored as it is', async () => {
     const { workspace, file, entries, raw } = await sampleFile();
     const [[evidenceId, bytes]] = [...workspace.evidenceBytes] as [[string, Uint8Array<ArrayBuffer>]];
@@ -95,7 +110,7 @@ describe('workspace file', () => {
     expect(entries[`evidence/${evidenceId}`]).toEqual(bytes);
     expect(raw).toMatchObject({
       format: 'diligence-workbench/workspace',
-      formatVersion: 3,
+      formatVersion: 4,
       app,
       organisation,
     });
@@ -117,7 +132,8 @@ describe('workspace file', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(await withBytes(result.value)).toEqual({
-      records: workspace.records,
+      // A version 2 file had no decisions: it reads as a workspace without any.
+      records: { ...workspace.records, decisions: [] },
       evidenceBytes: workspace.evidenceBytes,
       organisation,
       exportedAt,
@@ -142,13 +158,17 @@ describe('workspace file', () => {
 
   it('refuses a newer format, naming the app version that wrote it and the format this app reads', async () => {
     const problems = await tampered((raw) => {
-      raw.formatVersion = 4;
+      raw.formatVersion = currentFormatVersion + 1;
       raw.app = { ...app, version: '2.4.0' };
     });
     expect(problems).toEqual([
       {
         message: 'workspaceFile.problems.newerVersion',
-        params: { fileVersion: 4, appVersion: '2.4.0', readVersion: currentFormatVersion },
+        params: {
+          fileVersion: currentFormatVersion + 1,
+          appVersion: '2.4.0',
+          readVersion: currentFormatVersion,
+        },
       },
     ]);
   });
