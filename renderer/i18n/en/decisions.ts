@@ -20,4 +20,13 @@ export const decisions = {
     deletedRecord: 'This record no longer exists (deleted since); choose another or remove it.',
     moveToOwnVendor: 'This dependency is already supplied by this vendor; choose another vendor.',
   },
+  errors: {
+    notFound: 'This decision no longer exists (deleted since).',
+    locked: 'This decision is approved and locked; reopen it to change it.',
+    wrongStatus: 'This step is not possible while the decision is {{status}}.',
+    invalid: 'The decision was not saved: correct the fields marked.',
+    reviewerRequired: 'Name the reviewer.',
+    approverRequired: 'Name the approver.',
+    notLatestRevision: 'Only the latest revision can be reopened.',
+  },
 } as const;

@@ -23,4 +23,13 @@ export const decisions: Translations<typeof en> = {
       'Cet enregistrement n’existe plus (supprimé entre-temps) ; choisissez-en un autre ou retirez-le.',
     moveToOwnVendor: 'Ce fournisseur fournit déjà cette dépendance ; choisissez un autre fournisseur.',
   },
+  errors: {
+    notFound: 'Cette décision n’existe plus (supprimée entre-temps).',
+    locked: 'Cette décision est approuvée et verrouillée ; rouvrez-la pour la modifier.',
+    wrongStatus: 'Cette étape n’est pas possible tant que la décision est {{status}}.',
+    invalid: 'La décision n’a pas été enregistrée : corrigez les champs signalés.',
+    reviewerRequired: 'Indiquez le relecteur.',
+    approverRequired: 'Indiquez l’approbateur.',
+    notLatestRevision: 'Seule la dernière révision peut être rouverte.',
+  },
 };
