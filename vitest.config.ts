@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Tests that write workbooks take 1–3 s; on a busy 2-core machine the default 5 s failed them on load alone.
+    testTimeout: 20_000,
   },
 });

@@ -4,6 +4,7 @@ import { APP_NAME } from '../shared/app-identity';
 import { MENU_COMMAND_CHANNEL, type MenuLanguage } from '../shared/ipc';
 import { externalLinkDialog, openExternalLink } from './external-link';
 import { registerIpcHandlers } from './ipc/handlers';
+import { chromiumLocale, readLanguagePreference, writeLanguagePreference } from './language-preference';
 import { menuTemplate } from './menu-template';
 import { isAppUrl } from './navigation-policy';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -17,12 +18,18 @@ const testProfile = app.isPackaged ? undefined : process.env['WORKBENCH_TEST_PRO
 if (testProfile) app.setPath('userData', testProfile);
 registerAppScheme();
 
+// Native fields (date inputs) follow Chromium's locale, which is set only before the app is ready: the
+// language chosen last run. A change made now applies to them at the next start.
+const startLanguage = readLanguagePreference(app.getPath('userData'));
+const locale = chromiumLocale(startLanguage);
+if (locale) app.commandLine.appendSwitch('lang', locale);
+
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
 const rendererFolder = fileURLToPath(new URL('../renderer', import.meta.url));
 
 let mainWindow: BrowserWindow | undefined;
-let menuLanguage: MenuLanguage = 'en';
+let menuLanguage: MenuLanguage = startLanguage ?? 'en';
 
 const buildMenu = (): void => {
   const template = menuTemplate({
@@ -82,6 +89,13 @@ if (!app.requestSingleInstanceLock()) {
       window: () => mainWindow,
       hiddenPage: (page, options) => hiddenPrintPage({ preloadPath, devServerUrl, openLink }, page, options),
       setMenuLanguage: (language) => {
+        if (language !== readLanguagePreference(app.getPath('userData'))) {
+          try {
+            writeLanguagePreference(app.getPath('userData'), language);
+          } catch {
+            // Only the next start's date fields depend on it: the app works on without.
+          }
+        }
         menuLanguage = language;
         buildMenu();
       },

@@ -1,5 +1,3 @@
-import { waitUntil, type WaitOptions } from './wait-until';
-
 /** Said to a second PDF request while one is still being made (main-process messages are in English). */
 export const PRINT_BUSY_MESSAGE = 'A PDF is already being made. Wait until it is saved, then try again.';
 
@@ -24,8 +22,8 @@ export const createPrintGuard = () => {
 /** A page of the app in a window never shown, as far as printing it goes. */
 export interface HiddenPrintPage {
   load: () => Promise<void>;
-  /** Whether the page says every chart is drawn. */
-  isDrawn: () => Promise<boolean>;
+  /** Settles once the page signals that every chart is drawn (or rejects when the page goes away). */
+  drawn: () => Promise<unknown>;
   print: () => Promise<Uint8Array>;
   /** Destroys the window; safe to call on a window already gone. */
   close: () => void;
@@ -34,39 +32,38 @@ export interface HiddenPrintPage {
 export interface PrintTimings {
   loadTimeoutMs: number;
   drawTimeoutMs: number;
-  intervalMs: number;
-  sleep?: WaitOptions['sleep'];
 }
-
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const defaultPrintTimings: PrintTimings = {
   loadTimeoutMs: 60_000,
   drawTimeoutMs: 120_000,
-  intervalMs: 200,
+};
+
+/** `step`, or the failure when it has not settled within `ms`; the timer is cleared either way. */
+const within = async (step: Promise<unknown>, ms: number, failure: string): Promise<void> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(failure)), ms);
+  });
+  try {
+    await Promise.race([step, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 };
 
 /**
- * Loads the hidden page, waits until it is drawn and prints it. The window is closed whatever happens: a load
+ * Loads the hidden page, waits for its signal that it is drawn and prints it. The window is closed whatever happens: a load
  * that fails or never ends, a page that never finishes drawing, a renderer that crashes, a failed print.
  */
 export const printHiddenPage = async (
   open: () => HiddenPrintPage,
-  { loadTimeoutMs, drawTimeoutMs, intervalMs, sleep = pause }: PrintTimings = defaultPrintTimings,
+  { loadTimeoutMs, drawTimeoutMs }: PrintTimings = defaultPrintTimings,
 ): Promise<Uint8Array> => {
   const page = open();
   try {
-    await Promise.race([
-      page.load(),
-      sleep(loadTimeoutMs).then(() => {
-        throw new Error('the report page did not load within a minute');
-      }),
-    ]);
-    await waitUntil(page.isDrawn, 'the report did not finish drawing within two minutes', {
-      timeoutMs: drawTimeoutMs,
-      intervalMs,
-      sleep,
-    });
+    await within(page.load(), loadTimeoutMs, 'the report page did not load within a minute');
+    await within(page.drawn(), drawTimeoutMs, 'the report did not finish drawing within two minutes');
     return await page.print();
   } finally {
     page.close();

@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../shared/app-identity';
+import { whenReportReadyScript } from '../shared/report/print-ready';
 import { shouldAllowNavigation } from './navigation-policy';
 import type { HiddenPrintPage } from './print-job';
 import { windowOptions } from './window-options';
@@ -44,9 +45,6 @@ export const createMainWindow = (sources: WindowSources): BrowserWindow => {
   return window;
 };
 
-/** What the report's print page sets once every chart is drawn (see BoardReportPrintPage). */
-const reportDrawn = "document.body.dataset.reportReady === 'true'";
-
 /**
  * A window never shown, holding one page of the app (the board report to print), under the same security
  * settings and navigation guards as the app's window; printHiddenPage loads, prints and closes it.
@@ -59,7 +57,7 @@ export const hiddenPrintPage = (
   const window = createGuardedWindow(sources);
   return {
     load: () => window.loadURL(appUrl(sources.devServerUrl, page)),
-    isDrawn: async () => (await window.webContents.executeJavaScript(reportDrawn)) === true,
+    drawn: () => window.webContents.executeJavaScript(whenReportReadyScript),
     print: async () => new Uint8Array(await window.webContents.printToPDF(options)),
     close: () => {
       if (!window.isDestroyed()) window.destroy();

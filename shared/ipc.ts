@@ -53,8 +53,8 @@ export const printablePages = ['/reports/board/print'] as const;
 export const printToPdfInputSchema = z.strictObject({
   landscape: z.boolean().default(false),
   /**
-   * With a page, the desktop app loads it in a hidden window, waits until it says it is drawn
-   * (`document.body.dataset.reportReady`) and prints that; without, it prints the window as it is.
+   * With a page, the desktop app loads it in a hidden window, waits for its ready signal
+   * (shared/report/print-ready.ts) and prints that; without, it prints the window as it is.
    */
   page: z.enum(printablePages).optional(),
 });

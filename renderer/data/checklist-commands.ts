@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checklistSchema, type Checklist, type ChecklistInput } from '@shared/domain';
 import type { ChecklistFileEntry } from '@shared/checklists/checklist-file';
+import { localiseChecklist } from '@shared/checklists/localise';
 import type { WorkbenchDatabase } from '../db/database';
 import { builtInChecklist, getChecklist } from './checklists';
 import { workspace } from './database';
@@ -68,11 +69,19 @@ export const saveChecklist = async (input: ChecklistInput & { id?: string }): Pr
   });
 };
 
-/** A new own copy of any checklist, version kept, under the name given (e.g. "… (copy)"). */
-export const duplicateChecklist = async (id: string, name: string): Promise<Checklist> => {
+/**
+ * A new own copy of any checklist, version kept, under the name given (e.g. "… (copy)"). A built-in is
+ * copied in the language the user reads it in: the copy is theirs to edit, in their words.
+ */
+export const duplicateChecklist = async (id: string, name: string, language: string): Promise<Checklist> => {
   const original = await getChecklist(id);
   if (!original) throw new ChecklistRefusal('checklists.refused.missing');
-  const { id: _id, createdAt: _created, updatedAt: _updated, ...content } = original;
+  const {
+    id: _id,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...content
+  } = localiseChecklist(original, language);
   return saveChecklist({ ...content, name });
 };
 

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Checklist } from '@shared/domain';
 import { builtInChecklists } from '@shared/checklists';
+import { localiseChecklist } from '@shared/checklists/localise';
 import { workspace } from './database';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
@@ -15,15 +17,31 @@ export const useOwnChecklists: () => Checklist[] | undefined = sharedLiveQuery(a
   sortByText(await workspace().checklists.toArray(), (checklist) => checklist.name),
 );
 
-/** The built-in checklists first, in their shipped order, then the user's own. */
+/**
+ * The built-in checklists first, in their shipped order and in the app's language, then the user's own as
+ * they typed them. Every screen reads checklists through here, so none shows a built-in in English to a
+ * French reader; only the words change, never an id.
+ */
 export const useChecklists = (): Checklist[] | undefined => {
   const own = useOwnChecklists();
-  return useMemo(() => own && [...builtInChecklists, ...own], [own]);
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(
+    () => own && [...builtInChecklists.map((checklist) => localiseChecklist(checklist, language)), ...own],
+    [own, language],
+  );
 };
 
-/** A checklist by id, built-in or the user's own; null when there is none. */
+/** A checklist by id, built-in (as shipped) or the user's own; null when there is none. */
 export const getChecklist = async (id: string): Promise<Checklist | null> =>
   builtInChecklist(id) ?? (await workspace().checklists.get(id)) ?? null;
 
-export const useChecklist = (id: string | undefined): Checklist | null | undefined =>
-  useLiveQuery(async () => (id ? getChecklist(id) : null), [id]);
+/** A checklist by id as the app's language shows it (see useChecklists), live. */
+export const useChecklist = (id: string | undefined): Checklist | null | undefined => {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useLiveQuery(async () => {
+    const checklist = id ? await getChecklist(id) : null;
+    return checklist && localiseChecklist(checklist, language);
+  }, [id, language]);
+};

@@ -1,5 +1,14 @@
-import { dependencySchema, licenceSchema, vendorSchema } from '@shared/domain';
-import { planImportRead, type ImportEntity, type ImportPlan, type ReadResult } from '@shared/import';
+import { dependencySchema, licenceSchema, riskSchema, vendorSchema } from '@shared/domain';
+import {
+  planImportRead,
+  previewRows,
+  type ExistingWorkspace,
+  type ImportEntity,
+  type ImportPlan,
+  type ImportWords,
+  type PreviewTable,
+  type ReadResult,
+} from '@shared/import';
 import { workspace } from './database';
 import { putRecords, type RecordSchema } from './records';
 
@@ -7,19 +16,41 @@ const schemas: Record<ImportEntity, RecordSchema<{ id: string; createdAt: string
   vendors: vendorSchema,
   dependencies: dependencySchema,
   licences: licenceSchema,
+  risks: riskSchema,
 };
 
-/** Plans a file read by the file worker against the workspace as it is now, and writes nothing. */
-export const previewImport = (entity: ImportEntity, read: ReadResult): Promise<ImportPlan> =>
-  planImportRead(entity, read, async () => {
-    const db = workspace();
-    const [vendors, dependencies, licences] = await Promise.all([
-      db.vendors.toArray(),
-      db.dependencies.toArray(),
-      db.licences.toArray(),
-    ]);
-    return { vendors, dependencies, licences };
-  });
+const readWorkspace = async (): Promise<ExistingWorkspace> => {
+  const db = workspace();
+  const [vendors, dependencies, licences, risks] = await Promise.all([
+    db.vendors.toArray(),
+    db.dependencies.toArray(),
+    db.licences.toArray(),
+    db.risks.toArray(),
+  ]);
+  return { vendors, dependencies, licences, risks };
+};
+
+/** A plan with what each of its rows will write, worded in the user's language, for the preview to show. */
+export interface ImportPreview extends ImportPlan {
+  table?: PreviewTable;
+}
+
+/**
+ * Plans a file read by the file worker against the workspace as it is now, and writes nothing. `words`
+ * are the exported files' words in every language, the user's first: a workbook or CSV file the app
+ * exported reads back, and the rows are shown in the user's words.
+ */
+export const previewImport = async (
+  entity: ImportEntity,
+  read: ReadResult,
+  words: ImportWords = [],
+): Promise<ImportPreview> => {
+  let existing: ExistingWorkspace | undefined;
+  const plan = await planImportRead(entity, read, async () => (existing = await readWorkspace()), { words });
+  const [labels] = words;
+  if (!labels || !existing || plan.records.length === 0) return plan;
+  return { ...plan, table: previewRows(plan, existing, labels) };
+};
 
 export interface ImportSummary {
   count: number;
@@ -44,12 +75,13 @@ export const commitImport = async (plan: ImportPlan): Promise<ImportSummary> => 
   if (plan.problems.length > 0) throw new Error('An import with problems cannot be written.');
   const db = workspace();
   const updated = plan.records.filter((record) => record.action === 'update').map((record) => record.id);
-  const tables = [db.vendors, db.dependencies, db.licences, db.auditLog, db.settings];
+  const tables = [db.vendors, db.dependencies, db.licences, db.risks, db.auditLog, db.settings];
   await db.transaction('rw', tables, async () => {
     if (await missing(plan.entity, updated)) throw new Error('importer.commit.recordGone');
     if (
       (await missing('vendors', plan.linked.vendors)) ||
-      (await missing('dependencies', plan.linked.dependencies))
+      (await missing('dependencies', plan.linked.dependencies)) ||
+      (await missing('licences', plan.linked.licences))
     )
       throw new Error('importer.commit.linkGone');
     await putRecords(

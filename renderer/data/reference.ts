@@ -6,6 +6,7 @@ import {
   type ReferenceEntryInput,
 } from '@shared/domain';
 import { fccCoveredList, type BuiltInReferenceEntry } from '@shared/reference/fcc-covered-list';
+import type { WorkbenchDatabase } from '../db/database';
 import { buildAuditEvent, diffRecords } from './audit';
 import { workspace } from './database';
 import { deleteRecords, saveRecord, upsertRecords } from './records';
@@ -40,9 +41,31 @@ export const saveReferenceEntry = (input: ReferenceEntryInput & { id?: string })
 export const deleteReferenceEntry = (id: string): Promise<void> => deleteRecords('referenceEntries', [id]);
 
 /**
- * Writes the built-in entries the first time a workspace is opened, each with a create event by "system",
- * together with the marker in one transaction: either all of it is written or none, and then the next
- * start tries again. Returns how many entries were written (0 once seeded).
+ * Writes the built-in entries not already in the table, each with a create event by "system", as a first
+ * start does. Call it inside a transaction that includes `referenceEntries` and `auditLog`.
+ */
+export const writeBuiltInEntries = async (db: WorkbenchDatabase, now: string): Promise<number> => {
+  const existing = new Set(await db.referenceEntries.toCollection().primaryKeys());
+  const entries = builtInReferenceEntries
+    .filter((entry) => !existing.has(entry.id))
+    .map((entry) => referenceEntrySchema.parse({ ...entry, createdAt: now, updatedAt: now }));
+  const events: AuditEvent[] = entries.map((entry) =>
+    buildAuditEvent(SYSTEM_ACTOR, {
+      table: 'referenceEntries',
+      recordId: entry.id,
+      action: 'create',
+      changes: diffRecords(undefined, entry),
+    }),
+  );
+  await db.referenceEntries.bulkAdd(entries);
+  await db.auditLog.bulkAdd(events);
+  return entries.length;
+};
+
+/**
+ * Writes the built-in entries the first time a workspace is opened, together with the marker in one
+ * transaction: either all of it is written or none, and then the next start tries again. Returns how many
+ * entries were written (0 once seeded).
  */
 export const seedReferenceEntries = async (): Promise<number> => {
   const db = workspace();
@@ -50,22 +73,9 @@ export const seedReferenceEntries = async (): Promise<number> => {
   return db.transaction('rw', db.referenceEntries, db.auditLog, db.settings, async () => {
     if (await markers.get(REFERENCE_SEED_KEY)) return 0;
     const now = new Date().toISOString();
-    const existing = new Set(await db.referenceEntries.toCollection().primaryKeys());
-    const entries = builtInReferenceEntries
-      .filter((entry) => !existing.has(entry.id))
-      .map((entry) => referenceEntrySchema.parse({ ...entry, createdAt: now, updatedAt: now }));
-    const events: AuditEvent[] = entries.map((entry) =>
-      buildAuditEvent(SYSTEM_ACTOR, {
-        table: 'referenceEntries',
-        recordId: entry.id,
-        action: 'create',
-        changes: diffRecords(undefined, entry),
-      }),
-    );
-    await db.referenceEntries.bulkAdd(entries);
-    await db.auditLog.bulkAdd(events);
+    const written = await writeBuiltInEntries(db, now);
     await markers.put({ key: REFERENCE_SEED_KEY, seededAt: now });
-    return entries.length;
+    return written;
   });
 };
 

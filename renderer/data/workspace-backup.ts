@@ -12,7 +12,7 @@ import { localToday } from '@shared/domain';
 import { discardAnswerDrafts } from './answer-drafts';
 import { buildAuditEvent, currentActor } from './audit';
 import { workspace } from './database';
-import { REFERENCE_SEED_KEY, SYSTEM_ACTOR } from './reference';
+import { REFERENCE_SEED_KEY, SYSTEM_ACTOR, builtInReferenceEntries, writeBuiltInEntries } from './reference';
 
 const LAST_BACKUP_KEY = 'last-backup';
 
@@ -88,16 +88,33 @@ export const recordBackup = async (exportedAt: string): Promise<void> => {
 const ROWS_PER_STEP = 2000;
 
 /**
+ * Whether a backup leaves the reference lists to the built-in entries: a file without a single entry was
+ * written before reference lists existed (format 1) or by a workspace that never had them, and restoring its
+ * empty list would silently turn the listing checks off.
+ */
+export const backupLacksReferenceEntries = (records: Pick<WorkspaceRecords, 'referenceEntries'>): boolean =>
+  records.referenceEntries.length === 0;
+
+/** How many built-in reference entries a restore writes when the backup has none. */
+export const builtInReferenceEntryCount = builtInReferenceEntries.length;
+
+/** What a restore did beyond copying the file: where the reference-list entries now in the workspace come from. */
+export interface RestoreSummary {
+  referenceEntries: { from: 'backup' | 'builtIn'; count: number };
+}
+
+/**
  * Replaces the whole workspace with a file's checked contents (read by `readWorkspaceFile`, evidence
  * already hashed: nothing here awaits anything but the database, so the transaction stays open), in one
  * transaction: every table is cleared and refilled, the user's own settings (their profile and last
- * backup) are kept, the reference lists are marked as seeded (the file's entries are the truth now) and
- * the restore itself is audited. Answer drafts kept on this machine are discarded once it commits.
+ * backup) are kept, the reference lists are marked as seeded (the file's entries are the truth now, or the
+ * built-in ones, written as a first start would, when the file has none) and the restore itself is
+ * audited. Answer drafts kept on this machine are discarded once it commits.
  */
 export const replaceWorkspace = async (
   { records, evidenceFiles, exportedAt }: WorkspaceFileContents,
   { onProgress }: { onProgress?: OnProgress } = {},
-): Promise<void> => {
+): Promise<RestoreSummary> => {
   const evidenceRows: EvidenceRow[] = records.evidence.map((record) => {
     const blob = evidenceFiles.get(record.id);
     if (!blob) throw new Error(`Evidence ${record.id} has no file in the backup.`);
@@ -106,7 +123,7 @@ export const replaceWorkspace = async (
   const total = workspaceTables.reduce((sum, table) => sum + records[table].length, 0);
   let done = 0;
   const db = workspace();
-  await db.transaction('rw', [...workspaceTableHandles(), db.settings], async () => {
+  const summary = await db.transaction('rw', [...workspaceTableHandles(), db.settings], async () => {
     const actor = await currentActor(db);
     for (const table of workspaceTables) {
       const rows: readonly unknown[] = table === 'evidence' ? evidenceRows : records[table];
@@ -118,10 +135,11 @@ export const replaceWorkspace = async (
         onProgress?.(done, total);
       }
     }
-    await settingsRows<{ key: string; seededAt: string }>().put({
-      key: REFERENCE_SEED_KEY,
-      seededAt: new Date().toISOString(),
-    });
+    const now = new Date().toISOString();
+    const referenceEntries: RestoreSummary['referenceEntries'] = backupLacksReferenceEntries(records)
+      ? { from: 'builtIn', count: await writeBuiltInEntries(db, now) }
+      : { from: 'backup', count: records.referenceEntries.length };
+    await settingsRows<{ key: string; seededAt: string }>().put({ key: REFERENCE_SEED_KEY, seededAt: now });
     await db.auditLog.add(
       buildAuditEvent(actor, {
         table: 'settings',
@@ -130,8 +148,10 @@ export const replaceWorkspace = async (
         changes: { restoredFrom: [null, exportedAt] },
       }),
     );
+    return { referenceEntries };
   });
   discardAnswerDrafts();
+  return summary;
 };
 
 /** How many records each table holds now, to say what a restore would replace. */

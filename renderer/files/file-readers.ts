@@ -1,4 +1,5 @@
 import type { ReportProgress } from '@shared/files/worker-protocol';
+import type { ImportReadOptions } from '@shared/import/read-file';
 import type { QuestionnaireReadOptions } from '@shared/questionnaire';
 
 /**
@@ -7,8 +8,8 @@ import type { QuestionnaireReadOptions } from '@shared/questionnaire';
  * design — a throw is still caught by the worker and reported as a crash.
  */
 export const fileReaders = {
-  importTable: async (bytes: Uint8Array, _options: undefined, progress: ReportProgress) =>
-    (await import('@shared/import/read-file')).readImportFile(bytes, progress),
+  importTable: async (bytes: Uint8Array, options: ImportReadOptions | undefined, progress: ReportProgress) =>
+    (await import('@shared/import/read-file')).readImportFile(bytes, progress, options),
   questionnaire: async (bytes: Uint8Array, options: QuestionnaireReadOptions, progress: ReportProgress) =>
     (await import('@shared/questionnaire/read')).readQuestionnaire(bytes, options, progress),
   checklists: async (bytes: Uint8Array) =>

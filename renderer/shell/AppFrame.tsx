@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { GlobalSearch } from '@renderer/features/search';
 import { SearchButton } from '@renderer/features/search';
+import classes from './AppFrame.module.css';
 import { BackupReminder } from './BackupReminder';
 import { useMenuCommands } from './useMenuCommands';
 import { sectionPaths, sections } from './navigation';
@@ -41,7 +42,7 @@ export const AppFrame = () => {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('frame.mainNavigation')}>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('frame.mainNavigation')} withBorder={false}>
         <ScrollArea>
           {sections.map((section) => {
             const path = sectionPaths[section];
@@ -61,7 +62,7 @@ export const AppFrame = () => {
         </ScrollArea>
       </AppShell.Navbar>
       <GlobalSearch />
-      <AppShell.Main id="main-content" tabIndex={-1}>
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         <BackupReminder />
         <Outlet />
       </AppShell.Main>

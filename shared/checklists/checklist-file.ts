@@ -89,7 +89,12 @@ const readEntry = (raw: unknown, checklist: number, problems: ChecklistFileProbl
   }
   if (id.success && builtInNames.has(id.data)) {
     problems.push(
-      problem('checklists.file.problems.builtInId', { checklist }, { name: builtInNames.get(id.data) ?? '' }),
+      // The id too: the screen names the built-in in the reader's language (the name here is as shipped).
+      problem(
+        'checklists.file.problems.builtInId',
+        { checklist },
+        { name: builtInNames.get(id.data) ?? '', checklistId: id.data },
+      ),
     );
   }
   return id.success && parsed.success ? { ...parsed.data, id: id.data, builtIn: false } : undefined;

@@ -30,6 +30,20 @@ export type Listing = (typeof listingValues)[number];
 export const sovereigntyCriteria = ['c1a', 'c1b', 'c1c', 'c1d', 'c2', 'c3'] as const;
 export type SovereigntyCriterion = (typeof sovereigntyCriteria)[number];
 
+/**
+ * Each criterion's code as the EU coordinated risk assessment numbers it. With the name and question of
+ * `vendors.sovereignty.criteria.<criterion>` it is the one way a criterion is named: form, import template,
+ * workbook and CSV headers, board report.
+ */
+export const sovereigntyCriterionCodes: Readonly<Record<SovereigntyCriterion, string>> = {
+  c1a: 'C1a',
+  c1b: 'C1b',
+  c1c: 'C1c',
+  c1d: 'C1d',
+  c2: 'C2',
+  c3: 'C3',
+};
+
 export const listingSchema = z.object({
   list: z.enum(listingValues, 'validation.choice'),
   since: optional(dateSchema),

@@ -3,8 +3,10 @@ import { latestRevisions } from '../domain';
 import type { WorkspaceRecords } from '../workspace/workspace-data';
 import type { RegisterLabels } from './labels';
 
+type RegisterTables = 'vendors' | 'dependencies' | 'licences' | 'risks' | 'assessments';
+
 export interface RegistersInput {
-  records: Pick<WorkspaceRecords, 'vendors' | 'dependencies' | 'licences' | 'risks' | 'assessments'>;
+  records: { readonly [Table in RegisterTables]: readonly WorkspaceRecords[Table][number][] };
   /** Built-in checklists and the user's own together: assessments refer to either by id. */
   checklists: readonly Checklist[];
   labels: RegisterLabels;

@@ -2,7 +2,7 @@ import type { Dependency } from '../domain';
 import type { RegisterContext } from './context';
 import { column, list, optional, tabulate, type RegisterTable } from './register-table';
 
-const columns = [
+export const dependencyRegisterColumns = [
   column<Dependency>('name', 30, (dependency) => dependency.name),
   column<Dependency>('vendor', 26, (dependency, context) => context.vendorName(dependency.vendorId)),
   column<Dependency>('kind', 16, (dependency, { labels }) => labels.dependencyKind[dependency.kind]),
@@ -24,7 +24,8 @@ const columns = [
   ),
   column<Dependency>('tags', 20, (dependency) => list(dependency.tags)),
   column<Dependency>('notes', 40, (dependency) => dependency.notes),
+  column<Dependency>('id', 38, (dependency) => dependency.id),
 ];
 
 export const dependencyRegister = (context: RegisterContext): RegisterTable =>
-  tabulate('dependencies', context.records.dependencies, columns, context);
+  tabulate('dependencies', context.records.dependencies, dependencyRegisterColumns, context);

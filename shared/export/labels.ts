@@ -34,6 +34,7 @@ export const registerNames = [
 export type RegisterName = (typeof registerNames)[number];
 
 export const headerKeys = [
+  'id',
   'name',
   'legalName',
   'lei',
@@ -46,6 +47,8 @@ export const headerKeys = [
   'sovereigntyLevel',
   'sovereigntyIndex',
   'certifications',
+  'rationale',
+  'contacts',
   'tags',
   'notes',
   'updatedAt',
@@ -92,6 +95,7 @@ export const headerKeys = [
   'vendors',
   'licences',
   'description',
+  'actions',
   'risk',
   'action',
   'dueDate',

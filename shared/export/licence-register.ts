@@ -2,7 +2,7 @@ import { clauseNames, licenceClass, noticeDeadline, type Licence } from '../doma
 import type { RegisterContext } from './context';
 import { column, day, list, optional, tabulate, type RegisterTable } from './register-table';
 
-const columns = [
+export const licenceRegisterColumns = [
   column<Licence>('title', 30, (licence) => licence.title),
   column<Licence>('type', 18, (licence, { labels }) => labels.licenceType[licence.type]),
   column<Licence>('vendor', 26, (licence, context) =>
@@ -33,7 +33,8 @@ const columns = [
   ),
   column<Licence>('fieldOfUse', 24, (licence) => optional(licence.fieldOfUse)),
   column<Licence>('notes', 40, (licence) => licence.notes),
+  column<Licence>('id', 38, (licence) => licence.id),
 ];
 
 export const licenceRegister = (context: RegisterContext): RegisterTable =>
-  tabulate('licences', context.records.licences, columns, context);
+  tabulate('licences', context.records.licences, licenceRegisterColumns, context);

@@ -1,4 +1,5 @@
 import { xmlSafeText } from '../domain/xml-text';
+import { writeItems } from '../import/cell-lists';
 import type { RegisterContext } from './context';
 import type { HeaderKey, RegisterName } from './labels';
 import type { CellValue } from './neutralise';
@@ -42,6 +43,7 @@ export const tabulate = <Row>(
 /** YYYY-MM-DD of a date or an ISO date-time, or an empty cell. */
 export const day = (date: string | undefined): string | null => (date ? date.slice(0, 10) : null);
 
-export const list = (values: readonly string[]): string => values.join('; ');
+/** A list in the cell syntax the import reads: "FI; SE", a ";" inside a value escaped. */
+export const list = (values: readonly string[]): string => writeItems(values);
 
 export const optional = <T extends CellValue>(value: T | undefined): T | null => value ?? null;

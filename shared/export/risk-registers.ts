@@ -1,8 +1,9 @@
 import { inherentScore, residualScore, riskLevel, type Risk, type RiskAction } from '../domain';
+import { writeRecords } from '../import/cell-lists';
 import type { RegisterContext } from './context';
 import { column, day, list, optional, tabulate, type RegisterTable } from './register-table';
 
-const riskColumns = [
+export const riskRegisterColumns = [
   column<Risk>('title', 36, (risk) => risk.title),
   column<Risk>('category', 20, (risk, { labels }) => labels.riskCategory[risk.category]),
   column<Risk>('status', 12, (risk, { labels }) => labels.riskStatus[risk.status]),
@@ -20,7 +21,20 @@ const riskColumns = [
   column<Risk>('vendors', 26, (risk, context) => list(risk.vendorIds.map(context.vendorName))),
   column<Risk>('dependencies', 30, (risk, context) => list(risk.dependencyIds.map(context.dependencyName))),
   column<Risk>('licences', 26, (risk, context) => list(risk.licenceIds.map(context.licenceTitle))),
+  // The actions in the risk's own row, so a risk re-imported keeps them; the Actions sheet lists them one a row.
+  column<Risk>('actions', 40, (risk, { labels }) =>
+    writeRecords(
+      risk.actions.map((action) => [
+        action.title,
+        action.owner,
+        action.dueDate,
+        labels.actionStatus[action.status],
+      ]),
+      '|',
+    ),
+  ),
   column<Risk>('description', 50, (risk) => risk.description),
+  column<Risk>('id', 38, (risk) => risk.id),
 ];
 
 interface ActionRow {
@@ -42,7 +56,7 @@ const actionColumns = [
 ];
 
 export const riskRegister = (context: RegisterContext): RegisterTable =>
-  tabulate('risks', context.records.risks, riskColumns, context);
+  tabulate('risks', context.records.risks, riskRegisterColumns, context);
 
 /** One row per action, each with the risk it treats, so owners and due dates can be sorted across risks. */
 export const actionRegister = (context: RegisterContext): RegisterTable =>

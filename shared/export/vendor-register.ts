@@ -1,47 +1,71 @@
 import { assessSovereignty, sovereigntyCriteria, type Vendor } from '../domain';
+import { writeRecords } from '../import/cell-lists';
 import type { RegisterContext } from './context';
 import { column, day, list, optional, tabulate, type RegisterTable } from './register-table';
 
-interface VendorRow {
-  vendor: Vendor;
-  sovereignty: ReturnType<typeof assessSovereignty>;
-}
+/** A vendor's level and index, worked out once per record for the two columns that show them. */
+const assessments = new WeakMap<Vendor, ReturnType<typeof assessSovereignty>>();
+const sovereigntyOf = (vendor: Vendor) => {
+  const known = assessments.get(vendor);
+  if (known) return known;
+  const assessed = assessSovereignty(vendor);
+  assessments.set(vendor, assessed);
+  return assessed;
+};
 
-const columns = [
-  column<VendorRow>('name', 30, ({ vendor }) => vendor.name),
-  column<VendorRow>('legalName', 30, ({ vendor }) => optional(vendor.legalName)),
-  column<VendorRow>('lei', 22, ({ vendor }) => optional(vendor.lei)),
-  column<VendorRow>('hqCountry', 10, ({ vendor }) => vendor.hqCountry),
-  column<VendorRow>('parentVendor', 26, ({ vendor }, context) =>
+/**
+ * The vendor register: every field of the record, written as the import reads it back (lists, listings,
+ * certifications and contacts in the cell syntax of the template), plus the level, index and date of
+ * the last change, which the import recognises and leaves alone.
+ */
+export const vendorRegisterColumns = [
+  column<Vendor>('name', 30, (vendor) => vendor.name),
+  column<Vendor>('legalName', 30, (vendor) => optional(vendor.legalName)),
+  column<Vendor>('lei', 22, (vendor) => optional(vendor.lei)),
+  column<Vendor>('hqCountry', 10, (vendor) => vendor.hqCountry),
+  column<Vendor>('parentVendor', 26, (vendor, context) =>
     vendor.parentVendorId ? context.vendorName(vendor.parentVendorId) : null,
   ),
-  column<VendorRow>('ownership', 18, ({ vendor }, { labels }) => labels.ownership[vendor.ownership]),
-  column<VendorRow>('stateOwnershipPct', 12, ({ vendor }) => optional(vendor.stateOwnershipPct)),
-  column<VendorRow>('jurisdictions', 16, ({ vendor }) => list(vendor.jurisdictions)),
-  column<VendorRow>('listings', 26, ({ vendor }, { labels }) =>
-    list(vendor.listings.map((listing) => labels.listing[listing.list])),
+  column<Vendor>('ownership', 18, (vendor, { labels }) => labels.ownership[vendor.ownership]),
+  column<Vendor>('stateOwnershipPct', 12, (vendor) => optional(vendor.stateOwnershipPct)),
+  column<Vendor>('jurisdictions', 16, (vendor) => list(vendor.jurisdictions)),
+  column<Vendor>('listings', 26, (vendor, { labels }) =>
+    writeRecords(
+      vendor.listings.map((listing) => [labels.listing[listing.list], listing.since, listing.note]),
+      ':',
+    ),
   ),
-  column<VendorRow>(
+  column<Vendor>(
     'sovereigntyLevel',
     14,
-    ({ sovereignty }, { labels }) => labels.sovereigntyLevel[sovereignty.level],
+    (vendor, { labels }) => labels.sovereigntyLevel[sovereigntyOf(vendor).level],
   ),
-  column<VendorRow>('sovereigntyIndex', 12, ({ sovereignty }) => sovereignty.index),
+  column<Vendor>('sovereigntyIndex', 12, (vendor) => sovereigntyOf(vendor).index),
   ...sovereigntyCriteria.map((criterion) =>
-    column<VendorRow>(criterion, 8, ({ vendor }) => vendor.sovereignty[criterion]),
+    column<Vendor>(criterion, 8, (vendor) => vendor.sovereignty[criterion]),
   ),
-  column<VendorRow>('certifications', 24, ({ vendor }) =>
-    list(vendor.certifications.map((certification) => certification.scheme)),
+  column<Vendor>('rationale', 30, (vendor) => optional(vendor.sovereignty.rationale)),
+  column<Vendor>('certifications', 24, (vendor) =>
+    writeRecords(
+      vendor.certifications.map((certification) => [
+        certification.scheme,
+        certification.reference,
+        certification.validUntil,
+      ]),
+      '|',
+    ),
   ),
-  column<VendorRow>('tags', 20, ({ vendor }) => list(vendor.tags)),
-  column<VendorRow>('notes', 40, ({ vendor }) => vendor.notes),
-  column<VendorRow>('updatedAt', 12, ({ vendor }) => day(vendor.updatedAt)),
+  column<Vendor>('contacts', 30, (vendor) =>
+    writeRecords(
+      vendor.contacts.map((contact) => [contact.name, contact.role, contact.email, contact.phone]),
+      '|',
+    ),
+  ),
+  column<Vendor>('tags', 20, (vendor) => list(vendor.tags)),
+  column<Vendor>('notes', 40, (vendor) => vendor.notes),
+  column<Vendor>('updatedAt', 12, (vendor) => day(vendor.updatedAt)),
+  column<Vendor>('id', 38, (vendor) => vendor.id),
 ];
 
 export const vendorRegister = (context: RegisterContext): RegisterTable =>
-  tabulate(
-    'vendors',
-    context.records.vendors.map((vendor) => ({ vendor, sovereignty: assessSovereignty(vendor) })),
-    columns,
-    context,
-  );
+  tabulate('vendors', context.records.vendors, vendorRegisterColumns, context);

@@ -1,7 +1,8 @@
-import type { CellParser } from './cells';
+import type { HeaderKey, RegisterLabels } from '../export/labels';
+import { choice, type CellParser } from './cells';
 import type { ImportProblem } from './problems';
 
-export const importEntities = ['vendors', 'dependencies', 'licences'] as const;
+export const importEntities = ['vendors', 'dependencies', 'licences', 'risks'] as const;
 export type ImportEntity = (typeof importEntities)[number];
 
 export const isImportEntity = (value: unknown): value is ImportEntity =>
@@ -20,18 +21,26 @@ export interface ColumnReference {
   many: boolean;
 }
 
+/** The labels of a choice's values in one language, as the screens and the exported files show them. */
+export type LabelsOf = (labels: RegisterLabels) => Readonly<Record<string, string>>;
+
 /**
- * One column of an import file: one field of the domain model (design §2). The header, description
- * (i18n key `importer.columns.<entity>.<header>`) and example document the column in the template.
+ * One column of an import file: one field of the domain model (design §2). Its header is the key the
+ * workbook and CSV export head it with (`dataExports.headers.<header>`, "HQ country"), and the import
+ * also reads the key itself ("hqCountry"). The description (i18n key
+ * `importer.columns.<entity>.<header>`) and example document the column in the template.
  */
 export interface ImportColumn {
-  header: string;
+  header: HeaderKey;
   required: boolean;
-  example: string;
+  /** As the template's example row and Instructions show it, in the template's words. */
+  example: string | ((labels: RegisterLabels) => string);
   /** Whether the template's sample row shows the example (not for ids and links, which must exist). */
   inSampleRow: boolean;
   /** The allowed values, for choices. */
   allowed?: readonly string[];
+  /** The labels of the allowed values, which the template lists and the import reads in any language. */
+  labels?: LabelsOf;
   /** Where the value goes in the schema's input; schema issues on this path are reported on this column. */
   path: readonly [string] | readonly [string, string];
   /** True when the cell holds ';'-separated items, so an issue on item n quotes item n. */
@@ -44,8 +53,8 @@ export interface ImportColumn {
 type ColumnOptions = Partial<Omit<ImportColumn, 'header' | 'example' | 'parse'>>;
 
 export const column = (
-  header: string,
-  example: string,
+  header: HeaderKey,
+  example: ImportColumn['example'],
   parse: CellParser,
   options: ColumnOptions = {},
 ): ImportColumn => ({
@@ -59,5 +68,27 @@ export const column = (
   ...options,
 });
 
+/** A choice among `values`, read by value or by label; its example is a value, shown by its label. */
+export const choiceColumn = (
+  header: HeaderKey,
+  example: string,
+  values: readonly string[],
+  labels: LabelsOf,
+  options: ColumnOptions = {},
+): ImportColumn =>
+  column(header, (words) => labels(words)[example] ?? example, choice(labels), {
+    allowed: values,
+    labels,
+    ...options,
+  });
+
+/** The example of a column in the template's words. */
+export const exampleOf = (column: ImportColumn, labels: RegisterLabels): string =>
+  typeof column.example === 'string' ? column.example : column.example(labels);
+
 /** Headers match whatever the case, spacing or separators: "HQ country", "hq_country" and "hqCountry". */
-export const normaliseHeader = (header: string): string => header.toLowerCase().replace(/[\s_-]+/g, '');
+export const normaliseHeader = (header: string): string =>
+  header
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');

@@ -1,6 +1,6 @@
 import { dependencyKindValues, networkDomainValues, substitutabilityValues } from '../domain/dependency';
 import * as cells from './cells';
-import { column, type ImportColumn } from './columns';
+import { choiceColumn, column, type ImportColumn } from './columns';
 
 /** The columns of a dependency import file, one per field of the Dependency record. */
 export const dependencyColumns: readonly ImportColumn[] = [
@@ -11,11 +11,15 @@ export const dependencyColumns: readonly ImportColumn[] = [
     path: ['vendorId'],
     reference: { table: 'vendors', many: false },
   }),
-  column('kind', 'hardware', cells.choice, { required: true, allowed: dependencyKindValues }),
-  column('domain', 'ran', cells.choice, { required: true, allowed: networkDomainValues }),
+  choiceColumn('kind', 'hardware', dependencyKindValues, (labels) => labels.dependencyKind, {
+    required: true,
+  }),
+  choiceColumn('domain', 'ran', networkDomainValues, (labels) => labels.networkDomain, { required: true }),
   column('criticality', '5', cells.number, { required: true, allowed: ['1', '2', '3', '4', '5'] }),
   column('footprintPct', '60', cells.number),
-  column('substitutability', 'hard', cells.choice, { required: true, allowed: substitutabilityValues }),
+  choiceColumn('substitutability', 'hard', substitutabilityValues, (labels) => labels.substitutability, {
+    required: true,
+  }),
   column('exitMonths', '36', cells.number),
   column('vendorRemoteAccess', 'yes', cells.boolean, { allowed: ['yes', 'no', 'true', 'false'] }),
   column('dataLocations', 'FI; SE', cells.list, { many: true }),

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { dependencyInputSchema } from '../domain/dependency';
 import { licenceInputSchema } from '../domain/licence';
+import { riskInputSchema } from '../domain/risk';
 import { vendorInputSchema } from '../domain/vendor';
+import type { HeaderKey, RegisterName } from '../export/labels';
 import type { ImportColumn, ImportEntity } from './columns';
 import { dependencyColumns } from './dependency-columns';
 import { licenceColumns } from './licence-columns';
+import { keepActionIds, riskColumns } from './risk-columns';
 import { vendorColumns } from './vendor-columns';
 
 export interface EntityImport {
@@ -15,6 +18,15 @@ export interface EntityImport {
   nameColumn: 'name' | 'title';
   /** The message when a row links to its own record (its own parent, its own upstream), if it can. */
   selfLink?: string;
+  /** The register the workbook and CSV export write these records as: its sheet is the one read. */
+  register: RegisterName;
+  /**
+   * Columns the export computes from the others (a level, a score, a deadline): read as known and
+   * ignored, so an exported file imports as it is, and changing them changes nothing.
+   */
+  derived: readonly HeaderKey[];
+  /** Finishes a row's input once its cells are read (a risk's actions get their ids). */
+  complete?: (input: Record<string, unknown>, existing: object | undefined, newId: () => string) => void;
 }
 
 export const entityImports: Readonly<Record<ImportEntity, EntityImport>> = {
@@ -23,16 +35,30 @@ export const entityImports: Readonly<Record<ImportEntity, EntityImport>> = {
     schema: vendorInputSchema,
     nameColumn: 'name',
     selfLink: 'validation.selfParent',
+    register: 'vendors',
+    derived: ['sovereigntyLevel', 'sovereigntyIndex', 'updatedAt'],
   },
   dependencies: {
     columns: dependencyColumns,
     schema: dependencyInputSchema,
     nameColumn: 'name',
     selfLink: 'validation.selfDependency',
+    register: 'dependencies',
+    derived: [],
   },
   licences: {
     columns: licenceColumns,
     schema: licenceInputSchema,
     nameColumn: 'title',
+    register: 'licences',
+    derived: ['licenceClass', 'noticeDeadline'],
+  },
+  risks: {
+    columns: riskColumns,
+    schema: riskInputSchema,
+    nameColumn: 'title',
+    register: 'risks',
+    derived: ['inherentScore', 'inherentLevel', 'residualScore', 'residualLevel'],
+    complete: keepActionIds,
   },
 };

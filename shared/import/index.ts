@@ -6,3 +6,6 @@ export * from './read-file';
 export * from './template';
 export * from './preview';
 export * from './format';
+export * from './words';
+export * from './cell-lists';
+export * from './preview-rows';

@@ -1,7 +1,7 @@
 import { clauseNames, clauseValues, licenceTypeValues, royaltyBasisValues } from '../domain/licence';
 import { parseSpdx } from '../domain/spdx';
 import * as cells from './cells';
-import { column, type CellCheck, type ImportColumn } from './columns';
+import { choiceColumn, column, type CellCheck, type ImportColumn } from './columns';
 
 const yesNo = ['yes', 'no', 'true', 'false'];
 
@@ -26,16 +26,15 @@ const clauseExamples = [
 ] as const;
 
 const clauseColumn = (clause: (typeof clauseNames)[number], index: number): ImportColumn =>
-  column(clause, clauseExamples[index] ?? 'unknown', cells.choice, {
+  choiceColumn(clause, clauseExamples[index] ?? 'unknown', clauseValues, (labels) => labels.clauseValue, {
     path: ['clauses', clause],
-    allowed: clauseValues,
   });
 
 /** The columns of a licence import file, one per field of the Licence record and one per clause. */
 export const licenceColumns: readonly ImportColumn[] = [
   column('id', '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d', cells.text, { inSampleRow: false }),
   column('title', 'RAN software licence', cells.text, { required: true }),
-  column('type', 'commercial', cells.choice, { required: true, allowed: licenceTypeValues }),
+  choiceColumn('type', 'commercial', licenceTypeValues, (labels) => labels.licenceType, { required: true }),
   column('vendor', 'Nordic Radio', cells.text, {
     path: ['vendorId'],
     inSampleRow: false,
@@ -57,7 +56,7 @@ export const licenceColumns: readonly ImportColumn[] = [
   column('governingLaw', 'FI', cells.text),
   column('annualCost', '120000', cells.number),
   column('currency', 'EUR', cells.text),
-  column('royaltyBasis', 'fixed', cells.choice, { allowed: royaltyBasisValues }),
+  choiceColumn('royaltyBasis', 'fixed', royaltyBasisValues, (labels) => labels.royaltyBasis),
   ...clauseNames.map(clauseColumn),
   column('fieldOfUse', 'Radio access network in France', cells.text),
   column('notes', 'Renegotiation planned for 2026.', cells.longText),

@@ -1,7 +1,8 @@
 import type { Dependency } from '../domain/dependency';
 import type { Licence } from '../domain/licence';
+import type { Risk } from '../domain/risk';
 import type { Vendor } from '../domain/vendor';
-import { splitItems } from './cells';
+import { splitItems } from './cell-lists';
 import type { ImportColumn, ImportEntity } from './columns';
 import { entityImports } from './entities';
 import { mapHeaders, type ColumnLayout } from './headers';
@@ -10,13 +11,17 @@ import { matchRows } from './match-rows';
 import { quoteValue, sortProblems, type ImportProblem } from './problems';
 import type { RawRow, RawTable } from './raw-table';
 import { RecordIndex, type NamedRecord } from './record-index';
+import type { ImportWords } from './words';
 
 /** The records already in the workspace, which rows update and link to. */
 export interface ExistingWorkspace {
   vendors: readonly Vendor[];
   dependencies: readonly Dependency[];
   licences: readonly Licence[];
+  risks: readonly Risk[];
 }
+
+export type ExistingRecord = Vendor | Dependency | Licence | Risk;
 
 /** One row ready to write: the fields its columns set (links resolved to ids), merged at commit. */
 export interface PlannedRecord {
@@ -24,6 +29,9 @@ export interface PlannedRecord {
   id: string;
   action: 'create' | 'update';
   input: Record<string, unknown>;
+  /** The record as it will be once written (validated), and as it is now for an update: the preview's row. */
+  after: Record<string, unknown>;
+  before?: ExistingRecord;
 }
 
 export interface ImportPlan {
@@ -43,13 +51,22 @@ export const failedPlan = (entity: ImportEntity, problems: ImportProblem[]): Imp
   problems,
   created: 0,
   updated: 0,
-  linked: { vendors: [], dependencies: [], licences: [] },
+  linked: { vendors: [], dependencies: [], licences: [], risks: [] },
 });
 
-/** A table's records as rows match them and links resolve to them: by id, and by name (a licence's title). */
-const namedRecords = (existing: ExistingWorkspace, table: ImportEntity): readonly NamedRecord[] =>
-  table === 'licences'
-    ? existing.licences.map((licence) => ({ ...licence, name: licence.title }))
+export interface PlanOptions {
+  /** The words of the exported files, in every language: headers and choices are read in any of them. */
+  words?: ImportWords;
+  newId?: () => string;
+}
+
+/** A table's records as rows match them and links resolve to them: by id, and by name (a licence's or a risk's title). */
+const namedRecords = (
+  existing: ExistingWorkspace,
+  table: ImportEntity,
+): readonly (NamedRecord & ExistingRecord)[] =>
+  table === 'licences' || table === 'risks'
+    ? existing[table].map((record) => ({ ...record, name: record.title }))
     : existing[table];
 
 /** Builds each table's index once, and only for the tables the file links to. */
@@ -103,10 +120,11 @@ export const planImport = (
   entity: ImportEntity,
   table: RawTable,
   existing: ExistingWorkspace,
-  newId: () => string = () => crypto.randomUUID(),
+  { words = [], newId = () => crypto.randomUUID() }: PlanOptions = {},
 ): ImportPlan => {
-  const { columns, schema, nameColumn, selfLink } = entityImports[entity];
-  const { layout, problems: headerProblems } = mapHeaders(table, columns);
+  const entityImport = entityImports[entity];
+  const { schema, nameColumn, selfLink, complete } = entityImport;
+  const { layout, problems: headerProblems } = mapHeaders(table, entityImport, words);
   if (headerProblems.length > 0) return failedPlan(entity, headerProblems);
 
   const rows = table.rows.map((row) => readRow(row, layout, table.headers));
@@ -116,6 +134,8 @@ export const planImport = (
     name: cellOf(cells, nameColumn),
   }));
   const own = namedRecords(existing, entity);
+  // The records as stored, without the name a licence or a risk is matched by.
+  const existingById = new Map<string, ExistingRecord>(existing[entity].map((record) => [record.id, record]));
   const matchHeaders = {
     id: headerOf(layout, table.headers, 'id'),
     name: headerOf(layout, table.headers, nameColumn),
@@ -136,7 +156,12 @@ export const planImport = (
   const existingIdsOf = memoise(
     (linkedTable: ImportEntity) => new Set(existing[linkedTable].map((record) => record.id)),
   );
-  const linked = { vendors: new Set<string>(), dependencies: new Set<string>(), licences: new Set<string>() };
+  const linked = {
+    vendors: new Set<string>(),
+    dependencies: new Set<string>(),
+    licences: new Set<string>(),
+    risks: new Set<string>(),
+  };
 
   const records: PlannedRecord[] = [];
   rows.forEach((cells, index) => {
@@ -149,7 +174,7 @@ export const planImport = (
     for (const [column, { header, cell }] of cells) {
       if (column.header === 'id') continue;
       if (!column.reference) {
-        setPath(input, column.path, column.parse(cell), target.existing);
+        setPath(input, column.path, column.parse(cell, { words }), target.existing);
         const problem = cell.trim() === '' ? undefined : column.check?.(cell);
         if (problem) rowProblems.push({ row, column: header, ...problem, value: quoteValue(cell.trim()) });
         continue;
@@ -177,13 +202,23 @@ export const planImport = (
       setPath(input, column.path, many ? ids : ids[0], target.existing);
     }
 
-    const result = schema.safeParse({ ...target.existing, ...input });
+    complete?.(input, target.existing, newId);
+    const before = target.existing && existingById.get(target.existing.id);
+    const result = schema.safeParse({ ...before, ...input });
     if (!result.success) {
       const reported = new Set(rowProblems.map((problem) => problem.column ?? ''));
       rowProblems.push(...issueProblems(result.error.issues, row, cells, reported));
     }
-    if (rowProblems.length > 0) problems.push(...rowProblems);
-    else records.push({ row, id: target.id, action: target.existing ? 'update' : 'create', input });
+    if (rowProblems.length > 0 || !result.success) problems.push(...rowProblems);
+    else
+      records.push({
+        row,
+        id: target.id,
+        action: before ? 'update' : 'create',
+        input,
+        after: { ...before, ...(result.data as Record<string, unknown>), id: target.id },
+        ...(before && { before }),
+      });
   });
 
   const matched = targets.filter((target) => target !== undefined);
@@ -197,6 +232,7 @@ export const planImport = (
       vendors: [...linked.vendors],
       dependencies: [...linked.dependencies],
       licences: [...linked.licences],
+      risks: [...linked.risks],
     },
   };
 };

@@ -1,3 +1,4 @@
+import { unneutraliseCell } from '../export/neutralise';
 import { loadPapa } from './libraries';
 import type { ImportProblem } from './problems';
 import type { RawRow } from './raw-table';
@@ -23,7 +24,8 @@ export interface CsvGrid {
 
 /**
  * Reads CSV text into rows numbered as a spreadsheet shows them (record n is row n, even when a quoted
- * cell spans several lines). The delimiter is guessed among comma, semicolon (French Excel) and tab.
+ * cell spans several lines). The delimiter is guessed among comma, semicolon (French Excel) and tab. A
+ * cell the export neutralised ("'=1") is read as it was typed ("=1").
  */
 export const readCsv = async (text: string): Promise<CsvGrid> => {
   const papa = await loadPapa();
@@ -38,6 +40,6 @@ export const readCsv = async (text: string): Promise<CsvGrid> => {
       row: (error.row ?? 0) + 1,
       message: 'importer.problems.unclosedQuote',
     }));
-  const grid = result.data.map((cells, index) => ({ number: index + 1, cells }));
+  const grid = result.data.map((cells, index) => ({ number: index + 1, cells: cells.map(unneutraliseCell) }));
   return { grid, problems };
 };

@@ -36,14 +36,23 @@ export const isZip = (bytes: Uint8Array): boolean =>
  * renamed file is common). Anything else (binary, another encoding, an empty or header-only file, a
  * workbook past the limits of XLSX_IMPORT_LIMITS) is refused with a problem saying so; it never throws.
  */
-export const readImportFile = async (bytes: Uint8Array, progress?: ReportProgress): Promise<ReadResult> => {
+export interface ImportReadOptions {
+  /** In a workbook, the sheet to read by its name in any language (a registers workbook has seven); else the first. */
+  sheetNames?: readonly string[];
+}
+
+export const readImportFile = async (
+  bytes: Uint8Array,
+  progress?: ReportProgress,
+  { sheetNames = [] }: ImportReadOptions = {},
+): Promise<ReadResult> => {
   const tooBig = sizeProblem(bytes.byteLength);
   if (tooBig) return { ok: false, problems: [tooBig] };
 
   let grid;
   let problems: ImportProblem[];
   if (isZip(bytes)) {
-    const read = await readXlsx(bytes, undefined, progress);
+    const read = await readXlsx(bytes, undefined, progress, sheetNames);
     if (!read.ok)
       return { ok: false, problems: [read.problem ?? { message: 'importer.problems.unreadableXlsx' }] };
     ({ grid, problems } = read);

@@ -79,9 +79,13 @@ export const loadWorkbook = async (
 export type XlsxGrid =
   { ok: true; grid: RawRow[]; problems: ImportProblem[] } | { ok: false; problem?: FileProblem };
 
+/** Sheet names compare as a user reads them: letter case and surrounding spaces aside. */
+const sheetKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+
 /**
- * Reads the first worksheet of an XLSX workbook (the template puts the data first, the instructions
- * after), within XLSX_IMPORT_LIMITS. Only the cells present are visited: the rows and columns between
+ * Reads one worksheet of an XLSX workbook, within XLSX_IMPORT_LIMITS: the first named in `sheetNames`
+ * (a registers workbook holds every register, "Risks" among them), else the first (the template puts the
+ * data first, the instructions after). Only the cells present are visited: the rows and columns between
  * them are bounded by the limits, checked before ExcelJS sees the file. A date cell outside the calendar
  * is a problem at its row, naming the cell.
  */
@@ -89,10 +93,13 @@ export const readXlsx = async (
   bytes: Uint8Array,
   limits = XLSX_IMPORT_LIMITS,
   progress?: ReportProgress,
+  sheetNames: readonly string[] = [],
 ): Promise<XlsxGrid> => {
   const loaded = await loadWorkbook(bytes, limits, progress);
   if (!loaded.ok) return loaded;
-  const sheet = loaded.workbook.worksheets[0];
+  const wanted = new Set(sheetNames.map(sheetKey));
+  const { worksheets } = loaded.workbook;
+  const sheet = worksheets.find((candidate) => wanted.has(sheetKey(candidate.name))) ?? worksheets[0];
   if (!sheet) return { ok: false };
   const grid: RawRow[] = [];
   const problems: ImportProblem[] = [];

@@ -1,11 +1,13 @@
-import type { ImportColumn, ImportEntity } from './columns';
+import type { RegisterLabels } from '../export/labels';
+import { exampleOf, type ImportColumn, type ImportEntity } from './columns';
 import { entityImports } from './entities';
 import { neutraliseCell } from '../export/neutralise';
 import { loadExcelJs, loadPapa } from './libraries';
 
 /** The words of the XLSX template, in the user's language. */
 export interface TemplateText {
-  dataSheet: string;
+  /** The exported files' words: the data sheet, the headers and the choices are named as the workbook names them. */
+  labels: RegisterLabels;
   instructionsSheet: string;
   headings: { column: string; required: string; description: string; allowed: string; example: string };
   yes: string;
@@ -16,17 +18,32 @@ export interface TemplateText {
 // Re-exported: the import template was its first user; the registers export shares the one rule.
 export { neutraliseCell };
 
-const headerRow = (columns: readonly ImportColumn[]): string[] =>
-  columns.map((column) => neutraliseCell(column.header));
+/** The headers as the workbook writes them: a template and an exported register read alike. */
+const headerRow = (columns: readonly ImportColumn[], labels: RegisterLabels): string[] =>
+  columns.map((column) => neutraliseCell(labels.headers[column.header]));
 
-const sampleRow = (columns: readonly ImportColumn[]): string[] =>
-  columns.map((column) => neutraliseCell(column.inSampleRow ? column.example : ''));
+const sampleRow = (columns: readonly ImportColumn[], labels: RegisterLabels): string[] =>
+  columns.map((column) => neutraliseCell(column.inSampleRow ? exampleOf(column, labels) : ''));
 
-/** The CSV template: the headers and one example row, UTF-8 with a BOM so Excel reads accents right. */
-export const csvTemplate = async (entity: ImportEntity): Promise<Uint8Array<ArrayBuffer>> => {
+/** A choice's values as the template lists them: by their labels when they have some. */
+const allowedValues = (column: ImportColumn, labels: RegisterLabels): string => {
+  const named = column.labels?.(labels);
+  return (column.allowed ?? (named ? Object.keys(named) : []))
+    .map((value) => named?.[value] ?? value)
+    .join(', ');
+};
+
+/**
+ * The CSV template, in the words of `labels`: the headers and one example row, UTF-8 with a BOM so Excel
+ * reads accents right.
+ */
+export const csvTemplate = async (
+  entity: ImportEntity,
+  labels: RegisterLabels,
+): Promise<Uint8Array<ArrayBuffer>> => {
   const papa = await loadPapa();
   const { columns } = entityImports[entity];
-  const csv = papa.unparse([headerRow(columns), sampleRow(columns)], { newline: '\r\n' });
+  const csv = papa.unparse([headerRow(columns, labels), sampleRow(columns, labels)], { newline: '\r\n' });
   return new TextEncoder().encode(`\uFEFF${csv}\r\n`);
 };
 
@@ -36,16 +53,20 @@ export const xlsxTemplate = async (
   text: TemplateText,
 ): Promise<Uint8Array<ArrayBuffer>> => {
   const { Workbook } = await loadExcelJs();
-  const { columns } = entityImports[entity];
+  const { columns, register } = entityImports[entity];
+  const { labels } = text;
   const workbook = new Workbook();
 
-  const data = workbook.addWorksheet(text.dataSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  data.addRow(headerRow(columns));
-  data.addRow(sampleRow(columns));
+  const data = workbook.addWorksheet(labels.sheets[register], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const headers = headerRow(columns, labels);
+  const examples = columns.map((column) => exampleOf(column, labels));
+  data.addRow(headers);
+  data.addRow(sampleRow(columns, labels));
   data.getRow(1).font = { bold: true };
-  columns.forEach((column, index) => {
+  columns.forEach((_column, index) => {
     const sheetColumn = data.getColumn(index + 1);
-    sheetColumn.width = Math.min(40, Math.max(12, column.header.length + 2, column.example.length + 2));
+    const widest = Math.max((headers[index] ?? '').length, (examples[index] ?? '').length);
+    sheetColumn.width = Math.min(40, Math.max(12, widest + 2));
     // Text format, so a spreadsheet keeps "0012" or "1-2" as typed instead of turning them into numbers or dates.
     sheetColumn.numFmt = '@';
   });
@@ -63,11 +84,11 @@ export const xlsxTemplate = async (
   for (const column of columns) {
     instructions.addRow(
       [
-        column.header,
+        labels.headers[column.header],
         column.required ? text.yes : text.no,
         text.describe(column),
-        column.allowed?.join(', ') ?? '',
-        column.example,
+        allowedValues(column, labels),
+        exampleOf(column, labels),
       ].map(neutraliseCell),
     );
   }

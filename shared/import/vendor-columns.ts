@@ -1,6 +1,7 @@
 import { listingValues, ownershipValues, sovereigntyCriteria } from '../domain/vendor';
+import { writeRecords } from './cell-lists';
 import * as cells from './cells';
-import { column, type ImportColumn } from './columns';
+import { choiceColumn, column, type ImportColumn } from './columns';
 
 const ratingColumn = (criterion: (typeof sovereigntyCriteria)[number], example: string): ImportColumn =>
   column(criterion, example, cells.rating, {
@@ -22,18 +23,21 @@ export const vendorColumns: readonly ImportColumn[] = [
     inSampleRow: false,
     reference: { table: 'vendors', many: false },
   }),
-  column('ownership', 'listed', cells.choice, { allowed: ownershipValues }),
+  choiceColumn('ownership', 'listed', ownershipValues, (labels) => labels.ownership),
   column('stateOwnershipPct', '0', cells.number),
   column('jurisdictions', 'FI; US', cells.list, { many: true }),
-  column('listings', 'fcc-covered:2021-03-12; us-entity-list', cells.listings, {
-    many: true,
-    allowed: listingValues,
-  }),
-  column('certifications', 'ISO 27001|CERT-1234|2026-06-30; NESAS', cells.certifications, { many: true }),
+  column(
+    'listings',
+    (labels) =>
+      writeRecords([[labels.listing['fcc-covered'], '2021-03-12'], [labels.listing['us-entity-list']]], ':'),
+    cells.listings,
+    { many: true, allowed: listingValues, labels: (labels) => labels.listing },
+  ),
   ...sovereigntyCriteria.map((criterion, index) => ratingColumn(criterion, ratingExamples[index] ?? '')),
   column('rationale', 'Listed in the EU; no state shareholder.', cells.text, {
     path: ['sovereignty', 'rationale'],
   }),
+  column('certifications', 'ISO 27001|CERT-1234|2026-06-30; NESAS', cells.certifications, { many: true }),
   column('contacts', 'Anna Virtanen|Account manager|anna@example.com|+358 40 123 4567', cells.contacts, {
     many: true,
   }),

@@ -1,3 +1,4 @@
+import { checklistInEveryLanguage } from '../checklists/localise';
 import type { Assessment } from '../domain/assessment';
 import type { Checklist } from '../domain/checklist';
 import { xmlSafeDeep } from '../domain/xml-text';
@@ -10,6 +11,7 @@ import { checklistFingerprint, QUESTIONNAIRE_FORMAT, QUESTIONNAIRE_FORMAT_VERSIO
 import { addQuestionnaireSheet } from './questionnaire-sheet';
 
 export interface QuestionnaireExport {
+  /** The checklist in the language of the file (a built-in localised with localiseChecklist). */
   checklist: Checklist;
   assessment: Assessment;
   /** The vendor, dependency or licence assessed, as the vendor will recognise it. */
@@ -18,6 +20,9 @@ export interface QuestionnaireExport {
   organisation?: string | undefined;
   labels: QuestionnaireLabels;
 }
+
+const shippedItems = (checklist: Checklist) =>
+  (checklistInEveryLanguage(checklist)[0] ?? checklist).sections.flatMap((section) => section.items);
 
 /**
  * The XLSX questionnaire a vendor fills: an Instructions sheet, a protected Questionnaire sheet (one row
@@ -45,7 +50,9 @@ export const buildQuestionnaire = async (
     checklistName: checklist.name,
     subjectName,
     questionnaireSheet: labels.sheets.questionnaire,
-    fingerprint: await checklistFingerprint(checklist.sections.flatMap((section) => section.items)),
+    // Of the checklist as shipped, whatever the file's language: the same file structure is recognised
+    // when it comes back to an app speaking another language, and files exported before stay valid.
+    fingerprint: await checklistFingerprint(shippedItems(checklist)),
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };

@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import { checklistInEveryLanguage } from '../checklists/localise';
 import type { Answer, AnswerValue, Assessment } from '../domain/assessment';
 import type { Checklist, ChecklistItem } from '../domain/checklist';
 import type { ReportProgress } from '../files/worker-protocol';
@@ -81,11 +82,12 @@ const readItemRow = (
   sheet: Worksheet,
   row: number,
   item: ChecklistItem,
+  questions: readonly string[],
   assessment: Assessment,
   words: AppAnswerWords,
 ): RowRead => {
   const { itemId, question, answer, comment } = questionnaireColumns;
-  if (text(sheet, row, itemId).trim() !== item.id || text(sheet, row, question) !== item.text)
+  if (text(sheet, row, itemId).trim() !== item.id || !questions.includes(text(sheet, row, question)))
     return {
       problems: [{ row, message: 'questionnaire.problems.structureChanged', params: { itemId: item.id } }],
     };
@@ -143,7 +145,12 @@ export const readQuestionnaire = async (
   progress?: ReportProgress,
 ): Promise<QuestionnaireReadResult> => {
   if (!isZip(bytes)) return refuse('questionnaire.problems.notXlsx');
-  const items = checklist.sections.flatMap((section) => section.items);
+  // A built-in is exported in the language of the app that wrote the file: its question is read in any of
+  // them. The fingerprint is of the checklist as shipped, whatever the language (see buildQuestionnaire).
+  const wordings = checklistInEveryLanguage(checklist).map((wording) =>
+    wording.sections.flatMap((section) => section.items),
+  );
+  const items = wordings[0] ?? [];
   const loaded = await loadWorkbook(bytes, questionnaireLimits(items.length), progress);
   if (!loaded.ok)
     return { ok: false, problems: [loaded.problem ?? { message: 'questionnaire.problems.unreadable' }] };
@@ -157,7 +164,14 @@ export const readQuestionnaire = async (
   if (!sheet) return refuse('questionnaire.problems.missingSheet', { sheet: control.questionnaireSheet });
 
   const reads = items.map((item, index) =>
-    readItemRow(sheet, FIRST_ITEM_ROW + index, item, assessment, words),
+    readItemRow(
+      sheet,
+      FIRST_ITEM_ROW + index,
+      item,
+      wordings.map((wording) => wording[index]?.text ?? item.text),
+      assessment,
+      words,
+    ),
   );
   const problems = [
     ...reads.flatMap((read) => read.problems),

@@ -128,7 +128,7 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     await expect(assessment.stepDialog.getByLabel('Approver')).toHaveValue('Ines Moreau');
     await expect(
       assessment.stepDialog.getByRole('table', { name: 'Sovereignty ratings that change' }),
-    ).toContainText('C1A');
+    ).toContainText('C1a — Link to a non-EU government');
     await expect(
       assessment.stepDialog.getByRole('checkbox', {
         name: /^Update the sovereignty ratings of Core Systems/,

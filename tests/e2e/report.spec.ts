@@ -29,11 +29,12 @@ interface StoredReport {
   generatedBy: string;
 }
 
-/** The PDF's text as pdftotext (poppler-utils) extracts it. */
-const pdfText = (pdf: Buffer): string => {
+/** The PDF's text as pdftotext (poppler-utils) extracts it: the whole document, or one page. */
+const pdfText = (pdf: Buffer, page?: number): string => {
   const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'report.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-layout', ...pages, file, '-'], { encoding: 'utf8' });
 };
 
 test('the board report prints with the organisation, its marking, the top risk and the HHI, and exports to Word', async ({
@@ -76,7 +77,8 @@ test('the board report prints with the organisation, its marking, the top risk a
 
   await test.step('the printed PDF holds the organisation, the marking, the top risk and the HHI', async () => {
     await reports.openPrintView();
-    const text = pdfText(await page.pdf({ preferCSSPageSize: true }));
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const text = pdfText(pdf);
     expect(text).toContain('Atlantic Telecom');
     expect(text).toContain('SECRET');
     expect(text).toContain('Q4 supply-chain report');
@@ -85,6 +87,21 @@ test('the board report prints with the organisation, its marking, the top risk a
     expect(text).toMatch(/Radio access network\s+3,800\s+Highly/);
     expect(text).not.toContain('saved.');
     expect(text).toMatch(/Page 2 of \d+/);
+
+    await test.step('the page after the cover is the executive summary, whole', () => {
+      const summary = pdfText(pdf, 2);
+      expect(summary).toContain('Executive summary');
+      // The key figures come first (their cells wrap on paper): the most concentrated domain's HHI among them.
+      expect(summary).toMatch(/Most concentrated[\s\S]*3,800[\s\S]*Verdicts/);
+      // Verdicts tagged by severity: the RAN's concentration and the critical risk are high.
+      expect(summary).toMatch(/HIGH\s+The Radio access network \(RAN\) domain is highly concentrated/);
+      expect(summary).toMatch(/Inherent risk\s+Residual risk/);
+      expect(summary).toContain('Top five risks by residual score');
+      expect(summary).toContain(topRisk);
+      // Named once: the heading, not a caption repeating it.
+      expect(summary.match(/Top five risks by residual score/g)).toHaveLength(1);
+      expect(pdfText(pdf, 3)).toContain('Risk heatmaps');
+    });
     await page.goBack();
   });
 

@@ -19,7 +19,7 @@ import { useExportChecklist } from './useExportChecklist';
 import { paths } from '@renderer/paths';
 
 const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const describeError = useChecklistError();
   const exportChecklist = useExportChecklist();
@@ -30,6 +30,7 @@ const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
       const copy = await duplicateChecklist(
         checklist.id,
         t('checklists.detail.copyName', { name: checklist.name }),
+        i18n.language,
       );
       notifications.show({ color: 'green', message: t('checklists.detail.duplicated', { name: copy.name }) });
       void navigate(paths.checklists.edit(copy.id));

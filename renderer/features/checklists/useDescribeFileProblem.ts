@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistFileLocation, ChecklistFileProblem } from '@shared/checklists/checklist-file';
+import { localiseChecklist } from '@shared/checklists/localise';
+import { builtInChecklist } from '@renderer/data/checklists';
 import { useTranslate } from '@renderer/ui/useTranslate';
 
 const useLocationText = () => {
@@ -26,7 +28,11 @@ export const useDescribeFileProblem = (): ((problem: ChecklistFileProblem) => st
       const place = locationText(where);
       const fieldKey = `checklists.fields.${where.field}`;
       const field = where.field && i18n.exists(fieldKey) ? translate(fieldKey) : where.field;
-      const text = translate(message, params);
+      // A built-in the file repeats is named as the reader sees it, not as shipped.
+      const builtIn =
+        typeof params?.checklistId === 'string' ? builtInChecklist(params.checklistId) : undefined;
+      const named = builtIn ? { ...params, name: localiseChecklist(builtIn, i18n.language).name } : params;
+      const text = translate(message, named);
       const prefix = [place, field].filter(Boolean).join(' — ');
       return prefix ? `${prefix}: ${text}` : text;
     },

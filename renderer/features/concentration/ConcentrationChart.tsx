@@ -17,7 +17,14 @@ export const ConcentrationChart = ({ domains }: { domains: DomainConcentration[]
     const rows = [...domains].reverse();
     return {
       grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', min: 0, max: 10_000, name: t('concentration.columns.hhi') },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: 10_000,
+        name: t('concentration.columns.hhi'),
+        // ECharts groups thousands the English way whatever the language ("10,000").
+        axisLabel: { formatter: format.integer },
+      },
       yAxis: { type: 'category', data: rows.map((row) => t(`dependencies.domain.${row.domain}`)) },
       tooltip: { trigger: 'item' },
       series: [

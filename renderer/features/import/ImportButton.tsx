@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ImportEntity } from '@shared/import';
 import { paths } from '@renderer/paths';
 
-/** Opens the bulk import of vendors, dependencies or licences from CSV or XLSX. */
+/** Opens the bulk import of vendors, dependencies, licences or risks from CSV or XLSX. */
 export const ImportButton = ({ entity }: { entity: ImportEntity }) => {
   const { t } = useTranslation();
   return (

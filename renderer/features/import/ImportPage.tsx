@@ -10,7 +10,7 @@ import { ImportPreview } from './ImportPreview';
 import { TemplateButtons } from './TemplateButtons';
 import { useImport } from './useImport';
 
-/** /import/:entity — bulk import of vendors, dependencies or licences from CSV or XLSX. */
+/** /import/:entity — bulk import of vendors, dependencies, licences or risks from CSV or XLSX. */
 export const ImportPage = () => {
   const { entity } = useParams();
   const { t } = useTranslation();

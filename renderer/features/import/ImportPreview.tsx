@@ -1,23 +1,34 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPlan } from '@shared/import';
+import type { ImportPreview as Preview } from '@renderer/data/import';
 import { DataTable } from '@renderer/ui/table/DataTable';
 import { useProblemColumns, useProblemRows } from './problemColumns';
+import { PREVIEW_ROW_HEADER, previewRowId, useChangedFrom, usePreviewRowColumns } from './previewRowColumns';
 
 interface ImportPreviewProps {
   fileName: string;
-  plan: ImportPlan;
+  plan: Preview;
   committing: boolean;
   onCommit: () => void;
 }
 
 const problemRowId = (row: { key: string }): string => row.key;
 
-/** What the file would do (new and updated records) and every problem by row and column; nothing is written yet. */
+/**
+ * What the file would do — each row with the values it writes, new rows and changed cells marked — and
+ * every problem by row and column; nothing is written yet.
+ */
 export const ImportPreview = ({ fileName, plan, committing, onCommit }: ImportPreviewProps) => {
   const { t } = useTranslation();
   const rows = useProblemRows(plan.problems);
   const columns = useProblemColumns();
+  const previewColumns = usePreviewRowColumns(plan.table);
+  const changedFrom = useChangedFrom();
+  const unchanged = useMemo(
+    () => plan.table?.rows.filter((row) => row.status === 'unchanged').length ?? 0,
+    [plan.table],
+  );
   const count = plan.records.length;
   const blocked = plan.problems.length > 0 || count === 0;
 
@@ -27,6 +38,27 @@ export const ImportPreview = ({ fileName, plan, committing, onCommit }: ImportPr
         {t('importer.preview.title', { name: fileName })}
       </Title>
       <Text>{t('importer.preview.counts', { created: plan.created, updated: plan.updated })}</Text>
+      {unchanged > 0 && <Text size="sm">{t('importer.preview.unchanged', { count: unchanged })}</Text>}
+      {plan.table && plan.table.rows.length > 0 && (
+        <>
+          <Title order={3} size="h5">
+            {t('importer.preview.rowsTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('importer.preview.rowsHint')}
+          </Text>
+          <DataTable
+            data={plan.table.rows}
+            columns={previewColumns}
+            getRowId={previewRowId}
+            label={t('importer.preview.rowsTable')}
+            emptyMessage={t('importer.preview.noRows')}
+            height="50vh"
+            rowHeader={PREVIEW_ROW_HEADER}
+            cellNote={changedFrom}
+          />
+        </>
+      )}
       {plan.problems.length > 0 ? (
         <>
           <Alert color="red" title={t('importer.preview.problemCount', { count: plan.problems.length })} />

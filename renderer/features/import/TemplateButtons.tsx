@@ -1,9 +1,11 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { csvTemplate, xlsxTemplate, type ImportEntity, type TemplateText } from '@shared/import';
+import { csvTemplate, xlsxTemplate, type ImportEntity } from '@shared/import';
 import { platform } from '@renderer/platform';
+import { useRegisterLabels } from '@renderer/ui/registerLabels';
 import { useTranslate } from '@renderer/ui/useTranslate';
+import { templateText } from './templateText';
 
 const formats = ['csv', 'xlsx'] as const;
 type TemplateFormat = (typeof formats)[number];
@@ -12,23 +14,11 @@ type TemplateFormat = (typeof formats)[number];
 export const TemplateButtons = ({ entity }: { entity: ImportEntity }) => {
   const { t } = useTranslation();
   const translate = useTranslate();
+  const labels = useRegisterLabels();
 
   const download = async (format: TemplateFormat): Promise<void> => {
-    const text: TemplateText = {
-      dataSheet: t(`importer.template.dataSheet.${entity}`),
-      instructionsSheet: t('importer.template.instructionsSheet'),
-      headings: {
-        column: t('importer.template.headings.column'),
-        required: t('importer.template.headings.required'),
-        description: t('importer.template.headings.description'),
-        allowed: t('importer.template.headings.allowed'),
-        example: t('importer.template.headings.example'),
-      },
-      yes: t('importer.template.yes'),
-      no: t('importer.template.no'),
-      describe: (column) => translate(`importer.columns.${entity}.${column.header}`),
-    };
-    const data = format === 'csv' ? await csvTemplate(entity) : await xlsxTemplate(entity, text);
+    const text = templateText(translate, entity, labels);
+    const data = format === 'csv' ? await csvTemplate(entity, labels) : await xlsxTemplate(entity, text);
     const result = await platform.saveFile({
       suggestedName: `${t(`importer.template.fileName.${entity}`)}.${format}`,
       data,

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { failedPlan, sizeProblem, type ImportEntity, type ImportPlan } from '@shared/import';
+import { failedPlan, sheetNames, sizeProblem, type ImportEntity } from '@shared/import';
 import { isQuotaError } from '@renderer/data/errors';
-import { commitImport, previewImport, type ImportSummary } from '@renderer/data/import';
+import { commitImport, previewImport, type ImportPreview, type ImportSummary } from '@renderer/data/import';
 import { useFileTask } from '@renderer/files/useFileTask';
+import { useImportWords } from '@renderer/ui/registerLabels';
 
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'preview' | 'committing'; fileName: string; plan: ImportPlan }
-  | { status: 'failed'; fileName: string; plan: ImportPlan; error: string }
+  | { status: 'preview' | 'committing'; fileName: string; plan: ImportPreview }
+  | { status: 'failed'; fileName: string; plan: ImportPreview; error: string }
   | { status: 'done'; summary: ImportSummary };
 
 /** The error's message key (or text) for the screen to translate. */
@@ -24,6 +25,7 @@ const errorMessage = (error: unknown): string => {
 export const useImport = (entity: ImportEntity) => {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const task = useFileTask();
+  const words = useImportWords();
 
   const choose = async (file: File): Promise<void> => {
     // The size is checked before reading, so a huge file is refused without loading it.
@@ -33,12 +35,12 @@ export const useImport = (entity: ImportEntity) => {
       return;
     }
     setState({ status: 'idle' });
-    const read = await task.read('importTable', file, undefined);
+    const read = await task.read('importTable', file, { sheetNames: sheetNames(entity, words) });
     if (!read.ok && read.failure === 'cancelled') return;
-    let plan: ImportPlan;
+    let plan: ImportPreview;
     try {
       plan = read.ok
-        ? await previewImport(entity, read.value)
+        ? await previewImport(entity, read.value, words)
         : failedPlan(entity, [{ message: `common.fileTask.${read.failure}` }]);
     } catch (error) {
       plan = failedPlan(entity, [{ message: errorMessage(error) }]);

@@ -7,7 +7,7 @@ import { describeError } from '@renderer/data/errors';
 import { recordReport } from '@renderer/data/reports';
 import { platform } from '@renderer/platform';
 import { localToday } from '@shared/domain';
-import { buildReportDocx } from './docx/buildReportDocx';
+import { buildReportDocx } from '@shared/report/docx/build-report-docx';
 import { boardReportPrintPath } from './BoardReportPrintPage';
 import { reportFileName } from './reportFileName';
 import type { BoardReportView } from './useBoardReport';

@@ -9,15 +9,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import i18next from 'i18next';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkDomainValues } from '@shared/domain';
 import { classificationValues, reportSectionIds } from '@shared/report/options';
 import { useVendors } from '@renderer/data/vendors';
+import { isLanguage, languages } from '@renderer/i18n';
 import { FileField } from '@renderer/ui/FileField';
 import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
-import { maxLogoBytes, useReportOptions } from './useReportOptions';
+import { maxLogoBytes, useReportLanguage, useReportOptions } from './useReportOptions';
 
 const readDataUrl = (file: File): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -33,6 +35,15 @@ export const BoardReportOptions = () => {
   const { bytes } = useFormatNumber();
   const options = useReportOptions();
   const { change } = options;
+  const language = useReportLanguage();
+  // The markings as the report prints them, in its language rather than the app's.
+  const markings = useMemo(() => {
+    const inReport = i18next.getFixedT(language);
+    return classificationValues.map((value) => ({
+      value,
+      label: inReport(`boardReport.classification.${value}`),
+    }));
+  }, [language]);
   const vendorOptions = useVendorOptions(useVendors(), undefined);
   const [logoProblem, setLogoProblem] = useState<string>();
 
@@ -62,7 +73,7 @@ export const BoardReportOptions = () => {
         />
         <Select
           label={t('reports.options.classification')}
-          data={classificationValues.map((value) => ({ value, label: value }))}
+          data={markings}
           value={options.classification}
           onChange={(value) => value && change({ classification: value })}
           allowDeselect={false}
@@ -92,12 +103,9 @@ export const BoardReportOptions = () => {
         <Select
           label={t('reports.options.language')}
           description={t('reports.options.languageHint')}
-          data={[
-            { value: 'en', label: 'English' },
-            { value: 'fr', label: 'Français' },
-          ]}
-          value={options.language}
-          onChange={(value) => (value === 'en' || value === 'fr') && change({ language: value })}
+          data={languages.map((value) => ({ value, label: t(`settings.language.${value}`) }))}
+          value={language}
+          onChange={(value) => isLanguage(value) && change({ language: value })}
           allowDeselect={false}
         />
         <Stack gap={4}>

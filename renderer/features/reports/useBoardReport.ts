@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useMemo } from 'react';
 import { builtInChecklists } from '@shared/checklists';
+import { localiseChecklist } from '@shared/checklists/localise';
 import { buildBoardReport } from '@shared/report';
 import { useAssessments } from '@renderer/data/assessments';
 import { useOwnChecklists } from '@renderer/data/checklists';
@@ -11,11 +12,11 @@ import { useAllSbomComponents } from '@renderer/data/sbom';
 import { useSettings } from '@renderer/data/settings';
 import { useVendors } from '@renderer/data/vendors';
 import { localToday } from '@shared/domain';
-import { buildReportBlocks } from './document/buildReportBlocks';
-import { coverBlock } from './document/coverBlock';
-import type { ReportBlock, ReportFrame } from './document/reportBlocks';
-import { reportWords } from './document/reportWords';
-import { useReportOptions } from './useReportOptions';
+import { buildReportBlocks } from '@shared/report/blocks/build-report-blocks';
+import { coverBlock } from '@shared/report/blocks/cover-block';
+import type { ReportBlock, ReportFrame } from '@shared/report/blocks/report-blocks';
+import { reportWords } from '@shared/report/blocks/report-words';
+import { useReportLanguage, useReportOptions } from './useReportOptions';
 
 export interface BoardReportView {
   blocks: ReportBlock[];
@@ -28,6 +29,7 @@ export interface BoardReportView {
  */
 export const useBoardReport = (): BoardReportView | undefined => {
   const settings = useReportOptions();
+  const language = useReportLanguage();
   const vendors = useVendors();
   const dependencies = useDependencies();
   const licences = useLicences();
@@ -50,7 +52,11 @@ export const useBoardReport = (): BoardReportView | undefined => {
         risks,
         assessments,
         sbomComponents,
-        checklists: [...builtInChecklists, ...ownChecklists],
+        // Built-ins named in the report's language; the user's own as they typed them.
+        checklists: [
+          ...builtInChecklists.map((checklist) => localiseChecklist(checklist, language)),
+          ...ownChecklists,
+        ],
         organisation: { name: profile?.organisationName ?? '', country: profile?.organisationCountry },
         today,
       },
@@ -69,6 +75,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
     risks,
     assessments,
     ownChecklists,
+    language,
     sbomComponents,
     profile,
     today,
@@ -79,7 +86,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
     periodTo,
   ]);
 
-  const { title, classification, preparedBy, approvedBy, language, logo } = settings;
+  const { title, classification, preparedBy, approvedBy, logo } = settings;
   const words = useMemo(() => {
     const fixed = i18next.getFixedT(language);
     return reportWords((key, params) => fixed(key as never, params), language);
@@ -115,7 +122,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
         frame: {
           title: title || words.t('boardReport.defaultTitle'),
           organisation,
-          classification,
+          classification: words.t(`boardReport.classification.${classification}`),
           language,
           pageWord: words.t('boardReport.page'),
           ofWord: words.t('boardReport.of'),

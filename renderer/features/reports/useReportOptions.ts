@@ -3,7 +3,8 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { dateSchema, networkDomainValues } from '@shared/domain';
 import { classificationValues, reportSectionIds } from '@shared/report/options';
-import { languages } from '@renderer/i18n';
+import { languages, type Language } from '@renderer/i18n';
+import { usePreferences } from '@renderer/stores/preferences';
 
 /** The largest logo accepted: a board pack's header image, not a photograph. */
 export const maxLogoBytes = 512 * 1024;
@@ -18,7 +19,8 @@ export const boardReportSettingsSchema = z.object({
   approvedBy: z.string().max(200),
   /** A data: URL of the organisation's logo, or ''. */
   logo: z.string().max(Math.ceil((maxLogoBytes * 4) / 3) + 100),
-  language: z.enum(languages),
+  /** Absent until the user picks one for the report: the report then speaks the app's language. */
+  language: z.enum(languages).optional(),
   sections: z.array(z.enum(reportSectionIds)),
   domains: z.array(z.enum(networkDomainValues)),
   vendorIds: z.array(z.string()),
@@ -33,7 +35,6 @@ const defaults: BoardReportSettings = {
   preparedBy: '',
   approvedBy: '',
   logo: '',
-  language: 'en',
   sections: [...reportSectionIds],
   domains: [],
   vendorIds: [],
@@ -50,12 +51,27 @@ interface ReportOptionsState extends BoardReportSettings {
 export const useReportOptions = create<ReportOptionsState>()(
   persist((set) => ({ ...defaults, change: (patch) => set(patch) }), {
     name: 'diligence-workbench.board-report',
-    version: 1,
+    version: 2,
     storage: createJSONStorage(() => localStorage),
     partialize: ({ change: _change, ...settings }) => settings,
+    // Version 1 stored 'en' whether or not the user chose it (it was the default): that one is dropped so
+    // the report follows the app's language; a French report was a choice and is kept. `merge` checks the
+    // result like any stored value.
+    migrate: (persisted, version) => {
+      if (version >= 2 || typeof persisted !== 'object' || persisted === null) return persisted;
+      const { language, ...rest } = persisted as { language?: unknown };
+      return language === 'en' ? rest : persisted;
+    },
     merge: (persisted, current) => {
       const parsed = boardReportSettingsSchema.safeParse(persisted);
       return parsed.success ? { ...current, ...parsed.data } : current;
     },
   }),
 );
+
+/** The language the board report is worded in: the one picked for reports, else the app's. */
+export const useReportLanguage = (): Language => {
+  const picked = useReportOptions((state) => state.language);
+  const app = usePreferences((state) => state.language);
+  return picked ?? app;
+};

@@ -1,4 +1,5 @@
 import { Paper, Text, Title, UnstyledButton } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Heatmap, HeatmapView } from '@shared/domain';
 import { riskLevelColor } from './RiskLevelBadge';
@@ -20,9 +21,11 @@ const scale = [5, 4, 3, 2, 1] as const;
 export const RiskHeatmap = ({ view, heatmap, selected, onSelect }: RiskHeatmapProps) => {
   const { t } = useTranslation();
   const viewName = t(`risks.heatmap.${view}`);
+  const titleId = useId();
+  // Named by its visible title, so the name is said once rather than as a label and again as a heading.
   return (
-    <Paper withBorder p="sm" component="section" aria-label={viewName}>
-      <Title order={3} size="h5" mb="xs">
+    <Paper withBorder p="sm" component="section" aria-labelledby={titleId}>
+      <Title order={3} size="h5" mb="xs" id={titleId}>
         {viewName}
       </Title>
       <div

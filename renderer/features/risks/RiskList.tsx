@@ -6,6 +6,7 @@ import { useRisks } from '@renderer/data/risks';
 import { DataTable } from '@renderer/ui/table/DataTable';
 import { PageTitle } from '@renderer/ui/PageTitle';
 import { SectionEmptyState } from '@renderer/ui/SectionEmptyState';
+import { ImportButton } from '@renderer/features/import';
 import { localToday } from '@shared/domain';
 import { useRiskColumns } from './riskColumns';
 import { RiskFilters } from './RiskFilters';
@@ -32,6 +33,7 @@ export const RiskListPage = () => {
       <Group justify="space-between" align="flex-start">
         <PageTitle>{t('sections.risks.title')}</PageTitle>
         <Group>
+          <ImportButton entity="risks" />
           <Button variant="default" component={Link} to="/risks/actions">
             {t('risks.list.treatmentPlan')}
           </Button>

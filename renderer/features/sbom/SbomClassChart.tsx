@@ -19,12 +19,12 @@ export const SbomClassChart = ({ byClass, classes }: SbomClassChartProps) => {
     const rows = [...classes].reverse();
     return {
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', minInterval: 1 },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: format.integer } },
       yAxis: { type: 'category', data: rows.map((value) => t(`sbom.classes.${value}`)) },
       tooltip: { trigger: 'item' },
       series: [{ type: 'bar', data: rows.map((value) => byClass[value] ?? 0) }],
     };
-  }, [byClass, classes, t]);
+  }, [byClass, classes, t, format]);
 
   if (classes.length === 0) return null;
   const figures = classes

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents, WorkspaceTable } from '@shared/workspace/workspace-file';
+import { backupLacksReferenceEntries, builtInReferenceEntryCount } from '@renderer/data/workspace-backup';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { TaskProgress, type TaskProgressState } from './TaskProgress';
 
@@ -60,6 +61,11 @@ export const RestoreConfirmModal = ({
             ))}
           </Table.Tbody>
         </Table>
+        {backupLacksReferenceEntries(contents.records) && (
+          <Alert color="blue">
+            {t('workspaceFile.restore.builtInWillStay', { count: builtInReferenceEntryCount })}
+          </Alert>
+        )}
         {progress && <TaskProgress {...progress} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} disabled={busy}>

@@ -5,15 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type {
   WorkspaceFileContents,
   WorkspaceFileProblem,
+  WorkspaceOrganisation,
   WorkspaceTable,
 } from '@shared/workspace/workspace-file';
 import { describeError, isQuotaError } from '@renderer/data/errors';
-import { countRecords, replaceWorkspace } from '@renderer/data/workspace-backup';
-import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
+import { countRecords, replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
 import { checkingLabel } from './progressLabels';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
+import { RestoreDoneAlert } from './RestoreDoneAlert';
 import { RestoreProblemList } from './RestoreProblemList';
 import { TaskProgress, type TaskProgressState } from './TaskProgress';
 import { useBackUpWorkspace } from './useBackUpWorkspace';
@@ -22,12 +23,13 @@ import { useMergeWorkspace } from './useMergeWorkspace';
 type RestoreState =
   | { step: 'idle' }
   | { step: 'confirm'; contents: WorkspaceFileContents; current: Record<WorkspaceTable, number> }
-  | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] };
+  | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
+  // Only what the summary shows: the contents (evidence files included) are let go once written.
+  | { step: 'done'; exportedAt: string; organisation: WorkspaceOrganisation; summary: RestoreSummary };
 
 /** Settings section: back the workspace up to one file, or replace it with a backup after checking it whole. */
 export const WorkspaceFileSection = () => {
   const { t } = useTranslation();
-  const formatDateTime = useFormatDateTime();
   const { backUp, busy: backingUp, progress: backupProgress } = useBackUpWorkspace();
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -65,14 +67,15 @@ export const WorkspaceFileSection = () => {
   const confirmRestore = async (contents: WorkspaceFileContents): Promise<void> => {
     setBusy(true);
     try {
-      await replaceWorkspace(contents, {
+      const summary = await replaceWorkspace(contents, {
         onProgress: (done, total) =>
           setProgress({ label: t('workspaceFile.progress.restoring', { done, total }), done, total }),
       });
-      setRestore({ step: 'idle' });
-      notifications.show({
-        color: 'green',
-        message: t('workspaceFile.restore.done', { date: formatDateTime(contents.exportedAt) }),
+      setRestore({
+        step: 'done',
+        exportedAt: contents.exportedAt,
+        organisation: contents.organisation,
+        summary,
       });
     } catch (error) {
       fail(error);
@@ -117,6 +120,14 @@ export const WorkspaceFileSection = () => {
           <RestoreProblemList
             title={t('workspaceFile.restore.refused', { fileName: restore.fileName })}
             problems={restore.problems}
+          />
+        )}
+        {restore.step === 'done' && (
+          <RestoreDoneAlert
+            exportedAt={restore.exportedAt}
+            organisation={restore.organisation}
+            summary={restore.summary}
+            onClose={() => setRestore({ step: 'idle' })}
           />
         )}
         <MergeWorkspaceSteps merge={merge} />

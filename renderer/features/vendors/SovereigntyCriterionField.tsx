@@ -1,14 +1,10 @@
 import { Box, List, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SovereigntyCriterion } from '@shared/domain';
-import {
-  controlToRating,
-  criterionCode,
-  ratingKey,
-  ratingToControl,
-  sovereigntyRatings,
-} from './sovereigntyGuide';
+import { sovereigntyCriterionCodes, type SovereigntyCriterion } from '@shared/domain';
+import { criterionLabel, criterionQuestion } from '@shared/import/criterion-label';
+import { useTranslate } from '@renderer/ui/useTranslate';
+import { controlToRating, ratingKey, ratingToControl, sovereigntyRatings } from './sovereigntyGuide';
 
 interface SovereigntyCriterionFieldProps {
   criterion: SovereigntyCriterion;
@@ -22,9 +18,9 @@ interface SovereigntyCriterionFieldProps {
  */
 export const SovereigntyCriterionField = ({ criterion, value, onChange }: SovereigntyCriterionFieldProps) => {
   const { t } = useTranslation();
+  const translate = useTranslate();
   const id = useId();
-  const code = criterionCode[criterion];
-  const name = t(`vendors.sovereignty.criteria.${criterion}.name`);
+  const code = sovereigntyCriterionCodes[criterion];
   const data = [
     { value: 'unrated', label: t('vendors.sovereignty.notRated') },
     ...sovereigntyRatings.map((rating) => ({
@@ -47,10 +43,10 @@ export const SovereigntyCriterionField = ({ criterion, value, onChange }: Sovere
     <Paper withBorder p="sm">
       <Stack gap={6}>
         <Text fw={600} id={`${id}-label`}>
-          {t('vendors.sovereignty.criterionLabel', { code, name })}
+          {criterionLabel(translate, criterion)}
         </Text>
         <Text size="sm" c="dimmed" id={`${id}-question`}>
-          {t(`vendors.sovereignty.criteria.${criterion}.question`)}
+          {criterionQuestion(translate, criterion)}
         </Text>
         <SegmentedControl
           aria-labelledby={`${id}-label`}

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import {
   assessSovereignty,
   sovereigntyCriteria,
+  sovereigntyCriterionCodes,
   type SovereigntyAssessment,
   type VendorListing,
   type VendorSovereignty,
 } from '@shared/domain';
 import { SovereigntyBadge } from '@renderer/ui/badges/SovereigntyBadge';
-import { criterionCode, highestRating, ratingKey } from './sovereigntyGuide';
+import { highestRating, ratingKey } from './sovereigntyGuide';
 
 interface SovereigntyExplanationProps {
   assessment: SovereigntyAssessment;
@@ -25,7 +26,7 @@ export const SovereigntyExplanation = ({
   const { t, i18n } = useTranslation();
   const join = (items: string[]) =>
     new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(items);
-  const criteria = join(assessment.drivingCriteria.map((criterion) => criterionCode[criterion]));
+  const criteria = join(assessment.drivingCriteria.map((criterion) => sovereigntyCriterionCodes[criterion]));
   const lists = join([...new Set(listings.map((listing) => t(`vendors.listing.${listing.list}`)))]);
   const highest = highestRating(sovereignty);
   // What the ratings alone would give, to say what a listing changed.

@@ -1,4 +1,4 @@
-import type { SovereigntyCriterion, VendorSovereignty } from '@shared/domain';
+import type { VendorSovereignty } from '@shared/domain';
 
 export const sovereigntyRatings = [0, 1, 2, 3, 4] as const;
 
@@ -7,16 +7,6 @@ export const ratingKeys = ['none', 'low', 'medium', 'high', 'severe'] as const;
 export type RatingKey = (typeof ratingKeys)[number];
 
 export const ratingKey = (rating: number): RatingKey => ratingKeys[rating] ?? 'severe';
-
-/** How each criterion is shown: its code as the EU coordinated risk assessment numbers it. */
-export const criterionCode: Readonly<Record<SovereigntyCriterion, string>> = {
-  c1a: 'C1a',
-  c1b: 'C1b',
-  c1c: 'C1c',
-  c1d: 'C1d',
-  c2: 'C2',
-  c3: 'C3',
-};
 
 /** The value a SegmentedControl holds for a rating: it only takes strings, and null means "not rated". */
 export const ratingToControl = (rating: number | null | undefined): string =>

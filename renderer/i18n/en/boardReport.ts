@@ -3,6 +3,13 @@ export const boardReport = {
   page: 'Page',
   of: 'of',
   defaultTitle: 'Supply-chain and sovereignty report',
+  /** The marking printed on the cover and every page, as the report's readers' own policy words it. */
+  classification: {
+    PUBLIC: 'PUBLIC',
+    INTERNAL: 'INTERNAL',
+    CONFIDENTIAL: 'CONFIDENTIAL',
+    SECRET: 'SECRET',
+  },
   cover: {
     date: 'Date',
     period: 'Period',
@@ -26,6 +33,12 @@ export const boardReport = {
     none: 'none',
     topRisks: 'Top five risks by residual score',
     verdicts: 'Verdicts',
+    heatmaps: 'Risk heatmaps: inherent and residual',
+    tone: {
+      high: 'High',
+      medium: 'Medium',
+      clear: 'Clear',
+    },
     noVerdict: 'No finding calls for the board’s attention.',
     verdict: {
       highConcentration:
@@ -87,6 +100,7 @@ export const boardReport = {
     yes: 'yes',
     no: 'no',
     notRated: '–',
+    criteria: 'Criteria: {{criteria}}.',
   },
   licences: {
     deadlines: 'Notice deadlines in the next 12 months',

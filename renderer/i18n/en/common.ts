@@ -14,6 +14,10 @@ export const common = {
     reading: 'Reading {{fileName}}…',
     cancel: 'Cancel',
   },
+  fileField: {
+    choose: 'Choose a file…',
+    none: 'No file chosen',
+  },
   table: {
     rowCount_one: '{{count}} row',
     rowCount_other: '{{count}} rows',

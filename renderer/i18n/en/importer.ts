@@ -1,15 +1,17 @@
-/** Bulk import of vendors, dependencies and licences from CSV or XLSX: the screen, its problems and the template. */
+/** Bulk import of vendors, dependencies, licences and risks from CSV or XLSX: the screen, its problems and the template. */
 export const importer = {
   button: 'Import',
   title: {
     vendors: 'Import vendors',
     dependencies: 'Import dependencies',
     licences: 'Import licences',
+    risks: 'Import risks',
   },
   backToList: {
     vendors: 'Back to the vendors',
     dependencies: 'Back to the dependencies',
     licences: 'Back to the licences',
+    risks: 'Back to the risks',
   },
   intro: {
     vendors:
@@ -18,25 +20,23 @@ export const importer = {
       'Add or update many dependencies at once from a spreadsheet. Their vendors must already be in the workspace. A row whose id or name matches a dependency already here updates it; any other row adds one. Nothing is saved until you confirm.',
     licences:
       'Add or update many licences at once from a spreadsheet. The vendors and dependencies they name must already be in the workspace. A row whose id or title matches a licence already here updates it; any other row adds one. Nothing is saved until you confirm.',
+    risks:
+      'Add or update many risks at once from a spreadsheet, each with its treatment actions. The vendors, dependencies and licences they name must already be in the workspace. A row whose id or title matches a risk already here updates it; any other row adds one. Nothing is saved until you confirm.',
   },
-  unknownEntity: 'Only vendors, dependencies and licences can be imported.',
+  unknownEntity: 'Only vendors, dependencies, licences and risks can be imported.',
   template: {
     title: 'Template',
     description:
-      'Start from the template: one column per field, with an example row. The XLSX template also explains each column and its allowed values.',
+      'Start from the template (one column per field, with an example row), or from the workbook or CSV file exported from Reports, which imports as it is. The XLSX template also explains each column and its allowed values.',
     csv: 'Download the CSV template',
     xlsx: 'Download the XLSX template',
     fileName: {
       vendors: 'vendors-import-template',
       dependencies: 'dependencies-import-template',
       licences: 'licences-import-template',
+      risks: 'risks-import-template',
     },
     failed: 'The template could not be saved: {{message}}',
-    dataSheet: {
-      vendors: 'Vendors',
-      dependencies: 'Dependencies',
-      licences: 'Licences',
-    },
     instructionsSheet: 'Instructions',
     headings: {
       column: 'Column',
@@ -51,7 +51,7 @@ export const importer = {
   file: {
     label: 'Choose a CSV or XLSX file',
     description:
-      'CSV (UTF-8, comma or semicolon separated) or XLSX, up to 10 MB. The first row holds the column headers.',
+      'CSV (UTF-8, comma or semicolon separated) or XLSX, up to 10 MB. The first row holds the column headers. In the registers workbook, the sheet of the same name is read.',
   },
   preview: {
     title: 'Preview of {{name}}',
@@ -61,8 +61,23 @@ export const importer = {
     ready: 'No problems found. Nothing is saved until you import.',
     problemsTable: 'Problems',
     noProblems: 'No problems.',
+    unchanged_one: '{{count}} row matches its record exactly and changes nothing.',
+    unchanged_other: '{{count}} rows match their records exactly and change nothing.',
+    rowsTitle: 'What each row will write',
+    rowsHint:
+      'Each row as the workbook would show it. Cells an update changes are highlighted; hover one, or read its description, to see what it changes from.',
+    rowsTable: 'Rows of the file',
+    noRows: 'No row to write.',
+    status: {
+      new: 'New',
+      changed: 'Changed',
+      unchanged: 'Unchanged',
+    },
+    changedFrom: 'Changed from “{{before}}”',
+    changedFromEmpty: 'Changed from empty',
     columns: {
       row: 'Row',
+      status: 'Record',
       column: 'Column',
       problem: 'Problem',
     },
@@ -78,6 +93,8 @@ export const importer = {
     dependencies_other: 'Imported {{count}} dependencies: {{created}} new, {{updated}} updated.',
     licences_one: 'Imported {{count}} licence: {{created}} new, {{updated}} updated.',
     licences_other: 'Imported {{count}} licences: {{created}} new, {{updated}} updated.',
+    risks_one: 'Imported {{count}} risk: {{created}} new, {{updated}} updated.',
+    risks_other: 'Imported {{count}} risks: {{created}} new, {{updated}} updated.',
     failed: 'Nothing was imported: {{message}}',
   },
   problem: {
@@ -113,12 +130,16 @@ export const importer = {
       vendor: 'No vendor has this name or id in the workspace. Import the vendors first.',
       upstream: 'No dependency has this name or id, in the file or in the workspace.',
       dependencies: 'No dependency has this name or id in the workspace. Import the dependencies first.',
+      vendors: 'No vendor has this name or id in the workspace. Import the vendors first.',
+      licences: 'No licence has this title or id in the workspace. Import the licences first.',
     },
     ambiguous: {
       parentVendor: '{{count}} vendors have this name; give the parent vendor’s id instead.',
       vendor: '{{count}} vendors have this name; give the vendor’s id instead.',
       upstream: '{{count}} dependencies have this name; give the dependency’s id instead.',
       dependencies: '{{count}} dependencies have this name; give the dependency’s id instead.',
+      vendors: '{{count}} vendors have this name; give the vendor’s id instead.',
+      licences: '{{count}} licences have this title; give the licence’s id instead.',
     },
   },
   commit: {
@@ -128,6 +149,8 @@ export const importer = {
       'a record the file updates was deleted since the preview. Choose the file again to see what changed.',
   },
   columns: {
+    rating:
+      'Sovereignty criterion {{criterion}}: {{question}} Rated 0 (no concern) to 4 (severe); empty if not rated.',
     vendors: {
       id: 'The vendor’s identifier in this workspace (a UUID). Leave empty for a new vendor; keep it to update one.',
       name: 'The name the vendor is known by. A vendor with the same name (letter case aside) is updated.',
@@ -143,12 +166,6 @@ export const importer = {
         'Regulatory lists the vendor is on, separated by “;”: the list, then optionally “:” and the date added (YYYY-MM-DD), then “:” and a note.',
       certifications:
         'Certifications separated by “;”, each as scheme|reference|valid until (YYYY-MM-DD); only the scheme is required.',
-      c1a: 'EU 5G criterion 1a, likelihood of interference by a third country’s government: 0 (no concern) to 4 (severe); empty if not rated.',
-      c1b: 'EU 5G criterion 1b, ownership and control links to a third country: 0 to 4; empty if not rated.',
-      c1c: 'EU 5G criterion 1c, offensive cyber capacity of the vendor’s country: 0 to 4; empty if not rated.',
-      c1d: 'EU 5G criterion 1d, legal and democratic checks and balances: 0 to 4; empty if not rated.',
-      c2: 'EU 5G criterion 2, quality of the vendor’s products and cybersecurity practices: 0 to 4; empty if not rated.',
-      c3: 'EU 5G criterion 3, supply continuity and diversity: 0 to 4; empty if not rated.',
       rationale: 'Why the sovereignty ratings are what they are.',
       contacts: 'Contacts separated by “;”, each as name|role|e-mail|phone; only the name is required.',
       tags: 'Free labels separated by “;”.',
@@ -201,6 +218,26 @@ export const importer = {
       supportContinuity: 'Clause: support is guaranteed for a stated period.',
       fieldOfUse: 'Where and for what the licence may be used.',
       notes: 'Free text.',
+    },
+    risks: {
+      id: 'The risk’s identifier in this workspace (a UUID). Leave empty for a new one; keep it to update one.',
+      title: 'What could go wrong. A risk with the same title (letter case aside) is updated.',
+      category: 'The kind of risk.',
+      status: 'Where its treatment stands. Empty means open.',
+      treatment: 'How it is treated. Empty means mitigate.',
+      likelihood: 'How likely it is before treatment: 1 (rare) to 5 (almost certain).',
+      impact: 'How bad it would be before treatment: 1 (minor) to 5 (severe).',
+      residualLikelihood: 'How likely it is once treated, 1 to 5; empty if not assessed.',
+      residualImpact: 'How bad it would be once treated, 1 to 5; empty if not assessed.',
+      owner: 'Who answers for it.',
+      reviewDate: 'When it is next reviewed (YYYY-MM-DD).',
+      vendors: 'Vendors it concerns: names or ids of vendors already in the workspace, separated by “;”.',
+      dependencies:
+        'Dependencies it concerns: names or ids of dependencies already in the workspace, separated by “;”.',
+      licences: 'Licences it concerns: titles or ids of licences already in the workspace, separated by “;”.',
+      actions:
+        'Its treatment actions separated by “;”, each as title|owner|due date (YYYY-MM-DD)|status; only the title is required, the status is To do when empty. An action keeps its history when its title stays the same.',
+      description: 'Free text.',
     },
   },
 } as const;

@@ -33,7 +33,7 @@ export const reports = {
     preparedBy: 'Prepared by',
     approvedBy: 'Approved by',
     language: 'Report language',
-    languageHint: 'Independent of the app’s language.',
+    languageHint: 'The app’s language until you choose another for reports.',
     logo: 'Organisation logo',
     logoHint: 'PNG or JPEG up to {{limit}}, shown on the cover of the PDF and the Word file.',
     logoPreview: 'Logo of the report',

@@ -25,6 +25,22 @@ export const workspaceFile = {
     confirm: 'Replace the workspace',
     cancel: 'Cancel',
     done: 'Workspace restored from the backup of {{date}}.',
+    dismiss: 'Dismiss',
+    builtInWillStay:
+      'This backup has no reference-list entries (it predates them): the {{count}} built-in entries of the FCC Covered List will be written, so the listing checks stay on.',
+    referenceFromBackup_one: 'Reference lists: {{count}} entry restored from the backup.',
+    referenceFromBackup_other: 'Reference lists: {{count}} entries restored from the backup.',
+    referenceBuiltIn:
+      'The backup had no reference-list entries: the {{count}} built-in entries of the FCC Covered List were written, so the listing checks stay on.',
+    organisation: {
+      question: 'Use the backup’s organisation ({{organisation}})?',
+      current:
+        'Your profile names {{organisation}}. The report cover and the backups take the organisation from the profile, which a restore keeps.',
+      unnamed: 'no organisation',
+      use: 'Use the backup’s organisation',
+      keep: 'Keep mine',
+      saved: 'The profile now names {{organisation}}.',
+    },
     failed: 'The backup could not be restored: {{reason}}',
     refused: 'The backup was not restored, and nothing was changed. Problems found in {{fileName}}:',
     location: 'Where',

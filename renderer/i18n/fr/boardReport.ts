@@ -5,6 +5,12 @@ export const boardReport: Translations<typeof en> = {
   page: 'Page',
   of: 'sur',
   defaultTitle: 'Rapport chaîne d’approvisionnement et souveraineté',
+  classification: {
+    PUBLIC: 'PUBLIC',
+    INTERNAL: 'INTERNE',
+    CONFIDENTIAL: 'CONFIDENTIEL',
+    SECRET: 'SECRET',
+  },
   cover: {
     date: 'Date',
     period: 'Période',
@@ -28,6 +34,12 @@ export const boardReport: Translations<typeof en> = {
     none: 'aucun',
     topRisks: 'Les cinq premiers risques par score résiduel',
     verdicts: 'Constats',
+    heatmaps: 'Cartes des risques : inhérent et résiduel',
+    tone: {
+      high: 'Élevé',
+      medium: 'Moyen',
+      clear: 'Sans alerte',
+    },
     noVerdict: 'Aucun constat n’appelle l’attention du conseil.',
     verdict: {
       highConcentration:
@@ -89,6 +101,7 @@ export const boardReport: Translations<typeof en> = {
     yes: 'oui',
     no: 'non',
     notRated: '–',
+    criteria: 'Critères : {{criteria}}.',
   },
   licences: {
     deadlines: 'Échéances de préavis des 12 prochains mois',

@@ -18,6 +18,10 @@ export const common: Translations<typeof en> = {
     reading: 'Lecture de {{fileName}}…',
     cancel: 'Annuler',
   },
+  fileField: {
+    choose: 'Choisir un fichier…',
+    none: 'Aucun fichier choisi',
+  },
   table: {
     rowCount_one: '{{count}} ligne',
     rowCount_other: '{{count}} lignes',

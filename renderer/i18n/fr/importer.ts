@@ -7,11 +7,13 @@ export const importer: Translations<typeof en> = {
     vendors: 'Importer des fournisseurs',
     dependencies: 'Importer des dépendances',
     licences: 'Importer des licences',
+    risks: 'Importer des risques',
   },
   backToList: {
     vendors: 'Retour aux fournisseurs',
     dependencies: 'Retour aux dépendances',
     licences: 'Retour aux licences',
+    risks: 'Retour aux risques',
   },
   intro: {
     vendors:
@@ -20,25 +22,24 @@ export const importer: Translations<typeof en> = {
       'Ajoutez ou mettez à jour de nombreuses dépendances d’un coup depuis un tableur. Leurs fournisseurs doivent déjà être dans l’espace de travail. Une ligne dont l’identifiant ou le nom correspond à une dépendance déjà présente la met à jour ; toute autre ligne en ajoute une. Rien n’est enregistré avant votre confirmation.',
     licences:
       'Ajoutez ou mettez à jour de nombreuses licences d’un coup depuis un tableur. Les fournisseurs et dépendances qu’elles nomment doivent déjà être dans l’espace de travail. Une ligne dont l’identifiant ou le titre correspond à une licence déjà présente la met à jour ; toute autre ligne en ajoute une. Rien n’est enregistré avant votre confirmation.',
+    risks:
+      'Ajoutez ou mettez à jour de nombreux risques d’un coup depuis un tableur, chacun avec ses actions de traitement. Les fournisseurs, dépendances et licences qu’ils nomment doivent déjà être dans l’espace de travail. Une ligne dont l’identifiant ou le titre correspond à un risque déjà présent le met à jour ; toute autre ligne en ajoute un. Rien n’est enregistré avant votre confirmation.',
   },
-  unknownEntity: 'Seuls les fournisseurs, les dépendances et les licences peuvent être importés.',
+  unknownEntity:
+    'Seuls les fournisseurs, les dépendances, les licences et les risques peuvent être importés.',
   template: {
     title: 'Modèle',
     description:
-      'Partez du modèle : une colonne par champ, avec une ligne d’exemple. Le modèle XLSX explique aussi chaque colonne et ses valeurs autorisées.',
+      'Partez du modèle (une colonne par champ, avec une ligne d’exemple), ou du classeur ou du fichier CSV exporté depuis Rapports, qui s’importe tel quel. Le modèle XLSX explique aussi chaque colonne et ses valeurs autorisées.',
     csv: 'Télécharger le modèle CSV',
     xlsx: 'Télécharger le modèle XLSX',
     fileName: {
       vendors: 'modele-import-fournisseurs',
       dependencies: 'modele-import-dependances',
       licences: 'modele-import-licences',
+      risks: 'modele-import-risques',
     },
     failed: 'Le modèle n’a pas pu être enregistré : {{message}}',
-    dataSheet: {
-      vendors: 'Fournisseurs',
-      dependencies: 'Dépendances',
-      licences: 'Licences',
-    },
     instructionsSheet: 'Instructions',
     headings: {
       column: 'Colonne',
@@ -53,7 +54,7 @@ export const importer: Translations<typeof en> = {
   file: {
     label: 'Choisir un fichier CSV ou XLSX',
     description:
-      'CSV (UTF-8, séparé par des virgules ou des points-virgules) ou XLSX, 10 Mo au plus. La première ligne contient les en-têtes de colonnes.',
+      'CSV (UTF-8, séparé par des virgules ou des points-virgules) ou XLSX, 10 Mo au plus. La première ligne contient les en-têtes de colonnes. Dans le classeur des registres, la feuille du même nom est lue.',
   },
   preview: {
     title: 'Aperçu de {{name}}',
@@ -65,8 +66,23 @@ export const importer: Translations<typeof en> = {
     ready: 'Aucun problème trouvé. Rien n’est enregistré avant l’import.',
     problemsTable: 'Problèmes',
     noProblems: 'Aucun problème.',
+    unchanged_one: '{{count}} ligne correspond exactement à son enregistrement et ne change rien.',
+    unchanged_other: '{{count}} lignes correspondent exactement à leurs enregistrements et ne changent rien.',
+    rowsTitle: 'Ce que chaque ligne écrira',
+    rowsHint:
+      'Chaque ligne telle que le classeur l’afficherait. Les cellules qu’une mise à jour modifie sont surlignées ; survolez-en une, ou lisez sa description, pour voir ce qu’elle remplace.',
+    rowsTable: 'Lignes du fichier',
+    noRows: 'Aucune ligne à écrire.',
+    status: {
+      new: 'Nouveau',
+      changed: 'Modifié',
+      unchanged: 'Inchangé',
+    },
+    changedFrom: 'Remplace « {{before}} »',
+    changedFromEmpty: 'Remplace une valeur vide',
     columns: {
       row: 'Ligne',
+      status: 'Enregistrement',
       column: 'Colonne',
       problem: 'Problème',
     },
@@ -82,6 +98,8 @@ export const importer: Translations<typeof en> = {
     dependencies_other: '{{count}} dépendances importées : {{created}} nouvelles, {{updated}} mises à jour.',
     licences_one: '{{count}} licence importée : {{created}} nouvelle, {{updated}} mise à jour.',
     licences_other: '{{count}} licences importées : {{created}} nouvelles, {{updated}} mises à jour.',
+    risks_one: '{{count}} risque importé : {{created}} nouveau, {{updated}} mis à jour.',
+    risks_other: '{{count}} risques importés : {{created}} nouveaux, {{updated}} mis à jour.',
     failed: 'Rien n’a été importé : {{message}}',
   },
   problem: {
@@ -125,12 +143,18 @@ export const importer: Translations<typeof en> = {
         'Aucune dépendance n’a ce nom ou cet identifiant, ni dans le fichier ni dans l’espace de travail.',
       dependencies:
         'Aucune dépendance n’a ce nom ou cet identifiant dans l’espace de travail. Importez d’abord les dépendances.',
+      vendors:
+        'Aucun fournisseur n’a ce nom ou cet identifiant dans l’espace de travail. Importez d’abord les fournisseurs.',
+      licences:
+        'Aucune licence n’a ce titre ou cet identifiant dans l’espace de travail. Importez d’abord les licences.',
     },
     ambiguous: {
       parentVendor: '{{count}} fournisseurs portent ce nom ; donnez plutôt l’identifiant de la maison mère.',
       vendor: '{{count}} fournisseurs portent ce nom ; donnez plutôt l’identifiant du fournisseur.',
       upstream: '{{count}} dépendances portent ce nom ; donnez plutôt l’identifiant de la dépendance.',
       dependencies: '{{count}} dépendances portent ce nom ; donnez plutôt l’identifiant de la dépendance.',
+      vendors: '{{count}} fournisseurs portent ce nom ; donnez plutôt l’identifiant du fournisseur.',
+      licences: '{{count}} licences portent ce titre ; donnez plutôt l’identifiant de la licence.',
     },
   },
   commit: {
@@ -140,6 +164,8 @@ export const importer: Translations<typeof en> = {
       'un enregistrement que le fichier met à jour a été supprimé depuis l’aperçu. Choisissez de nouveau le fichier pour voir ce qui a changé.',
   },
   columns: {
+    rating:
+      'Critère de souveraineté {{criterion}} : {{question}} Noté de 0 (aucune inquiétude) à 4 (grave) ; vide si non évalué.',
     vendors: {
       id: 'L’identifiant du fournisseur dans cet espace de travail (un UUID). Laissez vide pour un nouveau fournisseur ; conservez-le pour en mettre un à jour.',
       name: 'Le nom sous lequel le fournisseur est connu. Un fournisseur de même nom (casse mise à part) est mis à jour.',
@@ -156,12 +182,6 @@ export const importer: Translations<typeof en> = {
         'Listes réglementaires où figure le fournisseur, séparées par « ; » : la liste, puis éventuellement « : » et la date d’inscription (AAAA-MM-JJ), puis « : » et une note.',
       certifications:
         'Certifications séparées par « ; », chacune sous la forme schéma|référence|valable jusqu’au (AAAA-MM-JJ) ; seul le schéma est obligatoire.',
-      c1a: 'Critère 5G UE 1a, probabilité d’ingérence du gouvernement d’un pays tiers : 0 (aucune inquiétude) à 4 (grave) ; vide si non évalué.',
-      c1b: 'Critère 5G UE 1b, liens de propriété et de contrôle avec un pays tiers : 0 à 4 ; vide si non évalué.',
-      c1c: 'Critère 5G UE 1c, capacités cyber offensives du pays du fournisseur : 0 à 4 ; vide si non évalué.',
-      c1d: 'Critère 5G UE 1d, contre-pouvoirs juridiques et démocratiques : 0 à 4 ; vide si non évalué.',
-      c2: 'Critère 5G UE 2, qualité des produits et des pratiques de cybersécurité du fournisseur : 0 à 4 ; vide si non évalué.',
-      c3: 'Critère 5G UE 3, continuité et diversité d’approvisionnement : 0 à 4 ; vide si non évalué.',
       rationale: 'Pourquoi les notes de souveraineté sont ce qu’elles sont.',
       contacts:
         'Contacts séparés par « ; », chacun sous la forme nom|rôle|e-mail|téléphone ; seul le nom est obligatoire.',
@@ -219,6 +239,28 @@ export const importer: Translations<typeof en> = {
       supportContinuity: 'Clause : le support est garanti pour une durée donnée.',
       fieldOfUse: 'Où et pour quoi la licence peut être utilisée.',
       notes: 'Texte libre.',
+    },
+    risks: {
+      id: 'L’identifiant du risque dans cet espace de travail (un UUID). Laissez vide pour un nouveau ; gardez-le pour le mettre à jour.',
+      title: 'Ce qui pourrait mal tourner. Un risque de même titre (casse mise à part) est mis à jour.',
+      category: 'Le genre de risque.',
+      status: 'Où en est son traitement. Vide signifie ouvert.',
+      treatment: 'Comment il est traité. Vide signifie atténuer.',
+      likelihood: 'Sa probabilité avant traitement : 1 (rare) à 5 (quasi certaine).',
+      impact: 'Sa gravité avant traitement : 1 (mineure) à 5 (grave).',
+      residualLikelihood: 'Sa probabilité une fois traité, de 1 à 5 ; vide si non évaluée.',
+      residualImpact: 'Sa gravité une fois traité, de 1 à 5 ; vide si non évaluée.',
+      owner: 'Qui en répond.',
+      reviewDate: 'Date de sa prochaine revue (AAAA-MM-JJ).',
+      vendors:
+        'Les fournisseurs concernés : noms ou identifiants de fournisseurs déjà dans l’espace de travail, séparés par « ; ».',
+      dependencies:
+        'Les dépendances concernées : noms ou identifiants de dépendances déjà dans l’espace de travail, séparés par « ; ».',
+      licences:
+        'Les licences concernées : titres ou identifiants de licences déjà dans l’espace de travail, séparés par « ; ».',
+      actions:
+        'Ses actions de traitement séparées par « ; », chacune sous la forme titre|responsable|échéance (AAAA-MM-JJ)|statut ; seul le titre est obligatoire, le statut est À faire s’il est vide. Une action garde son historique tant que son titre reste le même.',
+      description: 'Texte libre.',
     },
   },
 };

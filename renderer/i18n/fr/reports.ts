@@ -36,7 +36,7 @@ export const reports: Translations<typeof en> = {
     preparedBy: 'Préparé par',
     approvedBy: 'Approuvé par',
     language: 'Langue du rapport',
-    languageHint: 'Indépendante de la langue de l’application.',
+    languageHint: 'Celle de l’application, sauf si vous en choisissez une autre pour les rapports.',
     logo: 'Logo de l’organisation',
     logoHint: 'PNG ou JPEG jusqu’à {{limit}}, en couverture du PDF et du fichier Word.',
     logoPreview: 'Logo du rapport',

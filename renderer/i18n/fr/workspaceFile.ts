@@ -28,6 +28,22 @@ export const workspaceFile: Translations<typeof en> = {
     confirm: 'Remplacer l’espace de travail',
     cancel: 'Annuler',
     done: 'Espace de travail restauré depuis la sauvegarde du {{date}}.',
+    dismiss: 'Fermer',
+    builtInWillStay:
+      'Cette sauvegarde ne contient aucune entrée de liste de référence (elle leur est antérieure) : les {{count}} entrées intégrées de la FCC Covered List seront écrites, pour que les vérifications de listes restent actives.',
+    referenceFromBackup_one: 'Listes de référence : {{count}} entrée restaurée depuis la sauvegarde.',
+    referenceFromBackup_other: 'Listes de référence : {{count}} entrées restaurées depuis la sauvegarde.',
+    referenceBuiltIn:
+      'La sauvegarde ne contenait aucune entrée de liste de référence : les {{count}} entrées intégrées de la FCC Covered List ont été écrites, pour que les vérifications de listes restent actives.',
+    organisation: {
+      question: 'Utiliser l’organisation de la sauvegarde ({{organisation}}) ?',
+      current:
+        'Votre profil indique {{organisation}}. La page de garde du rapport et les sauvegardes reprennent l’organisation du profil, qu’une restauration conserve.',
+      unnamed: 'aucune organisation',
+      use: 'Utiliser l’organisation de la sauvegarde',
+      keep: 'Garder la mienne',
+      saved: 'Le profil indique désormais {{organisation}}.',
+    },
     failed: 'La sauvegarde n’a pas pu être restaurée : {{reason}}',
     refused:
       'La sauvegarde n’a pas été restaurée et rien n’a été modifié. Problèmes trouvés dans {{fileName}} :',

@@ -1,4 +1,4 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import {
   flexRender,
   getCoreRowModel,
@@ -7,7 +7,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './DataTable.module.css';
 import { sortRows } from './sortRows';
@@ -25,7 +25,16 @@ export interface DataTableProps<T> {
   initialSorting?: SortingState;
   /** Height of the scrolling area; rows outside it are not rendered. */
   height?: string;
+  /** The column whose cells head their rows (`<th scope="row">`), so each cell is announced with it. */
+  rowHeader?: string;
+  /**
+   * A note on a cell, such as what an import changes it from: the cell is marked, the note is its
+   * accessible description and shows on hover.
+   */
+  cellNote?: CellNote<T>;
 }
+
+export type CellNote<T> = (row: T, columnId: string) => string | undefined;
 
 const ROW_HEIGHT = 41;
 
@@ -40,13 +49,31 @@ interface DataRowProps<T> {
   index: number;
   /** Only to redraw the row when the columns change (another language, other counts). */
   columns: TableColumn<T>[];
+  rowHeader: string | undefined;
+  cellNote: CellNote<T> | undefined;
+  /** Unique to the table, so the ids of cell notes are unique on the page. */
+  tableId: string;
 }
 
-const DataRowView = <T,>({ row, index }: DataRowProps<T>) => (
+const DataRowView = <T,>({ row, index, rowHeader, cellNote, tableId }: DataRowProps<T>) => (
   <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
-    {row.getVisibleCells().map((cell) => (
-      <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
-    ))}
+    {row.getVisibleCells().map((cell) => {
+      const Cell = cell.column.id === rowHeader ? Table.Th : Table.Td;
+      const note = cellNote?.(row.original, cell.column.id);
+      const noteId = note === undefined ? undefined : `${tableId}-${index}-${cell.column.id}`;
+      return (
+        <Cell
+          key={cell.id}
+          {...(Cell === Table.Th && { scope: 'row' })}
+          className={note === undefined ? undefined : classes.noted}
+          title={note}
+          aria-describedby={noteId}
+        >
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          {note !== undefined && <VisuallyHidden id={noteId}>{note}</VisuallyHidden>}
+        </Cell>
+      );
+    })}
   </Table.Tr>
 );
 
@@ -59,7 +86,8 @@ const DataRow = memo(
   (before, after) =>
     before.row.original === after.row.original &&
     before.index === after.index &&
-    before.columns === after.columns,
+    before.columns === after.columns &&
+    before.cellNote === after.cellNote,
 ) as typeof DataRowView;
 
 const DataTableView = <T,>({
@@ -70,8 +98,11 @@ const DataTableView = <T,>({
   emptyMessage,
   initialSorting = [],
   height = 'calc(100vh - 260px)',
+  rowHeader,
+  cellNote,
 }: DataTableProps<T>) => {
   const { t } = useTranslation();
+  const tableId = useId();
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const sorted = useMemo(() => sortRows(data, columns, sorting), [data, columns, sorting]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -171,7 +202,17 @@ const DataTableView = <T,>({
           {items.map((item, position) => {
             const row = rows[position];
             if (!row) return null;
-            return <DataRow key={row.id} row={row} index={item.index} columns={columns} />;
+            return (
+              <DataRow
+                key={row.id}
+                row={row}
+                index={item.index}
+                columns={columns}
+                rowHeader={rowHeader}
+                cellNote={cellNote}
+                tableId={tableId}
+              />
+            );
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true">

@@ -7,6 +7,7 @@ import {
 } from '../../domain';
 import type { ReportContext } from '../context';
 import { figure, reportSources, type Figure } from '../sources';
+import { buildHeatmaps, type HeatmapsSection } from './heatmaps';
 import { toReportRisk, type ReportRisk } from './risk-rows';
 import { buildTreatment } from './treatment';
 import { highExposureShare, verdictSeverityValues, type Verdict } from './verdicts';
@@ -43,6 +44,8 @@ export interface SummarySection {
   keyFigures: KeyFigures;
   /** The five open risks with the highest residual score (ties: inherent score, then title). */
   topRisks: ReportRisk[];
+  /** The inherent and residual heatmaps of the open risks, for the summary's one page. */
+  heatmaps: HeatmapsSection;
   /** High severity first. */
   verdicts: Verdict[];
 }
@@ -58,7 +61,7 @@ const countVerdicts = (
 ): Verdict[] =>
   counts.flatMap(([code, count, severity, source]) => (count > 0 ? [{ code, count, severity, source }] : []));
 
-/** The executive summary: key figures, the top five risks and the coded verdicts (design §4). */
+/** The executive summary: key figures, the heatmaps, the top five risks and the coded verdicts (design §4). */
 export const buildSummary = (context: ReportContext): SummarySection => {
   const { scoped } = context;
   const openRisks = context.scoredRisks().filter(({ risk }) => isOpenRisk(risk));
@@ -130,6 +133,7 @@ export const buildSummary = (context: ReportContext): SummarySection => {
       blockers: figure(blockers, reportSources.assessments),
     },
     topRisks: openRisks.slice(0, 5).map(toReportRisk),
+    heatmaps: buildHeatmaps(context),
     verdicts,
   };
 };

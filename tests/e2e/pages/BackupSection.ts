@@ -8,6 +8,10 @@ export class BackupSection {
   readonly replace: Locator;
   readonly problems: Locator;
   readonly reminder: Locator;
+  /** What the restore did, once done: its date, the reference lists, the organisation offered. */
+  readonly restored: Locator;
+  readonly useBackupOrganisation: Locator;
+  readonly keepMyOrganisation: Locator;
 
   constructor(private readonly page: Page) {
     this.backUp = page.getByRole('button', { name: 'Back up the workspace' });
@@ -16,6 +20,9 @@ export class BackupSection {
     this.replace = this.confirmDialog.getByRole('button', { name: 'Replace the workspace' });
     this.problems = page.getByRole('table', { name: /^The backup was not restored/ });
     this.reminder = page.getByRole('status').filter({ hasText: 'never been backed up' });
+    this.restored = page.getByRole('status').filter({ hasText: /^Workspace restored from the backup of/ });
+    this.useBackupOrganisation = this.restored.getByRole('button', { name: 'Use the backup’s organisation' });
+    this.keepMyOrganisation = this.restored.getByRole('button', { name: 'Keep mine' });
   }
 
   async open(): Promise<void> {
@@ -38,6 +45,11 @@ export class BackupSection {
     const chooser = this.page.waitForEvent('filechooser');
     await this.restore.click();
     await (await chooser).setFiles(path);
+  }
+
+  /** The question offering the backup's organisation, by the organisation it names. */
+  organisationOffer(organisation: string): Locator {
+    return this.restored.getByRole('group', { name: `Use the backup’s organisation (${organisation})?` });
   }
 
   /** The confirmation's line for a table: its name, the count now and the count in the backup. */

@@ -8,6 +8,8 @@ export class ImportPage {
   readonly xlsxTemplate: Locator;
   readonly file: Locator;
   readonly problems: Locator;
+  /** What each row of the chosen file will write. */
+  readonly rows: Locator;
   readonly importButton: Locator;
   readonly backToList: Locator;
   readonly cancelReading: Locator;
@@ -22,12 +24,13 @@ export class ImportPage {
     this.xlsxTemplate = page.getByRole('button', { name: 'Download the XLSX template' });
     this.file = page.getByLabel('Choose a CSV or XLSX file');
     this.problems = page.getByRole('table', { name: 'Problems' });
+    this.rows = page.getByRole('table', { name: 'Rows of the file' });
     this.importButton = page.getByRole('button', { name: /^Import \d+ records?$/ });
     this.backToList = page.getByRole('link', { name: backTo }).last();
     this.cancelReading = page.getByRole('status').getByRole('button', { name: 'Cancel' });
   }
 
-  async open(entity: 'vendors' | 'dependencies' | 'licences' = 'vendors'): Promise<void> {
+  async open(entity: 'vendors' | 'dependencies' | 'licences' | 'risks' = 'vendors'): Promise<void> {
     await this.page.goto(`./#/import/${entity}`);
     await expect(this.heading).toBeVisible();
   }
@@ -55,6 +58,13 @@ export class ImportPage {
   /** The line saying the file is being read (with its Cancel button), or that its reading was cancelled. */
   readingStatus(text: string): Locator {
     return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  /** The preview's row headed by this record's name. */
+  previewRow(name: string): Locator {
+    return this.rows
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   problem(sentence: string): Locator {

@@ -11,13 +11,13 @@ const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
 /** A hidden page whose steps the test controls; `close` is what must happen in every outcome. */
 const fakePage = (overrides: Partial<HiddenPrintPage> = {}) => ({
   load: vi.fn(() => Promise.resolve()),
-  isDrawn: vi.fn(() => Promise.resolve(true)),
+  drawn: vi.fn(() => Promise.resolve(true)),
   print: vi.fn(() => Promise.resolve(pdf)),
   close: vi.fn(),
   ...overrides,
 });
 
-const timings = { loadTimeoutMs: 60_000, drawTimeoutMs: 120_000, intervalMs: 200 };
+const timings = { loadTimeoutMs: 60_000, drawTimeoutMs: 120_000 };
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -27,14 +27,21 @@ afterEach(() => {
 });
 
 describe('printing a hidden page', () => {
-  it('loads, waits for the drawing, prints and closes the window', async () => {
-    const drawn = [false, false, true];
-    const page = fakePage({ isDrawn: vi.fn(() => Promise.resolve(drawn.shift() ?? true)) });
+  it('loads, prints only once the page signals it is drawn, and closes the window', async () => {
+    let signal: (value: boolean) => void = () => undefined;
+    const page = fakePage({ drawn: vi.fn(() => new Promise<boolean>((resolve) => (signal = resolve))) });
     const printing = printHiddenPage(() => page, timings);
-    await vi.advanceTimersByTimeAsync(400);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(page.print).not.toHaveBeenCalled();
+    signal(true);
     await expect(printing).resolves.toBe(pdf);
-    expect(page.isDrawn).toHaveBeenCalledTimes(3);
+    expect(page.drawn).toHaveBeenCalledTimes(1);
     expect(page.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves no timer behind once printed', async () => {
+    await expect(printHiddenPage(() => fakePage(), timings)).resolves.toBe(pdf);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('closes the window when loading fails', async () => {
@@ -54,7 +61,7 @@ describe('printing a hidden page', () => {
   });
 
   it('closes the window when the page never finishes drawing', async () => {
-    const page = fakePage({ isDrawn: vi.fn(() => Promise.resolve(false)) });
+    const page = fakePage({ drawn: vi.fn(() => new Promise<boolean>(() => undefined)) });
     const printing = printHiddenPage(() => page, timings);
     const outcome = expect(printing).rejects.toThrow('did not finish drawing');
     await vi.advanceTimersByTimeAsync(121_000);
@@ -65,7 +72,7 @@ describe('printing a hidden page', () => {
 
   it('closes the window when the page crashes or printing fails', async () => {
     const crashed = fakePage({
-      isDrawn: vi.fn(() => Promise.reject(new Error('Render frame was disposed'))),
+      drawn: vi.fn(() => Promise.reject(new Error('Render frame was disposed'))),
     });
     await expect(printHiddenPage(() => crashed, timings)).rejects.toThrow('disposed');
     expect(crashed.close).toHaveBeenCalledTimes(1);

@@ -5,6 +5,7 @@ import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/databas
 import { commitImport, previewImport } from '@renderer/data/import';
 import { saveSettings } from '@renderer/data/settings';
 import { csvTemplate, readImportFile, type ImportPlan } from '@shared/import';
+import { englishLabels, englishWords } from '../shared/import-fixtures';
 import { runFuzz } from './harness';
 import { mutateCsv } from './mutate-csv';
 
@@ -24,7 +25,7 @@ describe('fuzzing the CSV bulk import', () => {
     'reads 1,000 damaged vendor files into a plan or named problems; a plan with problems writes nothing',
     { timeout: 60_000 },
     async () => {
-      const seed = await csvTemplate('vendors');
+      const seed = await csvTemplate('vendors', englishLabels);
       const commitFaults: string[] = [];
       const report = await runFuzz<Uint8Array, ImportPlan>({
         count: 1_000,
@@ -34,7 +35,7 @@ describe('fuzzing the CSV bulk import', () => {
           const { bytes, how } = mutateCsv(seed, random);
           return { input: bytes, how };
         },
-        read: async (bytes) => previewImport('vendors', await readImportFile(bytes)),
+        read: async (bytes) => previewImport('vendors', await readImportFile(bytes), englishWords),
         refusal: (plan) => (plan.problems.length === 0 ? undefined : plan.problems.map((p) => p.message)),
       });
       expect(report.faults).toEqual([]);
@@ -47,7 +48,7 @@ describe('fuzzing the CSV bulk import', () => {
         budgetMs: 5_000,
         generate: (random) => ({ input: mutateCsv(seed, random).bytes, how: 'commit' }),
         read: async (bytes) => {
-          const plan = await previewImport('vendors', await readImportFile(bytes));
+          const plan = await previewImport('vendors', await readImportFile(bytes), englishWords);
           const before = await snapshot();
           const vendorsBefore = await workspace().vendors.count();
           const committed = await commitImport(plan).then(

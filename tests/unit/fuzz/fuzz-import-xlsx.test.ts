@@ -6,14 +6,15 @@ import {
   type ImportPlan,
   type TemplateText,
 } from '@shared/import';
+import { englishLabels, englishWords } from '../shared/import-fixtures';
 import { runFuzz } from './harness';
 import { mutateXlsx } from './mutate-xlsx';
 
-const empty = { vendors: [], dependencies: [], licences: [] };
+const empty = { vendors: [], dependencies: [], licences: [], risks: [] };
 
 /** The template with its instructions sheet, as a user downloads it: a realistic two-sheet workbook. */
 const text: TemplateText = {
-  dataSheet: 'Vendors',
+  labels: englishLabels,
   instructionsSheet: 'Instructions',
   headings: {
     column: 'Column',
@@ -41,7 +42,8 @@ describe('fuzzing the XLSX bulk import', () => {
           const { bytes, how } = mutateXlsx(seed, random);
           return { input: bytes, how };
         },
-        read: async (bytes) => planImportRead('vendors', await readImportFile(bytes), empty),
+        read: async (bytes) =>
+          planImportRead('vendors', await readImportFile(bytes), empty, { words: englishWords }),
         refusal: (plan) => (plan.problems.length === 0 ? undefined : plan.problems.map((p) => p.message)),
       });
       expect(report.faults).toEqual([]);

@@ -61,7 +61,7 @@ afterEach(() => closeWorkspace());
 
 describe('duplicateChecklist', () => {
   it('makes an own copy of a built-in under a new id, version and items kept, with a create event', async () => {
-    const copy = await duplicateChecklist(licenceIp.id, 'Licence and IP due diligence (copy)');
+    const copy = await duplicateChecklist(licenceIp.id, 'Licence and IP due diligence (copy)', 'en');
     expect(copy.id).not.toBe(licenceIp.id);
     expect(copy).toMatchObject({
       name: 'Licence and IP due diligence (copy)',
@@ -74,11 +74,23 @@ describe('duplicateChecklist', () => {
       { table: 'checklists', recordId: copy.id, action: 'create', actor: 'Ines Moreau' },
     ]);
   });
+
+  it('copies a built-in in the language it is read in, ids and references kept, so the copy is in the user’s words', async () => {
+    const copy = await duplicateChecklist(licenceIp.id, 'Nos licences', 'fr');
+    const [firstSection] = copy.sections;
+    expect(firstSection?.title).toBe('Brevets essentiels à une norme (SEP) et conditions FRAND');
+    expect(firstSection?.items[0]).toMatchObject({
+      id: licenceIp.sections[0]!.items[0]!.id,
+      reference: 'DW-LIC-01',
+      text: 'La licence précise-t-elle les familles de brevets et les normes (et leurs versions) qu’elle couvre ?',
+    });
+    expect(await workspace().checklists.get(copy.id)).toMatchObject({ name: 'Nos licences', builtIn: false });
+  });
 });
 
 describe('saveChecklist', () => {
   it('saves an edit of an own checklist with an update event holding what changed', async () => {
-    const copy = await duplicateChecklist(licenceIp.id, 'Mine');
+    const copy = await duplicateChecklist(licenceIp.id, 'Mine', 'en');
     const sections = structuredClone(copy.sections);
     sections[0]!.items[0]!.text = 'Does the licence list the patent families it covers?';
     const saved = await saveChecklist({ ...copy, sections });
@@ -95,7 +107,7 @@ describe('saveChecklist', () => {
   });
 
   it('requires a new version once assessments use the checklist, then accepts one', async () => {
-    const copy = await duplicateChecklist(licenceIp.id, 'Mine');
+    const copy = await duplicateChecklist(licenceIp.id, 'Mine', 'en');
     await assess(copy);
     const before = await snapshot();
     const refused = await refusal(saveChecklist({ ...copy, name: 'Mine, reworded' }));
@@ -111,7 +123,7 @@ describe('saveChecklist', () => {
 
 describe('deleteChecklist', () => {
   it('is refused while an assessment uses the checklist, and deletes with an event once none does', async () => {
-    const copy = await duplicateChecklist(licenceIp.id, 'Mine');
+    const copy = await duplicateChecklist(licenceIp.id, 'Mine', 'en');
     const assessment = await assess(copy);
     expect(await checklistUsage(copy.id)).toBe(1);
     const refused = await refusal(deleteChecklist(copy.id));
@@ -132,7 +144,7 @@ describe('deleteChecklist', () => {
 
 describe('importChecklists', () => {
   it('adds new checklists and replaces an own one, each with its audit event', async () => {
-    const existing = await duplicateChecklist(licenceIp.id, 'Mine');
+    const existing = await duplicateChecklist(licenceIp.id, 'Mine', 'en');
     const replacement = { ...existing, name: 'Mine, from the file', source: undefined };
     const added = { ...existing, id: crypto.randomUUID(), name: 'Another' };
     await workspace().auditLog.clear();
@@ -153,7 +165,7 @@ describe('importChecklists', () => {
   });
 
   it('writes nothing when one checklist would change the version assessments answered', async () => {
-    const used = await duplicateChecklist(licenceIp.id, 'Used');
+    const used = await duplicateChecklist(licenceIp.id, 'Used', 'en');
     await assess(used);
     const before = await snapshot();
     const newOne = { ...used, id: crypto.randomUUID(), name: 'New' };

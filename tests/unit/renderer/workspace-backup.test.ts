@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { REFERENCE_SEED_KEY, seedReferenceEntries } from '@renderer/data/reference';
-import { saveSettings } from '@renderer/data/settings';
+import { adoptOrganisation, organisationDiffers, saveSettings } from '@renderer/data/settings';
 import { exportWorkspace, recordBackup, replaceWorkspace } from '@renderer/data/workspace-backup';
 import { readWorkspaceInWorker } from '@renderer/features/settings/readWorkspaceInWorker';
 import { workspaceTables } from '@shared/workspace/workspace-data';
@@ -154,6 +154,91 @@ describe('workspace backup and restore', () => {
     });
     expect(await seedReferenceEntries()).toBe(0);
     expect(await workspace().referenceEntries.count()).toBe(1);
+  });
+
+  it('keeps the built-in reference entries when the backup has none (format 1), and says so', async () => {
+    expect(await seedReferenceEntries()).toBe(10);
+    const {
+      sbomComponents: _components,
+      referenceEntries: _entries,
+      ...formatOne
+    } = JSON.parse(legacyWorkspaceJson(await sampleWorkspace())) as Record<string, unknown>;
+    const checked = await read(new Blob([JSON.stringify({ ...formatOne, formatVersion: 1 })]));
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+
+    const summary = await replaceWorkspace(checked.value);
+
+    expect(summary.referenceEntries).toEqual({ from: 'builtIn', count: 10 });
+    const entries = await workspace().referenceEntries.toArray();
+    expect(entries.filter((entry) => entry.list === 'fcc-covered')).toHaveLength(10);
+    expect(entries.map((entry) => entry.name)).toContain('Huawei Technologies Company');
+    const creations = (await workspace().auditLog.toArray()).filter(
+      (event) => event.table === 'referenceEntries' && event.action === 'create',
+    );
+    expect(new Set(creations.map((event) => event.actor))).toEqual(new Set(['system']));
+    expect(await seedReferenceEntries()).toBe(0);
+  });
+
+  it('restores the reference entries of a backup that has them, the user’s deletions included', async () => {
+    await fillWorkspace();
+    const backup = await backUp();
+    await seedReferenceEntries();
+
+    const checked = await read(backup.file);
+    if (!checked.ok) throw new Error('The backup was refused.');
+    const summary = await replaceWorkspace(checked.value);
+
+    expect(summary.referenceEntries).toEqual({ from: 'backup', count: 1 });
+    expect((await workspace().referenceEntries.toArray()).map((entry) => entry.name)).toEqual([
+      'Example Corp',
+    ]);
+  });
+
+  it('keeps the profile, offers the backup’s organisation when it differs, and takes it on confirmation', async () => {
+    await fillWorkspace();
+    const backup = await backUp();
+    // A new machine: the user set their name, not the organisation.
+    await saveSettings({ userName: 'Bo', organisationName: '' });
+    const checked = await read(backup.file);
+    if (!checked.ok) throw new Error('The backup was refused.');
+    await replaceWorkspace(checked.value);
+    const { organisation } = checked.value;
+    expect(organisation).toEqual({ name: 'Example Telecom', country: 'FR' });
+    expect(await workspace().settings.get('profile')).toEqual({
+      key: 'profile',
+      userName: 'Bo',
+      organisationName: '',
+    });
+    expect(organisationDiffers(organisation, { userName: 'Bo', organisationName: '' })).toBe(true);
+
+    await adoptOrganisation(organisation);
+
+    expect(await workspace().settings.get('profile')).toEqual({
+      key: 'profile',
+      userName: 'Bo',
+      organisationName: 'Example Telecom',
+      organisationCountry: 'FR',
+    });
+    const events = (await workspace().auditLog.toArray()).filter(
+      (row) => row.recordId === 'profile' && row.actor === 'Bo',
+    );
+    // The restore replaced the trail: the one event of the profile is taking the organisation.
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      changes: { organisationName: ['', 'Example Telecom'], organisationCountry: [null, 'FR'] },
+    });
+    const settings = { userName: 'Bo', organisationName: 'Example Telecom', organisationCountry: 'FR' };
+    expect(organisationDiffers(organisation, settings)).toBe(false);
+  });
+
+  it('offers the backup’s organisation only when it has a name and differs in name or country', () => {
+    const settings = { userName: 'Bo', organisationName: 'Example Telecom', organisationCountry: 'FR' };
+    expect(organisationDiffers({ name: '' }, settings)).toBe(false);
+    expect(organisationDiffers({ name: 'Example Telecom', country: 'FR' }, settings)).toBe(false);
+    expect(organisationDiffers({ name: 'Example Telecom', country: 'BE' }, settings)).toBe(true);
+    expect(organisationDiffers({ name: 'Example Telecom' }, settings)).toBe(true);
+    expect(organisationDiffers({ name: 'Other Telecom', country: 'FR' }, settings)).toBe(true);
   });
 
   it('leaves the database exactly as it was when the file has a problem', async () => {

@@ -99,7 +99,7 @@ describe('checklist file', () => {
       {
         where: { checklist: 1 },
         message: 'checklists.file.problems.builtInId',
-        params: { name: firstBuiltIn.name },
+        params: { name: firstBuiltIn.name, checklistId: firstBuiltIn.id },
       },
     ]);
   });

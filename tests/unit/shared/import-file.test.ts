@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES, previewImportFile } from '@shared/import';
 import { storedVendor } from '../fixtures/records';
 import { csv, messages } from './import-fixtures';
 
-const empty = { vendors: [], dependencies: [], licences: [] };
+const empty = { vendors: [], dependencies: [], licences: [], risks: [] };
 const preview = (bytes: Uint8Array) => previewImportFile('vendors', bytes, empty);
 
 /** Deterministic pseudo-random bytes, like a binary file renamed to .csv. */
@@ -125,7 +125,7 @@ describe('values of an import file', () => {
         'Core,Nordic,Hardware,core,7,hard,maybe,FI; XX,150',
         ',Nordic,firmware,ran,3,moderate,no,,',
       ),
-      { vendors: [storedVendor('Nordic')], dependencies: [], licences: [] },
+      { vendors: [storedVendor('Nordic')], dependencies: [], licences: [], risks: [] },
     );
     expect(messages(plan)).toEqual([
       'Column 10 has values but no header. Give it the header of a template column or delete it.',
@@ -139,7 +139,7 @@ describe('values of an import file', () => {
         'Core,Nordic,Hardware,core,7,hard,maybe,FI; XX,150',
         ',Nordic,firmware,ran,3,moderate,no,,',
       ),
-      { vendors: [storedVendor('Nordic')], dependencies: [], licences: [] },
+      { vendors: [storedVendor('Nordic')], dependencies: [], licences: [], risks: [] },
     );
     expect(messages(fixedHeaders)).toEqual([
       'Row 3, criticality “7”: Choose a criticality from 1 (marginal) to 5 (the network stops without it).',

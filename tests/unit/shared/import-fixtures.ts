@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { formatProblem, type ImportPlan, type Translate } from '@shared/import';
 import { en } from '@renderer/i18n/en';
+import { registerLabels } from '@renderer/ui/registerLabels';
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -18,3 +19,9 @@ export const messages = (plan: Pick<ImportPlan, 'problems'>): string[] =>
   plan.problems.map((problem) => formatProblem(problem, translate));
 
 export const csv = (...lines: string[]): Uint8Array => new TextEncoder().encode(lines.join('\n'));
+
+/** The exported files' words in English, as the app builds them: templates are headed with these. */
+export const englishLabels = registerLabels(translate);
+
+/** The words an import reads files with, English only. */
+export const englishWords = [englishLabels];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseNames, type Licence } from '@shared/domain';
 import { csvTemplate, entityImports, previewImportFile, type ExistingWorkspace } from '@shared/import';
 import { storedDependency, storedVendor } from '../fixtures/records';
-import { csv, messages } from './import-fixtures';
+import { csv, englishLabels, englishWords, messages } from './import-fixtures';
 
 const nordic = storedVendor('Nordic Radio');
 const ran = storedDependency('Radio access network', nordic.id);
@@ -36,6 +36,7 @@ const workspace = (licences: Licence[] = []): ExistingWorkspace => ({
   vendors: [nordic],
   dependencies: [ran, core],
   licences,
+  risks: [],
 });
 
 const licences = (existing: ExistingWorkspace, ...lines: string[]) =>
@@ -67,7 +68,14 @@ describe('licence import columns', () => {
   });
 
   it('reads the template’s example row into a licence with every value converted', async () => {
-    const plan = await previewImportFile('licences', await csvTemplate('licences'), workspace());
+    const plan = await previewImportFile(
+      'licences',
+      await csvTemplate('licences', englishLabels),
+      workspace(),
+      {
+        words: englishWords,
+      },
+    );
     expect(messages(plan)).toEqual([]);
     expect(plan.records[0]?.input).toMatchObject({
       title: 'RAN software licence',
@@ -90,7 +98,12 @@ describe('importing licences', () => {
     );
     expect(messages(plan)).toEqual([]);
     expect(plan.records[0]?.input).toMatchObject({ vendorId: nordic.id, dependencyIds: [ran.id, core.id] });
-    expect(plan.linked).toEqual({ vendors: [nordic.id], dependencies: [ran.id, core.id], licences: [] });
+    expect(plan.linked).toEqual({
+      vendors: [nordic.id],
+      dependencies: [ran.id, core.id],
+      licences: [],
+      risks: [],
+    });
   });
 
   it('names a vendor or dependency that is not in the workspace', async () => {

@@ -16,7 +16,7 @@ describe('matching rows with records already in the workspace', () => {
     sovereignty: { c1a: 0, c1b: 1, c1c: null, c1d: null, c2: 1, c3: null },
   });
   const zte = storedVendor('ZTE', { hqCountry: 'CN' });
-  const existing = { vendors: [nokia, zte], dependencies: [], licences: [] };
+  const existing = { vendors: [nokia, zte], dependencies: [], licences: [], risks: [] };
 
   it('updates by id, else by name whatever its case and spaces, else creates', async () => {
     const plan = await vendors(
@@ -54,7 +54,7 @@ describe('matching rows with records already in the workspace', () => {
   it('refuses repeated names and ids, two rows on one record, a bad id and a name shared in the workspace', async () => {
     const twin = storedVendor('Twin');
     const plan = await vendors(
-      { vendors: [nokia, twin, storedVendor('twin')], dependencies: [], licences: [] },
+      { vendors: [nokia, twin, storedVendor('twin')], dependencies: [], licences: [], risks: [] },
       'id,name,hqCountry',
       ',Ericsson,SE',
       ',ericsson,SE',
@@ -78,7 +78,7 @@ describe('links between records', () => {
   it('resolves a parent vendor by name or id, in the workspace or anywhere in the file', async () => {
     const group = storedVendor('Nordic Group');
     const plan = await vendors(
-      { vendors: [group], dependencies: [], licences: [] },
+      { vendors: [group], dependencies: [], licences: [], risks: [] },
       'name,hqCountry,parentVendor',
       'Nordic Radio,FI,nordic group',
       `Nordic Cloud,FI,${group.id}`,
@@ -98,7 +98,7 @@ describe('links between records', () => {
 
   it('reports a link to nothing, an ambiguous link and a record linked to itself', async () => {
     const plan = await vendors(
-      { vendors: [storedVendor('Same'), storedVendor('SAME')], dependencies: [], licences: [] },
+      { vendors: [storedVendor('Same'), storedVendor('SAME')], dependencies: [], licences: [], risks: [] },
       'name,hqCountry,parentVendor',
       'A,FR,Nobody',
       'B,FR,same',
@@ -115,7 +115,7 @@ describe('links between records', () => {
     const nordic = storedVendor('Nordic Radio');
     const transport = storedDependency('Transport', nordic.id);
     const plan = await dependencies(
-      { vendors: [nordic], dependencies: [transport], licences: [] },
+      { vendors: [nordic], dependencies: [transport], licences: [], risks: [] },
       'name,vendor,kind,domain,criticality,substitutability,upstream',
       'RAN,Nordic Radio,hardware,ran,5,hard,Packet core; transport',
       'Packet core,nordic radio,software,core,5,hard,',
@@ -131,6 +131,11 @@ describe('links between records', () => {
       vendorId: nordic.id,
       upstreamIds: [core?.id, transport.id],
     });
-    expect(plan.linked).toEqual({ vendors: [nordic.id], dependencies: [transport.id], licences: [] });
+    expect(plan.linked).toEqual({
+      vendors: [nordic.id],
+      dependencies: [transport.id],
+      licences: [],
+      risks: [],
+    });
   });
 });

@@ -9,10 +9,10 @@ import {
 } from '@shared/import';
 import { loadExcelJs } from '@shared/import/libraries';
 import { storedVendor } from '../fixtures/records';
-import { messages } from './import-fixtures';
+import { englishLabels, englishWords, messages } from './import-fixtures';
 
 const text: TemplateText = {
-  dataSheet: 'Vendors',
+  labels: englishLabels,
   instructionsSheet: 'Instructions',
   headings: {
     column: 'Column',
@@ -25,14 +25,14 @@ const text: TemplateText = {
   no: 'no',
   describe: (column) => `About ${column.header}`,
 };
-const existing = { vendors: [storedVendor('Nordic Radio')], dependencies: [], licences: [] };
+const existing = { vendors: [storedVendor('Nordic Radio')], dependencies: [], licences: [], risks: [] };
 
 describe('import templates', () => {
-  it.each(['vendors', 'dependencies', 'licences'] as const)(
+  it.each(['vendors', 'dependencies', 'licences', 'risks'] as const)(
     'the %s CSV and XLSX templates import as they are, one record from the example row',
     async (entity) => {
-      for (const bytes of [await csvTemplate(entity), await xlsxTemplate(entity, text)]) {
-        const plan = await previewImportFile(entity, bytes, existing);
+      for (const bytes of [await csvTemplate(entity, englishLabels), await xlsxTemplate(entity, text)]) {
+        const plan = await previewImportFile(entity, bytes, existing, { words: englishWords });
         expect(messages(plan)).toEqual([]);
         expect(plan.records).toHaveLength(1);
       }
@@ -43,7 +43,8 @@ describe('import templates', () => {
     const { Workbook } = await loadExcelJs();
     const workbook = new Workbook();
     await workbook.xlsx.load((await xlsxTemplate('dependencies', text)) as never);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Vendors', 'Instructions']);
+    // The data sheet is named as the workbook's sheet of the same register.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Dependencies', 'Instructions']);
     const instructions = workbook.getWorksheet('Instructions');
     const rows = instructions
       ?.getSheetValues()
@@ -51,14 +52,22 @@ describe('import templates', () => {
       .map((row) => (row as unknown[]).slice(1));
     const { columns } = entityImports.dependencies;
     expect(rows).toHaveLength(columns.length);
-    expect(rows?.find((row) => row[0] === 'criticality')).toEqual([
-      'criticality',
+    // Headed as the workbook heads the column; choices listed by the labels the screens show.
+    expect(rows?.find((row) => row[0] === 'Criticality')).toEqual([
+      'Criticality',
       'yes',
       'About criticality',
       '1, 2, 3, 4, 5',
       '5',
     ]);
-    expect(rows?.find((row) => row[0] === 'notes')?.[1]).toBe('no');
+    expect(rows?.find((row) => row[0] === 'Substitutability')).toEqual([
+      'Substitutability',
+      'yes',
+      'About substitutability',
+      'Easy, Moderate, Hard, None',
+      'Hard',
+    ]);
+    expect(rows?.find((row) => row[0] === 'Notes')?.[1]).toBe('no');
   });
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {

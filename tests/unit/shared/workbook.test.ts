@@ -29,6 +29,7 @@ import {
   headerKeys,
   neutraliseCell,
   neutraliseValue,
+  unneutraliseCell,
   registerNames,
   type RegisterLabels,
   type RegistersInput,
@@ -166,17 +167,24 @@ describe('neutraliseCell', () => {
   });
 
   it('leaves other text, a trigger character inside the text, and numbers alone', () => {
-    expect(['Nokia', 'a=b', ' a=b', '\u00a0Nokia', 'x＝1', '', "'=1", '  '].map(neutraliseCell)).toEqual([
+    expect(['Nokia', 'a=b', ' a=b', '\u00a0Nokia', 'x＝1', '', "'Nokia", '  '].map(neutraliseCell)).toEqual([
       'Nokia',
       'a=b',
       ' a=b',
       '\u00a0Nokia',
       'x＝1',
       '',
-      "'=1",
+      "'Nokia",
       '  ',
     ]);
     expect([-2, 0, 3.5, null].map(neutraliseValue)).toEqual([-2, 0, 3.5, null]);
+  });
+
+  it('is undone by the CSV import, so every text reads back as typed, apostrophes included', () => {
+    const typed = ['=1+1', "'=1", "''@x", "'Nokia", 'Nokia', '-5', "'", ''];
+    // A text that already starts with an apostrophe before a formula gets one more.
+    expect(typed.map(neutraliseCell)).toEqual(["'=1+1", "''=1", "'''@x", "'Nokia", 'Nokia', "'-5", "'", '']);
+    expect(typed.map(neutraliseCell).map(unneutraliseCell)).toEqual(typed);
   });
 });
 
@@ -357,8 +365,10 @@ describe('buildRegisterCsv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(1 + 7 + 1);
     expect(lines.at(-1)).toBe('');
+    // The actions in the risk's row, in the cell syntax the import reads; the id last.
     expect(lines).toContain(
-      'Core vendor compelled by foreign law,SOVEREIGNTY,TREATING,MITIGATE,5,5,25,CRITICAL,4,,20,CRITICAL,CISO,,Bravo Core,,,',
+      'Core vendor compelled by foreign law,SOVEREIGNTY,TREATING,MITIGATE,5,5,25,CRITICAL,4,,20,CRITICAL,CISO,,Bravo Core,,,' +
+        `Dual-source the packet core|CTO|2026-05-01|DOING; Write the exit plan||2026-09-30|TODO,,${fixture.r1.id}`,
     );
   });
 

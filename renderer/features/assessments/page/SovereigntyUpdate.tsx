@@ -1,6 +1,8 @@
 import { Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SovereigntyRatingChange } from '@shared/domain';
+import { criterionLabel } from '@shared/import/criterion-label';
+import { useTranslate } from '@renderer/ui/useTranslate';
 
 interface SovereigntyUpdateProps {
   vendorName: string;
@@ -12,6 +14,7 @@ interface SovereigntyUpdateProps {
 /** On approving a supplier risk profile: the vendor's ratings it would change, and the choice to apply them. */
 export const SovereigntyUpdate = ({ vendorName, changes, checked, onChange }: SovereigntyUpdateProps) => {
   const { t } = useTranslation();
+  const translate = useTranslate();
   const rating = (value: number | null) =>
     value === null ? t('assessments.approve.notRated') : String(value);
   if (changes.length === 0)
@@ -34,7 +37,7 @@ export const SovereigntyUpdate = ({ vendorName, changes, checked, onChange }: So
         <Table.Tbody>
           {changes.map((change) => (
             <Table.Tr key={change.criterion}>
-              <Table.Td>{change.criterion.toUpperCase()}</Table.Td>
+              <Table.Td>{criterionLabel(translate, change.criterion)}</Table.Td>
               <Table.Td>{rating(change.before)}</Table.Td>
               <Table.Td>{rating(change.after)}</Table.Td>
             </Table.Tr>

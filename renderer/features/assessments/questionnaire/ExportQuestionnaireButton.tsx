@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localiseChecklist } from '@shared/checklists/localise';
 import { buildQuestionnaire } from '@shared/questionnaire';
 import { checklistOf, getAssessment } from '@renderer/data/assessments';
 import { useSettings } from '@renderer/data/settings';
@@ -13,7 +14,7 @@ import { useQuestionnaireLabels } from './useQuestionnaireLabels';
 
 /** Saves the assessment as an XLSX questionnaire, in the user's language, for the vendor to fill in. */
 export const ExportQuestionnaireButton = ({ assessmentId }: { assessmentId: string }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useQuestionnaireLabels();
   const failureMessage = useAssessmentErrorMessage();
   const [busy, setBusy] = useState(false);
@@ -21,7 +22,8 @@ export const ExportQuestionnaireButton = ({ assessmentId }: { assessmentId: stri
 
   const exportQuestionnaire = async (): Promise<void> => {
     const assessment = await getAssessment(assessmentId);
-    const checklist = await checklistOf(assessment);
+    // The questions in the same language as the file's headers and instructions.
+    const checklist = localiseChecklist(await checklistOf(assessment), i18n.language);
     const subject = await subjectName(assessment.subject);
     const data = await buildQuestionnaire({
       checklist,

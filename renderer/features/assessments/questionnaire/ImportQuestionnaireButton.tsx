@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '@shared/import';
+import { localiseChecklist } from '@shared/checklists/localise';
 import type { QuestionnaireReadResult } from '@shared/questionnaire';
 import { checklistOf, getAssessment } from '@renderer/data/assessments';
 import { useFileTask } from '@renderer/files/useFileTask';
@@ -18,7 +19,7 @@ import { useAppAnswerWords } from './useQuestionnaireLabels';
  * review with that one problem. An approved assessment is locked and refuses the import.
  */
 export const ImportQuestionnaireButton = ({ assessmentId }: { assessmentId: string }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const failureMessage = useAssessmentErrorMessage();
   const answerWords = useAppAnswerWords();
   const task = useFileTask();
@@ -42,7 +43,8 @@ export const ImportQuestionnaireButton = ({ assessmentId }: { assessmentId: stri
     if (!opened.ok) return fail(opened.error);
     if (opened.value.status === 'cancelled') return;
     const { fileName, data } = opened.value;
-    const checklist = await checklistOf(assessment);
+    // Shown in the app's language in the review; the file is read in whichever language it was written.
+    const checklist = localiseChecklist(await checklistOf(assessment), i18n.language);
     const read = await task.read(
       'questionnaire',
       { name: fileName, bytes: data },

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { ReportBlock, ReportFrame } from './reportBlocks';
+import type { ReportBlock, ReportFrame } from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
-import { pageStyle } from './pageStyle';
+import { pageStyle } from '@shared/report/blocks/page-style';
 import { ConcentrationChart, CoverageChart, TimelineChart } from './ReportCharts';
 import { ReportHeatmap } from './ReportHeatmap';
 import { ReportTableView } from './ReportTableView';
+import { ReportVerdicts } from './ReportVerdicts';
 import { SourceLink } from './SourceLink';
 
 interface BoardReportDocumentProps {
@@ -122,8 +123,16 @@ export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardRepo
         );
       case 'table':
         return <ReportTableView key={index} table={block.table} print={print} />;
-      case 'heatmap':
-        return <ReportHeatmap key={index} title={block.title} heatmap={block.heatmap} axes={block.axes} />;
+      case 'verdicts':
+        return <ReportVerdicts key={index} verdicts={block.verdicts} print={print} />;
+      case 'heatmaps':
+        return (
+          <div key={index} className={classes.heatmaps}>
+            {block.maps.map((map) => (
+              <ReportHeatmap key={map.title} title={map.title} heatmap={map.heatmap} axes={block.axes} />
+            ))}
+          </div>
+        );
       case 'concentrationChart':
         return (
           <ConcentrationChart
@@ -131,6 +140,7 @@ export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardRepo
             title={block.title}
             columns={block.columns}
             data={block.domains}
+            language={frame.language}
             onDrawn={chartDrawn(index)}
           />
         );
@@ -141,6 +151,7 @@ export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardRepo
             title={block.title}
             columns={block.columns}
             data={block.months}
+            language={frame.language}
             onDrawn={chartDrawn(index)}
           />
         );
@@ -151,6 +162,7 @@ export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardRepo
             title={block.title}
             columns={block.columns}
             data={block.bars}
+            language={frame.language}
             onDrawn={chartDrawn(index)}
           />
         );

@@ -2,26 +2,44 @@ import { useMemo } from 'react';
 import { hhiHighAbove, hhiModerateFrom } from '@shared/domain';
 import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '@renderer/ui/charts/EChart';
-import type { ChartColumns, ConcentrationBar, CoverageBar, TimelineMonth } from './reportBlocks';
+import type {
+  ChartColumns,
+  ConcentrationBar,
+  CoverageBar,
+  TimelineMonth,
+} from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
 
 const bandColour = { unconcentrated: '#40c057', moderate: '#fab005', high: '#fa5252' } as const;
 const ink = '#1a1b1e';
-const text = { color: ink, fontSize: 10 };
+/** 12 px draws at about 9 pt across the A4 text block: the size of the tables' text, readable on paper. */
+const text = { color: ink, fontSize: 12 };
 
 /** Every chart of the report is drawn without animation, so a print or PDF never catches it half-drawn. */
 const base = {
   animation: false,
   textStyle: text,
-  grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
+  grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
 };
 
 interface ChartProps<T> {
   title: string;
   columns: ChartColumns;
   data: T[];
+  /** The report's language: ECharts writes axis numbers the English way ("10,000") unless told. */
+  language: string;
   onDrawn: () => void;
 }
+
+const integerAxis = (language: string) => {
+  const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  return { formatter: (value: number) => integer.format(value) };
+};
+
+const percentAxis = (language: string) => {
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  return { formatter: (value: number) => percent.format(value / 100) };
+};
 
 const ReportChart = ({
   title,
@@ -40,22 +58,38 @@ const ReportChart = ({
   </figure>
 );
 
-/** HHI per domain, bars coloured by band, the 1,000 and 1,800 thresholds drawn across. */
-export const ConcentrationChart = ({ title, columns, data, onDrawn }: ChartProps<ConcentrationBar>) => {
+/**
+ * HHI per domain, bars coloured by band, the 1,000 and 1,800 thresholds drawn across. Heights give each bar
+ * a line of text's room at A4 (a single bar was 68 px, its axis unreadable on paper).
+ */
+export const ConcentrationChart = ({
+  title,
+  columns,
+  data,
+  language,
+  onDrawn,
+}: ChartProps<ConcentrationBar>) => {
   const option = useMemo(() => {
     const rows = [...data].reverse();
     return {
       ...base,
-      xAxis: { type: 'value', min: 0, max: 10_000, name: columns[1] },
+      xAxis: { type: 'value', min: 0, max: 10_000, name: columns[1], axisLabel: integerAxis(language) },
       yAxis: { type: 'category', data: rows.map((row) => row.label) },
       series: [
         {
           type: 'bar',
+          barMaxWidth: 28,
           data: rows.map((row) => ({
             value: Math.round(row.hhi),
             itemStyle: { color: bandColour[row.band] },
           })),
-          label: { show: true, position: 'right', color: ink },
+          label: {
+            show: true,
+            position: 'right',
+            color: ink,
+            fontSize: 12,
+            formatter: ({ value }: { value: number }) => integerAxis(language).formatter(value),
+          },
           markLine: {
             symbol: 'none',
             silent: true,
@@ -66,63 +100,81 @@ export const ConcentrationChart = ({ title, columns, data, onDrawn }: ChartProps
         },
       ],
     };
-  }, [data, columns]);
-  return <ReportChart title={title} option={option} height={40 + 28 * data.length} onDrawn={onDrawn} />;
+  }, [data, columns, language]);
+  return (
+    <ReportChart
+      title={title}
+      option={option}
+      height={Math.max(160, 70 + 40 * data.length)}
+      onDrawn={onDrawn}
+    />
+  );
 };
 
 /** Notice dates and expiries per month over the next twelve months. */
-export const TimelineChart = ({ title, columns, data, onDrawn }: ChartProps<TimelineMonth>) => {
+export const TimelineChart = ({ title, columns, data, language, onDrawn }: ChartProps<TimelineMonth>) => {
   const option = useMemo(
     () => ({
       ...base,
       legend: { top: 0, textStyle: text },
       xAxis: { type: 'category', data: data.map((month) => month.label) },
-      yAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'value', minInterval: 1, axisLabel: integerAxis(language) },
       series: [
         {
           type: 'bar',
+          barMaxWidth: 28,
           name: columns[1],
           data: data.map((month) => month.notices),
           itemStyle: { color: '#fab005' },
         },
         {
           type: 'bar',
+          barMaxWidth: 28,
           name: columns[2],
           data: data.map((month) => month.expiries),
           itemStyle: { color: '#4c6ef5' },
         },
       ],
     }),
-    [data, columns],
+    [data, columns, language],
   );
-  return <ReportChart title={title} option={option} height={220} onDrawn={onDrawn} />;
+  return <ReportChart title={title} option={option} height={300} onDrawn={onDrawn} />;
 };
 
 /** Coverage (records assessed) and completion per checklist, as percentages. */
-export const CoverageChart = ({ title, columns, data, onDrawn }: ChartProps<CoverageBar>) => {
+export const CoverageChart = ({ title, columns, data, language, onDrawn }: ChartProps<CoverageBar>) => {
   const option = useMemo(() => {
     const rows = [...data].reverse();
     const percent = (value: number) => Math.round(value * 100);
     return {
       ...base,
       legend: { top: 0, textStyle: text },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: percentAxis(language) },
       yAxis: { type: 'category', data: rows.map((row) => row.label) },
       series: [
         {
           type: 'bar',
+          barMaxWidth: 28,
           name: columns[1],
           data: rows.map((row) => percent(row.coverage)),
           itemStyle: { color: '#4c6ef5' },
         },
         {
           type: 'bar',
+          barMaxWidth: 28,
           name: columns[2],
           data: rows.map((row) => percent(row.completion)),
           itemStyle: { color: '#82c91e' },
         },
       ],
     };
-  }, [data, columns]);
-  return <ReportChart title={title} option={option} height={50 + 40 * data.length} onDrawn={onDrawn} />;
+  }, [data, columns, language]);
+  return (
+    <ReportChart
+      title={title}
+      option={option}
+      height={Math.max(160, 80 + 52 * data.length)}
+      onDrawn={onDrawn}
+    />
+  );
 };

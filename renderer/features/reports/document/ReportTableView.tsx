@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportTable } from './reportBlocks';
+import type { ReportTable } from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
 import { SourceLink } from './SourceLink';
 
@@ -11,18 +11,26 @@ const toneClass = { high: classes.toneHigh, medium: classes.toneMedium, low: cla
  */
 export const previewRowLimit = 100;
 
-/** A report table: caption, a header repeated on each printed page, rows that never split. */
+/**
+ * A report table: its caption (or the heading above that names it), a header repeated on each printed page,
+ * rows that never split.
+ */
 export const ReportTableView = ({ table, print }: { table: ReportTable; print: boolean }) => {
   const { t } = useTranslation();
   const rows = print ? table.rows : table.rows.slice(0, previewRowLimit);
   const hidden = table.rows.length - rows.length;
-  return table.rows.length === 0 ? (
-    <p className={classes.note}>
-      <strong>{table.caption}</strong> — {table.empty}
-    </p>
-  ) : (
-    <table className={classes.table}>
-      <caption>{table.caption}</caption>
+  if (table.rows.length === 0) {
+    return table.labelledBy ? (
+      <p className={classes.note}>{table.empty}</p>
+    ) : (
+      <p className={classes.note}>
+        <strong>{table.caption}</strong> — {table.empty}
+      </p>
+    );
+  }
+  return (
+    <table className={classes.table} aria-labelledby={table.labelledBy}>
+      {!table.labelledBy && <caption>{table.caption}</caption>}
       <thead>
         <tr>
           {table.columns.map((column) => (

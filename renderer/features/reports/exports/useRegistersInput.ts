@@ -5,7 +5,7 @@ import { useDependencies } from '@renderer/data/dependencies';
 import { useLicences } from '@renderer/data/licences';
 import { useRisks } from '@renderer/data/risks';
 import { useVendors } from '@renderer/data/vendors';
-import { useRegisterLabels } from './useRegisterLabels';
+import { useRegisterLabels } from '@renderer/ui/registerLabels';
 
 /** Everything the registers export reads, or undefined while any table is still loading. */
 export const useRegistersInput = (): RegistersInput | undefined => {

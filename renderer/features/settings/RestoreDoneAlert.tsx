@@ -1,0 +1,103 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '@renderer/data/errors';
+import {
+  adoptOrganisation,
+  organisationDiffers,
+  useSettings,
+  type Organisation,
+} from '@renderer/data/settings';
+import type { RestoreSummary } from '@renderer/data/workspace-backup';
+import { useCountryName } from '@renderer/ui/useCountryNames';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
+
+/** "Atlantic Telecom, France", or the name alone when no country is given. */
+const useOrganisationName = () => {
+  const countryName = useCountryName();
+  return (name: string, country: string | undefined) => (country ? `${name}, ${countryName(country)}` : name);
+};
+
+/**
+ * What a restore did: the backup's date, where the reference lists now come from, and — when the backup
+ * names another organisation than the profile (a restore keeps the profile) — the offer to use it, so the
+ * report cover is not left blank or wrong after moving to a new machine.
+ */
+export const RestoreDoneAlert = ({
+  exportedAt,
+  organisation,
+  summary,
+  onClose,
+}: {
+  exportedAt: string;
+  organisation: Organisation;
+  summary: RestoreSummary;
+  onClose: () => void;
+}) => {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const organisationName = useOrganisationName();
+  const settings = useSettings();
+  const [declined, setDeclined] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const offered = settings !== undefined && !declined && organisationDiffers(organisation, settings);
+  const theirs = organisationName(organisation.name.trim(), organisation.country);
+
+  const adopt = async (): Promise<void> => {
+    setSaving(true);
+    try {
+      await adoptOrganisation(organisation);
+      notifications.show({
+        color: 'green',
+        message: t('workspaceFile.restore.organisation.saved', { organisation: theirs }),
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', message: describeError(error) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const { from, count } = summary.referenceEntries;
+  return (
+    <Alert
+      color="green"
+      role="status"
+      title={t('workspaceFile.restore.done', { date: formatDateTime(exportedAt) })}
+      withCloseButton
+      closeButtonLabel={t('workspaceFile.restore.dismiss')}
+      onClose={onClose}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          {from === 'builtIn'
+            ? t('workspaceFile.restore.referenceBuiltIn', { count })
+            : t('workspaceFile.restore.referenceFromBackup', { count })}
+        </Text>
+        {offered && (
+          <Stack gap="xs" role="group" aria-labelledby="restore-organisation-question">
+            <Text size="sm" fw={600} id="restore-organisation-question">
+              {t('workspaceFile.restore.organisation.question', { organisation: theirs })}
+            </Text>
+            <Text size="sm">
+              {t('workspaceFile.restore.organisation.current', {
+                organisation: settings.organisationName
+                  ? organisationName(settings.organisationName, settings.organisationCountry)
+                  : t('workspaceFile.restore.organisation.unnamed'),
+              })}
+            </Text>
+            <Group>
+              <Button size="xs" loading={saving} onClick={() => void adopt()}>
+                {t('workspaceFile.restore.organisation.use')}
+              </Button>
+              <Button size="xs" variant="default" disabled={saving} onClick={() => setDeclined(true)}>
+                {t('workspaceFile.restore.organisation.keep')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </Alert>
+  );
+};
