@@ -402,6 +402,7 @@ export const frenchWorkspace = (): WorkspaceRecords => ({
   reports: [],
   sbomComponents,
   referenceEntries,
+  decisions: [],
 });
 
 /** The words of the seeded records that the detector must not take for the app's English. */

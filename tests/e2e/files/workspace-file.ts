@@ -15,6 +15,7 @@ export const noRecords = (): WorkspaceRecords => ({
   reports: [],
   sbomComponents: [],
   referenceEntries: [],
+  decisions: [],
 });
 
 /** Writes a workspace file (a ZIP container, no evidence) of `records`, as a backup of the app would be. */
