@@ -34,6 +34,17 @@ export const timeUntil = (page: Page, startScript: string, doneScript: string): 
     { startScript, doneScript },
   );
 
+/** Types into the list's search box as React sees a keystroke, and waits until the table shows the result. */
+export const timeKeystroke = (page: Page, table: string, value: string): Promise<number> =>
+  timeUntil(
+    page,
+    `const input = document.querySelector('[role=search] input[type=search]');
+     window.__rowsBefore = document.querySelector('table[aria-label="${table}"]').getAttribute('aria-rowcount');
+     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(value)});
+     input.dispatchEvent(new Event('input', { bubbles: true }));`,
+    `document.querySelector('table[aria-label="${table}"]').getAttribute('aria-rowcount') !== window.__rowsBefore`,
+  );
+
 /** Scrolls a scroller down frame by frame and returns each frame's duration in ms. */
 export const scrollFrames = (page: Page, selector: string, frames: number, step: number): Promise<number[]> =>
   page.evaluate(

@@ -2,7 +2,15 @@ import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { buildHeatmap, computeConcentration } from '../shared/domain';
-import { dexieBulkDelete, dexieBulkPut, median, percentile, scrollFrames, timeUntil } from './in-page';
+import {
+  dexieBulkDelete,
+  dexieBulkPut,
+  median,
+  percentile,
+  scrollFrames,
+  timeKeystroke,
+  timeUntil,
+} from './in-page';
 import { printFigures, record } from './report';
 import { syntheticRisks, syntheticWorkspace } from './synthetic-workspace';
 
@@ -49,17 +57,6 @@ const timeFirstRowsCold = async (page: Page, hash: string, label: string): Promi
   }
   return times;
 };
-
-/** Types into the list's search box as React sees a keystroke, and waits until the table shows the result. */
-const timeKeystroke = (page: Page, table: string, value: string): Promise<number> =>
-  timeUntil(
-    page,
-    `const input = document.querySelector('[role=search] input[type=search]');
-     window.__rowsBefore = document.querySelector('table[aria-label="${table}"]').getAttribute('aria-rowcount');
-     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(value)});
-     input.dispatchEvent(new Event('input', { bubbles: true }));`,
-    `document.querySelector('table[aria-label="${table}"]').getAttribute('aria-rowcount') !== window.__rowsBefore`,
-  );
 
 /** The figures of one list screen: first rows (warm and cold), scrolling, and filter keystrokes. */
 const measureList = async (page: Page, name: string, hash: string): Promise<void> => {

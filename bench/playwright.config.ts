@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import base from '../playwright.config';
 
 // A build and a port of its own, so the bench can run while an end-to-end run rebuilds and serves.
-const port = 4329;
+// BENCH_PORT lets two checkouts measure side by side.
+const port = Number(process.env.BENCH_PORT ?? 4329);
 
 /**
  * `npm run bench`: the performance figures of the README, measured in the same Chromium and production

@@ -2,7 +2,7 @@
 export interface Figure {
   measure: string;
   value: number;
-  unit: 'ms' | '×';
+  unit: 'ms' | '×' | 'MB' | 'kB';
   /** The target, when it sets one; a figure above it is flagged. */
   target?: number;
 }

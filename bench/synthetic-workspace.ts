@@ -23,7 +23,7 @@ import {
 } from '../shared/domain';
 
 /** A small deterministic generator (mulberry32), so every benchmark run measures the same workspace. */
-const random = (seed: number): (() => number) => {
+export const random = (seed: number): (() => number) => {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -33,10 +33,10 @@ const random = (seed: number): (() => number) => {
   };
 };
 
-const uuid = (next: () => number): string =>
+export const uuid = (next: () => number): string =>
   'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(next() * 16).toString(16));
 
-const pick = <T>(next: () => number, values: readonly T[]): T =>
+export const pick = <T>(next: () => number, values: readonly T[]): T =>
   values[Math.floor(next() * values.length)] as T;
 
 const words = [
@@ -81,6 +81,8 @@ export const syntheticWorkspace = (
     contacts: [],
     tags: [pick(next, tags)],
     notes: next() < 0.2 ? 'Reviewed during the 2025 supplier audit.' : '',
+    roles: ['supplier'],
+    aliases: [],
     createdAt: timestamp,
     updatedAt: timestamp,
   }));
@@ -100,6 +102,7 @@ export const syntheticWorkspace = (
       upstreamIds: upstream.filter((id) => id !== ''),
       tags: [pick(next, tags)],
       notes: '',
+      standards: [],
       createdAt: timestamp,
       updatedAt: timestamp,
     });

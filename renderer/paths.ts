@@ -26,7 +26,15 @@ export const paths = {
   /** The page of the vendor, dependency or licence assessed. */
   subject: (subject: AssessmentSubject): string => `/${subjectSections[subject.type]}/${subject.id}`,
   importScreen: (kind: string): string => `/import/${kind}`,
+  /** Standards in use and the patents declared on them; a standard's page by its canonical spelling. */
+  standards: {
+    list: '/standards',
+    view: (standard: string): string => `/standards/view/${encodeURIComponent(standard)}`,
+    declarations: '/standards/declarations',
+  },
   calendar: '/calendar',
   reports: '/reports',
+  /** The whole audit trail. */
+  activity: '/activity',
   settings: '/settings',
 } as const;

@@ -10,6 +10,8 @@ export type AssessmentErrorKey =
   | 'wrongStatus'
   | 'reviewerRequired'
   | 'approverRequired'
+  | 'approverIsAuthor'
+  | 'approverIsEditor'
   | 'conclusionRequired'
   | 'nextReviewDate'
   | 'notLatestRevision'

@@ -1,6 +1,7 @@
 import {
   assessmentSchema,
   isIsoDate,
+  selfApprovalOf,
   sovereigntyRatingChanges,
   vendorSchema,
   type Assessment,
@@ -13,11 +14,19 @@ import { changeUnlocked } from './assessments';
 import { workspace } from './database';
 import { localToday } from '@shared/domain';
 import { proposeAssessmentReview } from './review-cycles';
+import { readAssessmentAuthor, readSignOffPolicy } from './sign-off';
 
 type Fields = Partial<
   Pick<
     Assessment,
-    'status' | 'conclusion' | 'reviewer' | 'approvedBy' | 'approvedAt' | 'dueDate' | 'nextReviewDate'
+    | 'status'
+    | 'conclusion'
+    | 'reviewer'
+    | 'approvedBy'
+    | 'approvedAt'
+    | 'selfApproval'
+    | 'dueDate'
+    | 'nextReviewDate'
   >
 >;
 
@@ -72,6 +81,9 @@ export const returnToDraft = (id: string): Promise<Assessment> =>
  * the review cycle of the checklist or of the subject's tier; it must be after today. With
  * `updateSovereignty`, a supplier-risk-profile assessment of a vendor also copies its criteria ratings to
  * the vendor, in the same transaction and with the vendor's own audit event.
+ *
+ * Four eyes: an approver who created this revision or changed its answers last is refused, unless Settings
+ * allows single-person sign-off; then the approval records which (`selfApproval`) for the board report.
  */
 export const approveAssessment = (
   id: string,
@@ -82,6 +94,14 @@ export const approveAssessment = (
     requireStatus(assessment, 'in-review');
     if (!approver.trim()) throw new AssessmentError('approverRequired');
     if (!assessment.conclusion) throw new AssessmentError('conclusionRequired');
+    const selfApproval = selfApprovalOf(approver, {
+      author: await readAssessmentAuthor(db, assessment.id),
+      answers: assessment.answers,
+    });
+    if (selfApproval && !(await readSignOffPolicy(db)).singlePersonSignOff)
+      throw new AssessmentError(selfApproval === 'author' ? 'approverIsAuthor' : 'approverIsEditor', {
+        name: approver.trim(),
+      });
     const today = localToday();
     const nextReviewDate =
       options.nextReviewDate?.trim() || (await proposeAssessmentReview(db, assessment, today)).date;
@@ -104,6 +124,7 @@ export const approveAssessment = (
       status: 'approved',
       approvedBy: approver.trim(),
       approvedAt: new Date().toISOString(),
+      selfApproval,
       nextReviewDate,
     });
   });
@@ -127,6 +148,7 @@ export const reopenAssessment = async (id: string): Promise<Assessment> => {
       reviewer: _reviewer,
       approvedBy: _approvedBy,
       approvedAt: _approvedAt,
+      selfApproval: _selfApproval,
       nextReviewDate,
       ...kept
     } = assessment;

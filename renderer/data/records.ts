@@ -15,7 +15,9 @@ export type RecordTableName =
   | 'assessments'
   | 'reports'
   | 'sbomComponents'
-  | 'referenceEntries';
+  | 'referenceEntries'
+  | 'declarationSets'
+  | 'royaltyRates';
 
 interface StoredRecord {
   id: string;

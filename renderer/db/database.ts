@@ -13,11 +13,15 @@ import type {
   Risk,
   SbomComponent,
   Settings,
+  SignOffPolicy,
   Vendor,
 } from '@shared/domain';
 import { DATABASE_NAME } from '@shared/app-identity';
+import type { DeclarationSet, PatentAssumptions, RoyaltyRate } from '@shared/domain/standards';
 import { SCHEMA_V1 } from './schema-v1';
-import { SCHEMA_V2_CHANGES } from './schema-v2';
+import { SCHEMA_V2 } from './schema-v2';
+import { upgradeToV2 } from './schema-v2-upgrade';
+import { SCHEMA_V3 } from './schema-v3';
 
 /** Evidence metadata with the file itself; the bytes live beside the record so they share its transaction. */
 export type EvidenceRow = EvidenceRecord & { blob: Blob };
@@ -34,17 +38,23 @@ export interface LastBackupRow {
 /** How often assessments and risks are reviewed (Settings → Review cycles). */
 export type ReviewCyclesRow = { key: 'review-cycles' } & ReviewCycles;
 
+/** Essentiality assumptions and the share threshold of declared patents (Standards screen). */
+export type PatentAssumptionsRow = { key: 'patent-assumptions' } & PatentAssumptions;
+/** Whether one person may approve their own assessment (Settings → Sign-off). */
+export type SignOffPolicyRow = { key: 'sign-off' } & SignOffPolicy;
+
 /**
  * The settings table holds one row per settings group, keyed by name. `db.settings` is typed for the
  * profile; other rows are reached with `db.table<Row, string>('settings')`.
  */
-export type SettingsRow = ProfileRow | LastBackupRow | ReviewCyclesRow;
+export type SettingsRow =
+  ProfileRow | LastBackupRow | ReviewCyclesRow | PatentAssumptionsRow | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Every table of the current version, with its indexes. */
-export const CURRENT_SCHEMA = { ...SCHEMA_V1, ...SCHEMA_V2_CHANGES } as const;
+export const CURRENT_SCHEMA = SCHEMA_V3;
 
 export type TableName = keyof typeof CURRENT_SCHEMA;
 
@@ -60,6 +70,8 @@ export class WorkbenchDatabase extends Dexie {
   declare reports: EntityTable<ReportRecord, 'id'>;
   declare sbomComponents: EntityTable<SbomComponent, 'id'>;
   declare referenceEntries: EntityTable<ReferenceEntry, 'id'>;
+  declare declarationSets: EntityTable<DeclarationSet, 'id'>;
+  declare royaltyRates: EntityTable<RoyaltyRate, 'id'>;
   declare decisions: EntityTable<Decision, 'id'>;
   declare settings: EntityTable<ProfileRow, 'key'>;
 
@@ -70,6 +82,7 @@ export class WorkbenchDatabase extends Dexie {
     // Strict durability: a write the user saw confirmed must survive a power cut, at a small speed cost.
     super(name, { chromeTransactionDurability: 'strict', autoOpen: false, ...options });
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2_CHANGES);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

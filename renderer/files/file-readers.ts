@@ -16,6 +16,8 @@ export const fileReaders = {
     (await import('@shared/checklists/checklist-file')).readChecklistFile(bytes),
   sbom: async (bytes: Uint8Array, { dependencyId }: { dependencyId: string }) =>
     (await import('@shared/sbom')).parseSbom(bytes, dependencyId),
+  declarations: async (file: Uint8Array | Blob, _options: undefined, progress: ReportProgress) =>
+    (await import('@shared/declarations')).readDeclarations(file, progress),
   workspace: async (file: Blob, options: { hashFile?: boolean }, progress: ReportProgress) =>
     (await import('@shared/workspace/workspace-file')).readWorkspaceFile(file, {
       ...options,

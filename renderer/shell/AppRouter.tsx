@@ -12,6 +12,8 @@ import { reportPrintRoutes, reportRoutes } from '@renderer/features/reports/rout
 import { assessmentRoutes } from '@renderer/features/assessments/routes';
 import { checklistRoutes } from '@renderer/features/checklists/routes';
 import { calendarRoutes } from '@renderer/features/calendar/routes';
+import { standardsRoutes } from '@renderer/features/standards/routes';
+import { activityRoutes } from '@renderer/features/activity/routes';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -32,8 +34,10 @@ export const AppRouter = () => {
             ...riskRoutes,
             ...assessmentRoutes,
             ...checklistRoutes,
+            ...standardsRoutes,
             ...calendarRoutes,
             ...reportRoutes,
+            ...activityRoutes,
             ...settingsRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -8,8 +8,10 @@ export const sectionPaths = {
   licences: paths.licences.list,
   risks: paths.risks.list,
   checklists: paths.checklists.list,
+  standards: paths.standards.list,
   calendar: paths.calendar,
   reports: paths.reports,
+  activity: paths.activity,
   settings: paths.settings,
 } as const;
 

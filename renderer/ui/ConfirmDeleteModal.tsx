@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { describeError, isQuotaError } from '../data/errors';
+import { DialogActions } from './DialogActions';
 
 interface ConfirmDeleteModalProps {
   opened: boolean;
@@ -54,14 +55,14 @@ export const ConfirmDeleteModal = ({
     <Modal opened={opened} onClose={onClose} title={title}>
       <Stack>
         <Text>{body}</Text>
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onClose}>
             {cancelLabel}
           </Button>
           <Button color="red" onClick={() => void confirm()} loading={deleting}>
             {confirmLabel}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -18,6 +18,13 @@ export type AssessmentStatus = (typeof assessmentStatusValues)[number];
 export const conclusionValues = ['ok', 'warning', 'blocker', 'na'] as const;
 export type Conclusion = (typeof conclusionValues)[number];
 
+/**
+ * How an approval came from the assessment's own people, allowed by Settings' single-person sign-off: the
+ * approver created it ('author') or changed its answers last ('editor').
+ */
+export const selfApprovalValues = ['author', 'editor'] as const;
+export type SelfApproval = (typeof selfApprovalValues)[number];
+
 /** Answers to a yes-no item; 'na' is also how a maturity item is marked not applicable. */
 export const yesNoValues = ['yes', 'partial', 'no', 'na'] as const;
 export type YesNoValue = (typeof yesNoValues)[number];
@@ -93,6 +100,8 @@ export const assessmentInputSchema = z.object({
   reviewer: optionalText(200),
   approvedBy: optionalText(200),
   approvedAt: optional(isoDateTimeSchema),
+  /** Set only when the approver signed off their own work, as Settings allowed (see sign-off.ts). */
+  selfApproval: optional(z.enum(selfApprovalValues, 'validation.choice')),
   dueDate: optional(dateSchema),
   /**
    * When an approved assessment is next due for review, set as it is approved (from the review cycles, or

@@ -3,6 +3,7 @@ import {
   countryListSchema,
   idSchema,
   nonNegativeIntegerSchema,
+  nonNegativeNumberSchema,
   notesSchema,
   optional,
   percentSchema,
@@ -11,6 +12,8 @@ import {
   requiredText,
   tagsSchema,
 } from './common';
+import { dependencyStandardsSchema } from './standards/standards-field';
+import { currencySchema } from './licence';
 
 export const dependencyKindValues = [
   'hardware',
@@ -64,6 +67,9 @@ export const dependencyInputSchema = z.object({
     .default([]),
   tags: tagsSchema.default([]),
   notes: notesSchema,
+  // Schema version 2 (issue 13): the standards it implements, and a device's unit price for its royalty stack.
+  standards: dependencyStandardsSchema,
+  unitPrice: optional(z.object({ amount: nonNegativeNumberSchema, currency: currencySchema })),
 });
 export type DependencyInput = z.input<typeof dependencyInputSchema>;
 

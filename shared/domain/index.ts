@@ -16,6 +16,7 @@ export * from './report-record';
 export * from './sbom';
 export * from './reference-entry';
 export * from './settings';
+export * from './sign-off';
 export * from './risk-score';
 export * from './risk-status';
 export * from './sovereignty';

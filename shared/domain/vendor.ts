@@ -13,6 +13,7 @@ import {
   tagsSchema,
 } from './common';
 import { leiSchema } from './lei-schema';
+import { vendorAliasesSchema, vendorRolesSchema } from './standards/vendor-roles';
 
 export const ownershipValues = ['listed', 'private', 'state-owned', 'state-influenced', 'unknown'] as const;
 export type Ownership = (typeof ownershipValues)[number];
@@ -102,6 +103,9 @@ export const vendorInputSchema = z.object({
   contacts: z.array(contactSchema).default([]),
   tags: tagsSchema.default([]),
   notes: notesSchema,
+  // Schema version 2 (issue 13): a vendor supplies the network, holds declared patents, or both.
+  roles: vendorRolesSchema,
+  aliases: vendorAliasesSchema,
 });
 export type VendorInput = z.input<typeof vendorInputSchema>;
 

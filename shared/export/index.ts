@@ -4,3 +4,4 @@ export * from './context';
 export * from './register-table';
 export * from './registers';
 export * from './workbook';
+export * from './activity-register';

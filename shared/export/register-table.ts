@@ -11,12 +11,16 @@ export interface RegisterColumn<Row> {
   value: (row: Row, context: RegisterContext) => CellValue;
 }
 
-/** One register laid out as a table: translated headers, widths, and one row of cells per record. */
-export interface RegisterTable {
-  register: RegisterName;
+/** A sheet of a workbook or a CSV file: translated headers, widths, and one row of cells per record. */
+export interface SheetTable {
   sheetName: string;
   columns: { header: string; width: number }[];
   rows: CellValue[][];
+}
+
+/** One register laid out as a table. */
+export interface RegisterTable extends SheetTable {
+  register: RegisterName;
 }
 
 export const column = <Row>(
@@ -26,7 +30,8 @@ export const column = <Row>(
 ): RegisterColumn<Row> => ({ key, width, value });
 
 /** Stored text may predate the text schemas' cleaning: each cell is cleaned again, so every export is well-formed. */
-const xmlSafeCell = (value: CellValue): CellValue => (typeof value === 'string' ? xmlSafeText(value) : value);
+export const xmlSafeCell = (value: CellValue): CellValue =>
+  typeof value === 'string' ? xmlSafeText(value) : value;
 
 export const tabulate = <Row>(
   register: RegisterName,

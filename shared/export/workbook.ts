@@ -2,6 +2,7 @@ import { loadExcelJs, loadPapa } from '../import/libraries';
 import type { RegistersInput } from './context';
 import type { RegisterName } from './labels';
 import { looksLikeFormula, neutraliseValue } from './neutralise';
+import type { SheetTable } from './register-table';
 import { registerTable, registerTables } from './registers';
 
 /** Past this many columns a reader scrolls sideways, so the first column (the record's name) stays put. */
@@ -11,15 +12,15 @@ const wideSheetColumns = 8;
 const TEXT_FORMAT = '@';
 
 /**
- * The registers as one XLSX workbook, a sheet each: bold header row with a filter, frozen header (and
- * first column on wide sheets), set widths. Text is written as string cells, exactly as the user typed it:
- * a spreadsheet never evaluates a string cell, so no apostrophe is needed (it would show in the cell). A
+ * Tables as one XLSX workbook, a sheet each: bold header row with a filter, frozen header (and first
+ * column on wide sheets), set widths. Text is written as string cells, exactly as the user typed it: a
+ * spreadsheet never evaluates a string cell, so no apostrophe is needed (it would show in the cell). A
  * text that looks like a formula is also given the Text format, so that editing the cell keeps it text.
  */
-export const buildRegistersWorkbook = async (input: RegistersInput): Promise<Uint8Array<ArrayBuffer>> => {
+export const buildWorkbook = async (tables: readonly SheetTable[]): Promise<Uint8Array<ArrayBuffer>> => {
   const { Workbook } = await loadExcelJs();
   const workbook = new Workbook();
-  for (const table of registerTables(input)) {
+  for (const table of tables) {
     const wide = table.columns.length > wideSheetColumns;
     const sheet = workbook.addWorksheet(table.sheetName, {
       views: [{ state: 'frozen', ySplit: 1, xSplit: wide ? 1 : 0 }],
@@ -38,17 +39,24 @@ export const buildRegistersWorkbook = async (input: RegistersInput): Promise<Uin
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
 
+/** The registers as one workbook, a sheet each (see buildWorkbook). */
+export const buildRegistersWorkbook = (input: RegistersInput): Promise<Uint8Array<ArrayBuffer>> =>
+  buildWorkbook(registerTables(input));
+
 /**
- * One register as CSV: header row and a row per record, formula-like text neutralised with an apostrophe
+ * One table as CSV: header row and a row per record, formula-like text neutralised with an apostrophe
  * (a CSV file has no cell types), CRLF line ends and a UTF-8 byte
  * order mark so Excel reads accented names right.
  */
-export const buildRegisterCsv = async (register: RegisterName, input: RegistersInput): Promise<string> => {
+export const buildTableCsv = async (table: SheetTable): Promise<string> => {
   const papa = await loadPapa();
-  const table = registerTable(register, input);
   const csv = papa.unparse(
     [table.columns.map(({ header }) => header), ...table.rows].map((row) => row.map(neutraliseValue)),
     { newline: '\r\n' },
   );
   return `\uFEFF${csv}\r\n`;
 };
+
+/** One register as CSV (see buildTableCsv). */
+export const buildRegisterCsv = (register: RegisterName, input: RegistersInput): Promise<string> =>
+  buildTableCsv(registerTable(register, input));

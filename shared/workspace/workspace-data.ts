@@ -12,6 +12,7 @@ import type {
   SbomComponent,
   Vendor,
 } from '../domain';
+import type { DeclarationSet, RoyaltyRate } from '../domain/standards';
 
 /**
  * Every record of a workspace, table by table, as the workspace file carries it (design §2) — plus the SBOM
@@ -31,6 +32,8 @@ export interface WorkspaceRecords {
   reports: ReportRecord[];
   sbomComponents: SbomComponent[];
   referenceEntries: ReferenceEntry[];
+  declarationSets: DeclarationSet[];
+  royaltyRates: RoyaltyRate[];
   decisions: Decision[];
 }
 
@@ -46,5 +49,7 @@ export const workspaceTables = [
   'reports',
   'sbomComponents',
   'referenceEntries',
+  'declarationSets',
+  'royaltyRates',
   'decisions',
 ] as const satisfies ReadonlyArray<keyof WorkspaceRecords>;

@@ -17,6 +17,7 @@ import {
   sbomComponentSchema,
   vendorSchema,
 } from '../domain';
+import { declarationSetSchema, royaltyRateSchema } from '../domain/standards';
 import type { workspaceTables } from './workspace-data';
 
 export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
@@ -24,10 +25,12 @@ export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
 /**
  * The format this app writes and reads. Version 1 is design §2 exactly; version 2 adds `sbomComponents`
  * and `referenceEntries` so a restore loses nothing; version 3 is a ZIP container whose JSON entry holds
- * the records and whose other entries are the evidence files, so a backup has no size limit; version 4
- * adds `decisions`. Versions 1 and 2 are one JSON text, evidence as base64, and are still read.
+ * the records and whose other entries are the evidence files, so a backup has no size limit. Versions 1
+ * and 2 are one JSON text, evidence as base64, and are still read. Version 4 (issue 13) adds the
+ * declaration sets and royalty rates, and vendors' roles and aliases and dependencies' standards. Version 5 (issue 14) adds
+ * `decisions`.
  */
-export const currentFormatVersion = 4;
+export const currentFormatVersion = 5;
 
 /** The first version written as a ZIP container. */
 export const firstContainerVersion = 3;
@@ -63,6 +66,8 @@ export const workspaceTableSchemas = {
   reports: reportRecordSchema,
   sbomComponents: sbomComponentSchema,
   referenceEntries: referenceEntrySchema,
+  declarationSets: declarationSetSchema,
+  royaltyRates: royaltyRateSchema,
   decisions: decisionSchema,
 } as const satisfies Record<(typeof workspaceTables)[number], z.ZodType>;
 
@@ -101,6 +106,8 @@ export const workspaceFileSchema = workspaceEnvelopeSchema
     reports: z.array(reportRecordSchema),
     sbomComponents: z.array(sbomComponentSchema),
     referenceEntries: z.array(referenceEntrySchema),
+    declarationSets: z.array(declarationSetSchema),
+    royaltyRates: z.array(royaltyRateSchema),
     decisions: z.array(decisionSchema),
   })
   .meta({

@@ -12,8 +12,11 @@ export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawW
   // Version 3 moved each evidence file's bytes out of the JSON into an entry of the container. The records
   // are otherwise alike: the reader of a version 1 or 2 file takes the bytes from `contentBase64`.
   2: (file) => ({ ...file, formatVersion: 3 }),
-  // Version 4 carries the decisions (issue 14); an older file had none.
-  3: (file) => ({ ...file, formatVersion: 4, decisions: [] }),
+  // Version 4 carries declaration sets and royalty rates; the new fields of vendors and dependencies have
+  // defaults (a supplier without alias, no standard), which the record schemas fill in.
+  3: (file) => ({ ...file, formatVersion: 4, declarationSets: [], royaltyRates: [] }),
+  // Version 5 carries the decisions (issue 14); an older file had none.
+  4: (file) => ({ ...file, formatVersion: 5, decisions: [] }),
 };
 
 export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {

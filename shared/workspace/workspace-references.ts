@@ -50,6 +50,7 @@ const linksOf: { [T in WorkspaceTable]?: (record: WorkspaceRecords[T][number]) =
   ],
   evidence: (evidence) => one('assessmentId', 'assessments', evidence.assessmentId),
   sbomComponents: (component) => one('dependencyId', 'dependencies', component.dependencyId),
+  royaltyRates: (rate) => one('holderId', 'vendors', rate.holderId),
   decisions: (decision) => [
     ...(decision.subject.type === 'dependencies'
       ? each('subject.dependencyIds', 'dependencies', decision.subject.dependencyIds)

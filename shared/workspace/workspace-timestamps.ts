@@ -26,6 +26,8 @@ const stampsOf: { [T in WorkspaceTable]: (record: WorkspaceRecords[T][number]) =
     ]),
   ],
   evidence: meta,
+  declarationSets: (set) => [...meta(set), ['importedAt', set.importedAt], ['replacedAt', set.replacedAt]],
+  royaltyRates: meta,
   auditLog: (event) => [
     ['at', event.at],
     ['imported.at', event.imported?.at],

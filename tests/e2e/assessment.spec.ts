@@ -113,11 +113,43 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     await expect(assessment.item(ownershipConcern)).toContainText('Valid until');
   });
 
-  await test.step('the "no" becomes a risk in one step, linked back to the answer', async () => {
-    await assessment.item(ownershipTraced).getByRole('button', { name: 'Raise as a risk' }).click();
+  await test.step('the "no" becomes a risk under a short title edited before saving, linked back to the answer', async () => {
+    const dialog = await assessment.openRaiseFinding(ownershipTraced);
+    const title = dialog.getByRole('textbox', { name: 'Risk title' });
+    await expect(title).toHaveValue(
+      "Core Systems: Has the vendor's ownership chain been traced to its ultimate owners and recorded",
+    );
+    await title.fill('Core Systems: ownership chain not traced');
+    await dialog.getByRole('button', { name: 'Raise the risk' }).click();
+    await expect(dialog).toBeHidden();
     await expect(
-      assessment.item(ownershipTraced).getByRole('link', { name: /^Core Systems: Has the vendor/ }),
+      assessment
+        .item(ownershipTraced)
+        .getByRole('link', { name: 'Core Systems: ownership chain not traced' }),
     ).toBeVisible();
+    const [risk] = await readStore<StoredRisk>(page, 'risks');
+    expect(risk).toMatchObject({
+      title: 'Core Systems: ownership chain not traced',
+      source: { itemId: 'srp-c1c-ownership-traced' },
+    });
+  });
+
+  await test.step('the risk page says where the risk came from and links back to the assessment', async () => {
+    const assessmentUrl = page.url();
+    await assessment
+      .item(ownershipTraced)
+      .getByRole('link', { name: 'Core Systems: ownership chain not traced' })
+      .click();
+    await expect(
+      page.getByRole('heading', { name: 'Core Systems: ownership chain not traced' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(
+        "Raised from Supplier risk profile item EU-5G-CRA-C1c: Has the vendor's ownership chain been traced to its ultimate owners and recorded? on",
+      ),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Supplier risk profile — Core Systems' }).click();
+    await expect(page).toHaveURL(assessmentUrl);
   });
 
   await test.step('it is concluded, reviewed and approved, with the vendor ratings updated', async () => {
@@ -125,7 +157,9 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     await assessment.nameStep(assessment.submit, 'Reviewer', 'Paul Keller', 'Submit for review');
     await expect(assessment.status).toHaveText('In review');
     await assessment.approve.click();
-    await expect(assessment.stepDialog.getByLabel('Approver')).toHaveValue('Ines Moreau');
+    // Not pre-filled with the current user: someone other than Ines, who answered it, signs it off.
+    await expect(assessment.stepDialog.getByLabel('Approver')).toHaveValue('');
+    await assessment.stepDialog.getByLabel('Approver').fill('Claire Dubois');
     await expect(
       assessment.stepDialog.getByRole('table', { name: 'Sovereignty ratings that change' }),
     ).toContainText('C1a — Link to a non-EU government');
@@ -149,7 +183,7 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
       revision: 1,
       conclusion: 'warning',
       reviewer: 'Paul Keller',
-      approvedBy: 'Ines Moreau',
+      approvedBy: 'Claire Dubois',
     });
     expect(stored?.answers['srp-c1a']).toMatchObject({ value: 3, answeredBy: 'Ines Moreau' });
     expect(stored?.answers['srp-c1c-ownership-traced']).toMatchObject({
@@ -194,7 +228,7 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     await expect(assessment.status).toHaveText('Draft');
     await expect(assessment.item(stateLinks).getByRole('radio', { name: '2', exact: true })).toBeChecked();
     await expect(assessment.history).toContainText(`${stateLinks} — 3 / 4 → 2 / 4 (answer)`);
-    await expect(assessment.activity).toContainText('Answered items 1.1');
+    await expect(assessment.auditHistory).toContainText(`1.1 ${stateLinks}: 3 / 4 → 2 / 4`);
     const stored = await readStore<StoredAssessment>(page, 'assessments');
     const second = stored.find((row) => row.revision === 2);
     expect(second).toMatchObject({ status: 'draft', previousId: firstId });

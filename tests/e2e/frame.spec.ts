@@ -9,6 +9,7 @@ const sections = [
   'Checklists',
   'Calendar',
   'Reports',
+  'Activity',
   'Settings',
 ];
 

@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import type { Assessment, AuditEvent, Vendor } from '../../shared/domain';
 import type { WorkspaceRecords } from '../../shared/workspace/workspace-data';
-import { buildWorkspaceFile } from '../../shared/workspace/workspace-file';
+import { noRecords, writeWorkspaceFile } from './files/workspace-file';
 import { expect, readStore, test } from './fixtures';
 import { AssessmentPage } from './pages/AssessmentPage';
 import { BackupSection } from './pages/BackupSection';
@@ -9,34 +8,6 @@ import { MergeReview } from './pages/MergeReview';
 import { VendorDetailPage } from './pages/VendorDetailPage';
 import { VendorForm } from './pages/VendorForm';
 import { VendorsPage } from './pages/VendorsPage';
-
-const noRecords = (): WorkspaceRecords => ({
-  vendors: [],
-  dependencies: [],
-  licences: [],
-  risks: [],
-  checklists: [],
-  assessments: [],
-  evidence: [],
-  auditLog: [],
-  reports: [],
-  sbomComponents: [],
-  referenceEntries: [],
-  decisions: [],
-});
-
-/** Writes a workspace file (a ZIP container, no evidence) of `records`, as a colleague's app would. */
-const writeWorkspaceFile = async (path: string, records: WorkspaceRecords, exportedAt: string) => {
-  const built = await buildWorkspaceFile({
-    records,
-    evidenceFiles: new Map(),
-    organisation: { name: 'Colleague Telecom' },
-    app: { name: 'Diligence Workbench', version: '0.1.0' },
-    exportedAt,
-  });
-  if (!built.ok) throw new Error('The workspace file was not built.');
-  writeFileSync(path, new Uint8Array(await built.file.arrayBuffer()));
-};
 
 test('merging a colleague’s workspace adds their vendor, skips the identical one and takes their version when asked', async ({
   page,
@@ -87,7 +58,7 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
     await backup.open();
     await review.chooseFile(colleaguePath);
     await expect(review.countRow('Vendors')).toHaveText(/Vendors\s*1\s*1\s*1/);
-    await expect(review.conflicts.getByRole('row', { name: /Nordic Radio/ })).toHaveCount(1);
+    await expect(review.conflict('Nordic Radio')).toHaveCount(1);
     await expect(review.choice('Nordic Radio', 'Keep mine')).toBeChecked();
   });
 
@@ -149,6 +120,8 @@ test('a colleague’s file does not undo a sign-off by default, and its events s
     contacts: [],
     tags: [],
     notes: '',
+    roles: ['supplier'],
+    aliases: [],
   };
   const approved: Assessment = {
     id: crypto.randomUUID(),
@@ -230,8 +203,8 @@ test('a colleague’s file does not undo a sign-off by default, and its events s
     });
     await page.goto(`./#/checklists/assessments/${approved.id}`);
     await expect(assessmentPage.status).toHaveText('Approved');
-    await expect(assessmentPage.activity.getByRole('row', { name: /Ben Colleague/ })).toContainText(
-      /Imported from file colleague\.zip \(SHA-256 [0-9a-f]{12}…\) by Ana Merger on /,
-    );
+    await expect(
+      assessmentPage.auditHistory.getByRole('listitem').filter({ hasText: 'by Ben Colleague' }).first(),
+    ).toContainText(/Imported from file colleague\.zip \(SHA-256 [0-9a-f]{12}…\) by Ana Merger on /);
   });
 });

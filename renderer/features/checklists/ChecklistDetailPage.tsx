@@ -10,6 +10,7 @@ import { ConfirmDeleteModal } from '@renderer/ui/ConfirmDeleteModal';
 import { Fact } from '@renderer/ui/Fact';
 import { PageTitle } from '@renderer/ui/PageTitle';
 import { StartAssessmentButton } from '@renderer/features/assessments';
+import { RecordHistory } from '@renderer/features/activity';
 import { ChecklistKindBadge } from './checklistColumns';
 import { ChecklistNotFound } from './ChecklistNotFound';
 import { ChecklistSectionsView } from './ChecklistSectionsView';
@@ -117,6 +118,7 @@ export const ChecklistDetailPage = () => {
         </Fact>
       </DataList>
       <ChecklistSectionsView sections={checklist.sections} />
+      {!checklist.builtIn && <RecordHistory records={[{ table: 'checklists', id: checklist.id }]} />}
     </Stack>
   );
 };

@@ -7,6 +7,7 @@ import { importChecklists } from '@renderer/data/checklist-commands';
 import { useFileTask } from '@renderer/files/useFileTask';
 import { platform } from '@renderer/platform';
 import { FileTaskStatusLine } from '@renderer/ui/FileTaskStatusLine';
+import { DialogActions } from '@renderer/ui/DialogActions';
 import { useChecklistError } from './useChecklistError';
 import { useDescribeFileProblem } from './useDescribeFileProblem';
 
@@ -84,9 +85,11 @@ export const ImportChecklistsButton = () => {
               <List.Item key={index}>{line}</List.Item>
             ))}
           </List>
-          <Button variant="default" onClick={() => setRejection(undefined)} style={{ alignSelf: 'flex-end' }}>
-            {t('checklists.importFile.close')}
-          </Button>
+          <DialogActions>
+            <Button variant="default" onClick={() => setRejection(undefined)}>
+              {t('checklists.importFile.close')}
+            </Button>
+          </DialogActions>
         </Stack>
       </Modal>
     </>

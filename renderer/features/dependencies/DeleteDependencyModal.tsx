@@ -1,4 +1,4 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Dependency } from '@shared/domain';
 import { deleteDependency, useDependencyReferences } from '@renderer/data/dependencies';
 import { describeError, isQuotaError } from '@renderer/data/errors';
 import { paths } from '@renderer/paths';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 interface DeleteDependencyModalProps {
   dependency: Dependency;
@@ -67,14 +68,14 @@ export const DeleteDependencyModal = ({ dependency, opened, onClose }: DeleteDep
             ))}
           </List>
         )}
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onClose}>
             {t('dependencies.delete.cancel')}
           </Button>
           <Button color="red" onClick={() => void confirm()} loading={deleting} disabled={!references}>
             {t('dependencies.delete.confirm')}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useDependencies, useDependency } from '@renderer/data/dependencies';
 import { useVendor } from '@renderer/data/vendors';
 import { PageTitle } from '@renderer/ui/PageTitle';
+import { RecordHistory } from '@renderer/features/activity';
 import { SubjectAssessments } from '@renderer/features/assessments';
 import { DependencyNeighbourhood } from '@renderer/features/exposure';
 import { LinkedLicences } from '@renderer/features/licences';
@@ -56,6 +57,12 @@ export const DependencyDetailPage = () => {
       <LinkedRisks dependencyId={dependency.id} />
       <DependencySbomSection dependencyId={dependency.id} />
       <DependencyNeighbourhood dependencyId={dependency.id} />
+      <RecordHistory
+        records={[
+          { table: 'dependencies', id: dependency.id },
+          { table: 'sbomComponents', id: dependency.id },
+        ]}
+      />
       {deleteOpened && (
         <DeleteDependencyModal
           key={dependency.id}

@@ -49,6 +49,17 @@ export const DependencyFacts = ({ dependency, vendor }: DependencyFactsProps) =>
           </Text>
         </Fact>
         <Fact label={t('dependencies.fields.domain')}>{t(`dependencies.domain.${dependency.domain}`)}</Fact>
+        {dependency.standards.length > 0 && (
+          <Fact label={t('dependencies.fields.standards')}>
+            <Group gap="xs">
+              {dependency.standards.map((standard) => (
+                <Anchor key={standard} component={Link} to={paths.standards.view(standard)}>
+                  {standard}
+                </Anchor>
+              ))}
+            </Group>
+          </Fact>
+        )}
         <Fact label={t('dependencies.fields.criticality')}>
           <Text size="sm">{criticalityLabel(dependency.criticality)}</Text>
           <Text size="xs" c="dimmed">

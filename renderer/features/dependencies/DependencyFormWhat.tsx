@@ -6,6 +6,7 @@ import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import { useControllerProps } from '@renderer/ui/useControllerProps';
 import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import { DescribedSelect } from './DescribedSelect';
+import { StandardsPicker } from './StandardsPicker';
 import type { DependencyFormValues } from './dependencyFormValues';
 
 /** What the network relies on: its name, who provides it, what kind of thing it is and where it sits. */
@@ -78,6 +79,7 @@ export const DependencyFormWhat = ({ vendors }: { vendors: readonly Vendor[] }) 
           )}
         />
       </SimpleGrid>
+      <StandardsPicker />
     </Fieldset>
   );
 };

@@ -28,5 +28,6 @@ export const toFormValues = (
   dataLocations: dependency?.dataLocations ?? [],
   upstreamIds: dependency?.upstreamIds ?? [],
   tags: dependency?.tags ?? [],
+  standards: dependency?.standards ?? [],
   notes: dependency?.notes ?? '',
 });

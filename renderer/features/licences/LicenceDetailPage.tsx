@@ -7,6 +7,7 @@ import { useDependencies } from '@renderer/data/dependencies';
 import { useLicence } from '@renderer/data/licences';
 import { useVendor } from '@renderer/data/vendors';
 import { PageTitle } from '@renderer/ui/PageTitle';
+import { RecordHistory } from '@renderer/features/activity';
 import { SubjectAssessments } from '@renderer/features/assessments';
 import { LinkedRisks } from '@renderer/features/risks';
 import { DeleteLicenceModal } from './DeleteLicenceModal';
@@ -62,6 +63,7 @@ export const LicenceDetailPage = () => {
       </SimpleGrid>
       <SubjectAssessments subject={{ type: 'licence', id: licence.id, name: licence.title }} />
       <LinkedRisks licenceId={licence.id} />
+      <RecordHistory records={[{ table: 'licences', id: licence.id }]} />
       {deleteOpened && (
         <DeleteLicenceModal key={licence.id} licence={licence} opened={deleteOpened} onClose={closeDelete} />
       )}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Button, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
@@ -13,6 +13,7 @@ import {
   type ReferenceFormOutput,
   type ReferenceFormValues,
 } from './referenceFormValues';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 const isIssueList = (value: unknown): value is (FieldError | undefined)[] => Array.isArray(value);
 
@@ -113,14 +114,14 @@ export const ReferenceEntryModal = ({ entry, onClose }: ReferenceEntryModalProps
             error={issue(errors.note?.message)}
             {...form.register('note')}
           />
-          <Group justify="flex-end">
+          <DialogActions>
             <Button variant="default" onClick={onClose}>
               {t('reference.form.cancel')}
             </Button>
             <Button type="submit" loading={isSubmitting}>
               {t('reference.form.save')}
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </form>
     </Modal>

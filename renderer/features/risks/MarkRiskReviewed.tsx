@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { markRiskReviewed, ReviewError, useLastRiskReview } from '@renderer/data
 import { useTranslate } from '@renderer/ui/useTranslate';
 import { localToday } from '@shared/domain';
 import { useFormatDate } from '@renderer/ui/useFormatDate';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 /** "Mark reviewed": records today's review and rolls the review date forward, as proposed or as chosen. */
 export const MarkRiskReviewed = ({ risk }: { risk: Risk }) => {
@@ -85,14 +86,14 @@ export const MarkRiskReviewed = ({ risk }: { risk: Risk }) => {
               {problem}
             </Text>
           )}
-          <Group justify="flex-end">
+          <DialogActions>
             <Button variant="default" onClick={close}>
               {t('reviews.risk.cancel')}
             </Button>
             <Button onClick={() => void confirm()} loading={saving} disabled={!cycles}>
               {t('reviews.risk.confirm')}
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </Modal>
     </>

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRisk } from '@renderer/data/risks';
 import { PageTitle } from '@renderer/ui/PageTitle';
+import { RecordHistory } from '@renderer/features/activity';
 import { DeleteRiskModal } from './DeleteRiskModal';
 import { MarkRiskReviewed } from './MarkRiskReviewed';
 import { RiskActionsList } from './RiskActionsList';
 import { RiskFacts } from './RiskFacts';
 import { RiskLinks } from './RiskLinks';
 import { RiskNotFound } from './RiskNotFound';
+import { RiskOrigin } from './RiskOrigin';
 import { paths } from '@renderer/paths';
 
 /** One risk: its facts and scores with their explanation, what it concerns, and its actions. */
@@ -40,6 +42,7 @@ export const RiskDetailPage = () => {
             </Button>
           </Group>
         </Group>
+        {risk.source && <RiskOrigin source={risk.source} />}
       </div>
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
         <RiskFacts risk={risk} />
@@ -48,6 +51,7 @@ export const RiskDetailPage = () => {
           <RiskActionsList actions={risk.actions} />
         </Stack>
       </SimpleGrid>
+      <RecordHistory records={[{ table: 'risks', id: risk.id }]} />
       {deleteOpened && (
         <DeleteRiskModal key={risk.id} risk={risk} opened={deleteOpened} onClose={closeDelete} />
       )}

@@ -24,13 +24,15 @@ const isCategory = (value: string | null): value is RiskCategory =>
 
 /** The prefill of a quick-creation link, keeping only ids of records that still exist. */
 const prefillOf = (params: URLSearchParams, linkables: NonNullable<ReturnType<typeof useLinkables>>) => {
+  // A finding on a standard links every dependency implementing it: a key may repeat.
   const existing = (key: string, records: readonly { id: string }[]) => {
-    const id = params.get(key);
-    return id && records.some((record) => record.id === id) ? [id] : [];
+    const known = new Set(records.map((record) => record.id));
+    return [...new Set(params.getAll(key))].filter((id) => known.has(id));
   };
   const category = params.get('category');
   const prefill: RiskPrefill = {
     title: params.get('title') ?? undefined,
+    description: params.get('description') ?? undefined,
     category: isCategory(category) ? category : undefined,
     vendorIds: existing('vendorId', linkables.vendors),
     dependencyIds: existing('dependencyId', linkables.dependencies),
@@ -39,7 +41,7 @@ const prefillOf = (params: URLSearchParams, linkables: NonNullable<ReturnType<ty
   return prefill;
 };
 
-/** A new risk; `?vendorId= ?dependencyId= ?licenceId= &title= &category=` prefill a quick creation. */
+/** A new risk; `?vendorId= ?dependencyId= ?licenceId= &title= &description= &category=` prefill a quick creation. */
 export const NewRiskPage = () => {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();

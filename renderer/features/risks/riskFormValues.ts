@@ -9,6 +9,7 @@ export type RiskFormOutput = z.output<typeof riskInputSchema>;
 /** What a quick-creation link (?vendorId=&title=&category=) starts a new risk with. */
 export interface RiskPrefill {
   title?: string;
+  description?: string;
   category?: RiskCategory;
   vendorIds?: string[];
   dependencyIds?: string[];
@@ -22,7 +23,7 @@ export interface RiskPrefill {
  */
 export const toRiskFormValues = (risk?: Risk, prefill: RiskPrefill = {}): DefaultValues<RiskFormValues> => ({
   title: risk?.title ?? prefill.title ?? '',
-  description: risk?.description ?? '',
+  description: risk?.description ?? prefill.description ?? '',
   category: risk?.category ?? prefill.category,
   vendorIds: risk?.vendorIds ?? prefill.vendorIds ?? [],
   dependencyIds: risk?.dependencyIds ?? prefill.dependencyIds ?? [],

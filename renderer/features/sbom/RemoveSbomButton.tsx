@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '@renderer/data/errors';
 import { clearSbom } from '@renderer/data/sbom';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 /** "Remove the SBOM", confirmed in a dialog saying how many components go. */
 export const RemoveSbomButton = ({ dependencyId, count }: { dependencyId: string; count: number }) => {
@@ -36,14 +37,14 @@ export const RemoveSbomButton = ({ dependencyId, count }: { dependencyId: string
       <Modal opened={opened} onClose={close} title={t('sbom.remove.title')}>
         <Stack>
           <Text>{t('sbom.remove.body', { count })}</Text>
-          <Group justify="flex-end">
+          <DialogActions>
             <Button variant="default" onClick={close}>
               {t('sbom.remove.cancel')}
             </Button>
             <Button color="red" onClick={() => void confirm()} loading={removing}>
               {t('sbom.remove.confirm')}
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </Modal>
     </>

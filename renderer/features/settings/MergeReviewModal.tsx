@@ -9,9 +9,11 @@ import {
   type MergePlan,
   type MergeSide,
 } from '@shared/workspace/merge-plan';
+import { mergeRecordNames } from '@shared/workspace/merge-diff';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
-import { MergeConflictTable } from './MergeConflictTable';
+import { MergeConflictList } from './MergeConflictList';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 /** Says what merging a colleague's workspace brings, table by table, and asks which version of each conflict to keep. */
 export const MergeReviewModal = ({
@@ -30,6 +32,19 @@ export const MergeReviewModal = ({
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const conflicts = useMemo(() => mergeConflicts(plan), [plan]);
+  const names = useMemo(() => mergeRecordNames(plan), [plan]);
+  // A table the file brings nothing of is left out: the conflicts below stay within reach.
+  const shownTables = useMemo(
+    () =>
+      mergeTables.filter(
+        (table) =>
+          plan.tables[table].added.length +
+            plan.tables[table].identical.length +
+            plan.tables[table].conflicts.length >
+          0,
+      ),
+    [plan],
+  );
   const [choices, setChoices] = useState<ReadonlyMap<string, MergeSide>>(() => preselectedChoices(plan));
   const signedOff = conflicts.filter((conflict) => conflict.signedOff).length;
   const choose = useCallback(
@@ -38,7 +53,7 @@ export const MergeReviewModal = ({
   );
 
   return (
-    <Modal opened onClose={onCancel} title={t('workspaceMerge.review.title')} size="xl">
+    <Modal opened onClose={onCancel} title={t('workspaceMerge.review.title')} size="90%">
       <Stack>
         <Text>
           {t('workspaceMerge.review.from', {
@@ -48,7 +63,7 @@ export const MergeReviewModal = ({
             organisation: contents.organisation.name || t('workspaceFile.restore.unnamedOrganisation'),
           })}
         </Text>
-        <Table aria-label={t('workspaceMerge.review.counts')}>
+        <Table aria-label={t('workspaceMerge.review.counts')} verticalSpacing={2} maw={640}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('workspaceMerge.review.table')}</Table.Th>
@@ -58,7 +73,7 @@ export const MergeReviewModal = ({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {mergeTables.map((table) => (
+            {shownTables.map((table) => (
               <Table.Tr key={table}>
                 <Table.Th scope="row" fw="normal">
                   {t(`workspaceFile.tables.${table}`)}
@@ -102,15 +117,15 @@ export const MergeReviewModal = ({
             </Group>
           </>
         )}
-        <MergeConflictTable conflicts={conflicts} choices={choices} onChoose={choose} />
-        <Group justify="flex-end">
+        <MergeConflictList conflicts={conflicts} choices={choices} names={names} onChoose={choose} />
+        <DialogActions>
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceMerge.review.cancel')}
           </Button>
           <Button onClick={() => onMerge(choices)} loading={busy}>
             {t('workspaceMerge.review.confirm')}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents, WorkspaceTable } from '@shared/workspace/workspace-file';
 import { backupLacksReferenceEntries, builtInReferenceEntryCount } from '@renderer/data/workspace-backup';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { TaskProgress, type TaskProgressState } from './TaskProgress';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 /** Says what a restore replaces by what — record counts per table, the backup's date and app — and asks. */
 export const RestoreConfirmModal = ({
@@ -67,14 +68,14 @@ export const RestoreConfirmModal = ({
           </Alert>
         )}
         {progress && <TaskProgress {...progress} />}
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceFile.restore.cancel')}
           </Button>
           <Button color="red" onClick={onConfirm} loading={busy}>
             {t('workspaceFile.restore.confirm')}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { ReferenceListsSection } from '@renderer/features/reference';
 import { LanguageSection } from './LanguageSection';
 import { ProfileSection } from './ProfileSection';
 import { ReviewCyclesSection } from './ReviewCyclesSection';
+import { SignOffSection } from './SignOffSection';
 import { StorageSection } from './StorageSection';
 import { WorkspaceFileSection } from './WorkspaceFileSection';
 
@@ -20,6 +21,7 @@ export const SettingsPage = () => {
         <WorkspaceFileSection />
         <ReferenceListsSection />
         <ReviewCyclesSection />
+        <SignOffSection />
       </Stack>
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, List, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { describeError, isQuotaError } from '@renderer/data/errors';
 import { deleteVendor, useVendorReferences } from '@renderer/data/vendors';
 import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import { paths } from '@renderer/paths';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 interface DeleteVendorModalProps {
   vendor: Vendor;
@@ -101,7 +102,7 @@ export const DeleteVendorModal = ({ vendor, vendors, opened, onClose }: DeleteVe
           />
         )}
         {needsReassign && options.length === 0 && <Text c="orange">{t('vendors.delete.noOtherVendor')}</Text>}
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onClose}>
             {t('vendors.delete.cancel')}
           </Button>
@@ -113,7 +114,7 @@ export const DeleteVendorModal = ({ vendor, vendors, opened, onClose }: DeleteVe
           >
             {t('vendors.delete.confirm')}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

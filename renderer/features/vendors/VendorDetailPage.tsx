@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useVendor, useVendors } from '@renderer/data/vendors';
 import { PageTitle } from '@renderer/ui/PageTitle';
+import { RecordHistory } from '@renderer/features/activity';
 import { SubjectAssessments } from '@renderer/features/assessments';
 import { VendorExposureSection } from '@renderer/features/exposure';
 import { LinkedLicences } from '@renderer/features/licences';
@@ -58,6 +59,7 @@ export const VendorDetailPage = () => {
       <LinkedRisks vendorId={vendor.id} />
       <LinkedLicences vendorId={vendor.id} />
       <VendorExposureSection vendorId={vendor.id} />
+      <RecordHistory records={[{ table: 'vendors', id: vendor.id }]} />
       {deleteOpened && (
         <DeleteVendorModal
           key={vendor.id}

@@ -62,8 +62,19 @@ export const assessments = {
     lockedTitle: 'Approved and locked',
     locked: 'Approved by {{approver}} on {{date}}. Answers, evidence and conclusion can no longer change.',
     openRevision: 'Open revision {{revision}}',
+    signedOffAlone: {
+      author: 'Single-person sign-off: the approver also created this assessment.',
+      editor: 'Single-person sign-off: the approver also changed its answers last.',
+    },
   },
   approve: {
+    approverHint: 'Someone other than the person who created the assessment or last changed its answers.',
+    alone: {
+      author:
+        'Single-person sign-off: {{name}} created this assessment. Settings allow it; the approval will say so on the assessment and in the board report.',
+      editor:
+        'Single-person sign-off: {{name}} changed its answers last. Settings allow it; the approval will say so on the assessment and in the board report.',
+    },
     updateRatings: 'Update the sovereignty ratings of {{vendor}} with this profile',
     ratingsUnchanged: 'The sovereignty ratings of {{vendor}} already match this profile.',
     ratingChanges: 'Sovereignty ratings that change',
@@ -108,6 +119,12 @@ export const assessments = {
     title: '{{subject}}: {{question}}',
     description:
       'Raised from the checklist “{{checklist}}” ({{reference}}).\nQuestion: {{question}}\nAnswer: {{answer}}\nComment: {{comment}}',
+    dialogTitle: 'Raise as a risk',
+    titleLabel: 'Risk title',
+    titleHelp:
+      'Short enough for the risk register and the board report; the question and the answer go in its description.',
+    cancel: 'Cancel',
+    save: 'Raise the risk',
   },
   history: {
     title: 'Revisions',
@@ -122,30 +139,6 @@ export const assessments = {
       value: 'answer',
       comment: 'comment',
       evidence: 'evidence',
-    },
-  },
-  activity: {
-    title: 'Activity',
-    when: 'When',
-    who: 'Who',
-    what: 'What',
-    started: 'Started the assessment',
-    status: 'Status: {{status}}',
-    answers: 'Answered items {{items}}',
-    changed: 'Changed {{fields}}',
-    showAll: 'Show all {{count}} events',
-    imported: 'Imported from file {{fileName}} (SHA-256 {{sha256}}) by {{by}} on {{date}}',
-    evidence: {
-      create: 'Attached evidence {{name}}',
-      update: 'Changed evidence {{name}}',
-      delete: 'Removed evidence {{name}}',
-    },
-    fields: {
-      conclusion: 'the conclusion',
-      dueDate: 'the due date',
-      reviewer: 'the reviewer',
-      approvedBy: 'the approver',
-      approvedAt: 'the approval date',
     },
   },
   answer: {
@@ -172,6 +165,10 @@ export const assessments = {
     wrongStatus: 'This step is not possible while the assessment is “{{status}}”.',
     reviewerRequired: 'Name the reviewer.',
     approverRequired: 'Name the approver.',
+    approverIsAuthor:
+      '{{name}} created this assessment, so cannot approve it too: someone else must, or single-person sign-off must be allowed in Settings → Sign-off.',
+    approverIsEditor:
+      '{{name}} changed its answers last, so cannot approve it too: someone else must, or single-person sign-off must be allowed in Settings → Sign-off.',
     conclusionRequired: 'Set the conclusion before approving.',
     nextReviewDate: 'The next review must be a date after today ({{date}} is not).',
     notLatestRevision: 'Only the latest revision can be reopened.',

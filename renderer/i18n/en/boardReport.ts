@@ -147,6 +147,19 @@ export const boardReport = {
     blockers: 'Blockers',
     blockerTable: 'Assessments concluded “blocker”',
     subject: 'Record assessed',
+    alone_one:
+      'Single-person sign-off: {{count}} approved assessment was signed off by the person who created it or last changed its answers, as the workbench’s settings allowed. It had no second pair of eyes.',
+    alone_other:
+      'Single-person sign-off: {{count}} approved assessments were signed off by the person who created them or last changed their answers, as the workbench’s settings allowed. They had no second pair of eyes.',
+    aloneTable: 'Assessments signed off by a single person',
+    revision: 'Revision',
+    approvedBy: 'Approved by',
+    approvedOn: 'Approved on',
+    aloneAs: 'The approver also',
+    aloneRole: {
+      author: 'created the assessment',
+      editor: 'changed its answers last',
+    },
   },
   treatment: {
     intro_one: '{{count}} action overdue.',

@@ -94,6 +94,7 @@ export const dependencies = {
     none: 'No alternative exists today.',
   },
   fields: {
+    standards: 'Standards implemented',
     name: 'Name',
     vendor: 'Vendor',
     kind: 'Kind',
@@ -109,6 +110,8 @@ export const dependencies = {
     notes: 'Notes',
   },
   form: {
+    standardsHint:
+      'Specification numbers (TS 38.331) or release tags (5G NR Rel-17): pick from the list or type one and press Enter.',
     titleNew: 'New dependency',
     titleEdit: 'Edit {{name}}',
     label: 'Dependency',

@@ -10,8 +10,10 @@ export const frame = {
     licences: 'Licences',
     risks: 'Risks',
     checklists: 'Checklists',
+    standards: 'Standards',
     calendar: 'Calendar',
     reports: 'Reports',
+    activity: 'Activity',
     settings: 'Settings',
   },
   notFound: {

@@ -27,6 +27,9 @@ import { dataExports } from './dataExports';
 import { xlsx } from './xlsx';
 import { reviews } from './reviews';
 import { calendar } from './calendar';
+import { declarations } from './declarations';
+import { standards } from './standards';
+import { activity } from './activity';
 import { decisions } from './decisions';
 
 export const en = {
@@ -59,5 +62,8 @@ export const en = {
   xlsx,
   reviews,
   calendar,
+  declarations,
+  standards,
+  activity,
   decisions,
 } as const;

@@ -131,6 +131,10 @@ export const risks = {
     saved: '{{title}} saved.',
     saveFailed: 'The risk could not be saved: {{reason}}',
   },
+  origin: {
+    raisedFrom: 'Raised from {{checklist}} item {{reference}}: {{question}} on',
+    gone: 'Raised from a checklist answer whose assessment has since been deleted.',
+  },
   detail: {
     backToList: 'All risks',
     edit: 'Edit',

@@ -19,6 +19,14 @@ export const settings = {
     en: 'English',
     fr: 'Français',
   },
+  signOff: {
+    title: 'Sign-off',
+    allow: 'Allow single-person sign-off',
+    description:
+      'Off (recommended): an assessment is approved by someone other than the person who created it or last changed its answers, so every approval is a second pair of eyes. Turn it on only if one person must do both; each approval made that way is marked on the assessment and listed in the board report.',
+    saved: 'Sign-off rule saved.',
+    saveFailed: 'The sign-off rule could not be saved: {{reason}}',
+  },
   storage: {
     title: 'Storage',
     persistent: 'This browser has agreed to keep your data even when disk space runs low.',

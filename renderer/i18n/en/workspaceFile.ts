@@ -61,6 +61,8 @@ export const workspaceFile = {
     reports: 'Reports',
     sbomComponents: 'SBOM components',
     referenceEntries: 'Reference list entries',
+    declarationSets: 'Declared patent sets',
+    royaltyRates: 'Royalty rates',
     decisions: 'Decisions',
   },
   problems: {

@@ -65,8 +65,19 @@ export const assessments: Translations<typeof en> = {
     lockedTitle: 'Approuvée et verrouillée',
     locked: 'Approuvée par {{approver}} le {{date}}. Réponses, pièces et conclusion ne peuvent plus changer.',
     openRevision: 'Ouvrir la révision {{revision}}',
+    signedOffAlone: {
+      author: 'Validation par une seule personne : l’approbateur a aussi créé cette évaluation.',
+      editor: 'Validation par une seule personne : l’approbateur a aussi modifié ses réponses en dernier.',
+    },
   },
   approve: {
+    approverHint: 'Une autre personne que celle qui a créé l’évaluation ou modifié ses réponses en dernier.',
+    alone: {
+      author:
+        'Validation par une seule personne : {{name}} a créé cette évaluation. Les paramètres l’autorisent ; l’approbation l’indiquera sur l’évaluation et dans le rapport au conseil.',
+      editor:
+        'Validation par une seule personne : {{name}} a modifié ses réponses en dernier. Les paramètres l’autorisent ; l’approbation l’indiquera sur l’évaluation et dans le rapport au conseil.',
+    },
     updateRatings: 'Mettre à jour les notes de souveraineté de {{vendor}} avec ce profil',
     ratingsUnchanged: 'Les notes de souveraineté de {{vendor}} correspondent déjà à ce profil.',
     ratingChanges: 'Notes de souveraineté modifiées',
@@ -111,6 +122,12 @@ export const assessments: Translations<typeof en> = {
     title: '{{subject}} : {{question}}',
     description:
       'Ouvert depuis la liste de contrôle « {{checklist}} » ({{reference}}).\nQuestion : {{question}}\nRéponse : {{answer}}\nCommentaire : {{comment}}',
+    dialogTitle: 'En faire un risque',
+    titleLabel: 'Intitulé du risque',
+    titleHelp:
+      'Assez court pour le registre des risques et le rapport au conseil ; la question et la réponse vont dans sa description.',
+    cancel: 'Annuler',
+    save: 'Ouvrir le risque',
   },
   history: {
     title: 'Révisions',
@@ -125,30 +142,6 @@ export const assessments: Translations<typeof en> = {
       value: 'réponse',
       comment: 'commentaire',
       evidence: 'preuves',
-    },
-  },
-  activity: {
-    title: 'Activité',
-    when: 'Quand',
-    who: 'Qui',
-    what: 'Quoi',
-    started: 'A commencé l’évaluation',
-    status: 'Statut : {{status}}',
-    answers: 'A renseigné les points {{items}}',
-    changed: 'A modifié {{fields}}',
-    showAll: 'Afficher les {{count}} événements',
-    imported: 'Importé du fichier {{fileName}} (SHA-256 {{sha256}}) par {{by}} le {{date}}',
-    evidence: {
-      create: 'A joint la preuve {{name}}',
-      update: 'A modifié la preuve {{name}}',
-      delete: 'A retiré la preuve {{name}}',
-    },
-    fields: {
-      conclusion: 'la conclusion',
-      dueDate: 'l’échéance',
-      reviewer: 'le relecteur',
-      approvedBy: 'l’approbateur',
-      approvedAt: 'la date d’approbation',
     },
   },
   answer: {
@@ -176,6 +169,10 @@ export const assessments: Translations<typeof en> = {
     wrongStatus: 'Cette étape n’est pas possible tant que l’évaluation est « {{status}} ».',
     reviewerRequired: 'Indiquez le nom du relecteur.',
     approverRequired: 'Indiquez le nom de l’approbateur.',
+    approverIsAuthor:
+      '{{name}} a créé cette évaluation et ne peut donc pas l’approuver aussi : une autre personne doit le faire, sauf si la validation par une seule personne est autorisée dans Paramètres → Validation.',
+    approverIsEditor:
+      '{{name}} a modifié ses réponses en dernier et ne peut donc pas l’approuver aussi : une autre personne doit le faire, sauf si la validation par une seule personne est autorisée dans Paramètres → Validation.',
     conclusionRequired: 'Fixez la conclusion avant d’approuver.',
     nextReviewDate: 'La prochaine revue doit tomber après aujourd’hui ({{date}} ne convient pas).',
     notLatestRevision: 'Seule la dernière révision peut être rouverte.',

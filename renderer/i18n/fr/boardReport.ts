@@ -148,6 +148,19 @@ export const boardReport: Translations<typeof en> = {
     blockers: 'Bloquants',
     blockerTable: 'Évaluations conclues « bloquant »',
     subject: 'Enregistrement évalué',
+    alone_one:
+      'Validation par une seule personne : {{count}} évaluation approuvée l’a été par la personne qui l’a créée ou a modifié ses réponses en dernier, comme les paramètres de l’atelier l’autorisaient. Elle n’a pas eu de second regard.',
+    alone_other:
+      'Validation par une seule personne : {{count}} évaluations approuvées l’ont été par la personne qui les a créées ou a modifié leurs réponses en dernier, comme les paramètres de l’atelier l’autorisaient. Elles n’ont pas eu de second regard.',
+    aloneTable: 'Évaluations validées par une seule personne',
+    revision: 'Révision',
+    approvedBy: 'Approuvée par',
+    approvedOn: 'Approuvée le',
+    aloneAs: 'L’approbateur a aussi',
+    aloneRole: {
+      author: 'créé l’évaluation',
+      editor: 'modifié ses réponses en dernier',
+    },
   },
   treatment: {
     intro_one: '{{count}} action en retard.',

@@ -97,6 +97,7 @@ export const dependencies: Translations<typeof en> = {
     none: 'Aucune alternative n’existe aujourd’hui.',
   },
   fields: {
+    standards: 'Normes mises en œuvre',
     name: 'Nom',
     vendor: 'Fournisseur',
     kind: 'Nature',
@@ -112,6 +113,8 @@ export const dependencies: Translations<typeof en> = {
     notes: 'Notes',
   },
   form: {
+    standardsHint:
+      'Numéros de spécification (TS 38.331) ou étiquettes de version (5G NR Rel-17) : choisissez dans la liste ou saisissez-en un puis Entrée.',
     titleNew: 'Nouvelle dépendance',
     titleEdit: 'Modifier {{name}}',
     label: 'Dépendance',

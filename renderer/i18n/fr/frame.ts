@@ -13,8 +13,10 @@ export const frame: Translations<typeof en> = {
     licences: 'Licences',
     risks: 'Risques',
     checklists: 'Listes de contrôle',
+    standards: 'Normes',
     calendar: 'Calendrier',
     reports: 'Rapports',
+    activity: 'Activité',
     settings: 'Paramètres',
   },
   notFound: {

@@ -29,6 +29,9 @@ import { dataExports } from './dataExports';
 import { xlsx } from './xlsx';
 import { reviews } from './reviews';
 import { calendar } from './calendar';
+import { declarations } from './declarations';
+import { standards } from './standards';
+import { activity } from './activity';
 import { decisions } from './decisions';
 
 export const fr: Translations<typeof en> = {
@@ -61,5 +64,8 @@ export const fr: Translations<typeof en> = {
   xlsx,
   reviews,
   calendar,
+  declarations,
+  standards,
+  activity,
   decisions,
 };

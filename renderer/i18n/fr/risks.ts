@@ -134,6 +134,10 @@ export const risks: Translations<typeof en> = {
     saved: '{{title}} enregistré.',
     saveFailed: 'Le risque n’a pas pu être enregistré : {{reason}}',
   },
+  origin: {
+    raisedFrom: 'Ouvert depuis la question {{reference}} de {{checklist}} : {{question}}, dans',
+    gone: 'Ouvert depuis la réponse d’une évaluation supprimée depuis.',
+  },
   detail: {
     backToList: 'Tous les risques',
     edit: 'Modifier',

@@ -22,6 +22,14 @@ export const settings: Translations<typeof en> = {
     en: 'English',
     fr: 'Français',
   },
+  signOff: {
+    title: 'Validation',
+    allow: 'Autoriser la validation par une seule personne',
+    description:
+      'Désactivée (recommandé) : une évaluation est approuvée par une autre personne que celle qui l’a créée ou a modifié ses réponses en dernier, si bien que chaque approbation est un second regard. Ne l’activez que si une même personne doit faire les deux ; chaque approbation ainsi faite est signalée sur l’évaluation et listée dans le rapport au conseil.',
+    saved: 'Règle de validation enregistrée.',
+    saveFailed: 'La règle de validation n’a pas pu être enregistrée : {{reason}}',
+  },
   storage: {
     title: 'Stockage',
     persistent: 'Ce navigateur s’est engagé à conserver vos données même si l’espace disque vient à manquer.',

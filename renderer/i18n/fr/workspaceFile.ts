@@ -65,6 +65,8 @@ export const workspaceFile: Translations<typeof en> = {
     reports: 'Rapports',
     sbomComponents: 'Composants SBOM',
     referenceEntries: 'Entrées des listes de référence',
+    declarationSets: 'Jeux de déclarations de brevets',
+    royaltyRates: 'Taux de redevance',
     decisions: 'Décisions',
   },
   problems: {

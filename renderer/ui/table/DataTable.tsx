@@ -25,6 +25,11 @@ export interface DataTableProps<T> {
   initialSorting?: SortingState;
   /** Height of the scrolling area; rows outside it are not rendered. */
   height?: string;
+  /**
+   * Keeps the last column (a row's own buttons: Accept, Reject, Take theirs…) at the right edge while a
+   * table wider than its place scrolls sideways, so no row's actions are ever cut off.
+   */
+  pinLastColumn?: boolean;
   /** The column whose cells head their rows (`<th scope="row">`), so each cell is announced with it. */
   rowHeader?: string;
   /**
@@ -98,6 +103,7 @@ const DataTableView = <T,>({
   emptyMessage,
   initialSorting = [],
   height = 'calc(100vh - 260px)',
+  pinLastColumn = false,
   rowHeader,
   cellNote,
 }: DataTableProps<T>) => {
@@ -151,7 +157,7 @@ const DataTableView = <T,>({
         aria-rowcount={sorted.length + 1}
         highlightOnHover
         stickyHeader
-        className={classes.table}
+        className={pinLastColumn ? `${classes.table} ${classes.pinLastColumn}` : classes.table}
       >
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (

@@ -74,5 +74,41 @@ export const coverageBlocks = (section: CoverageSection, words: ReportWords): Re
           },
         ]
       : []),
+    ...signedOffAloneBlocks(section, words),
   ];
 };
+
+/** Said only when it happened: which approvals had no second pair of eyes, and whose they were. */
+const signedOffAloneBlocks = ({ signedOffAlone }: CoverageSection, { t, date, integer }: ReportWords) =>
+  signedOffAlone.length === 0
+    ? []
+    : [
+        {
+          kind: 'paragraph' as const,
+          text: t('boardReport.coverage.alone', { count: signedOffAlone.length }),
+          tone: 'medium' as const,
+        },
+        {
+          kind: 'table' as const,
+          table: {
+            caption: t('boardReport.coverage.aloneTable'),
+            columns: [
+              t('boardReport.coverage.checklist'),
+              t('boardReport.coverage.subject'),
+              t('boardReport.coverage.revision'),
+              t('boardReport.coverage.approvedBy'),
+              t('boardReport.coverage.approvedOn'),
+              t('boardReport.coverage.aloneAs'),
+            ],
+            rows: signedOffAlone.map((entry) => [
+              { text: entry.checklistName, source: entry.source },
+              { text: `${entry.subjectName} (${t(`assessments.subjectType.${entry.subjectType}`)})` },
+              { text: integer(entry.revision), align: 'right' as const },
+              { text: entry.approvedBy },
+              { text: entry.approvedAt ? date(entry.approvedAt.slice(0, 10)) : '—' },
+              { text: t(`boardReport.coverage.aloneRole.${entry.selfApproval}`) },
+            ]),
+            empty: t('boardReport.empty'),
+          },
+        },
+      ];

@@ -3,6 +3,7 @@ import {
   scoreAssessment,
   type Assessment,
   type Checklist,
+  type SelfApproval,
   type SubjectType,
 } from '../../domain';
 import type { ReportContext } from '../context';
@@ -39,10 +40,30 @@ export interface AssessmentBlocker {
   source: string;
 }
 
+/** An approved assessment its own author or last editor signed off, as Settings allowed. */
+export interface SignedOffAlone {
+  assessmentId: string;
+  checklistName: string;
+  revision: number;
+  subjectType: SubjectType;
+  subjectId: string;
+  subjectName: string;
+  approvedBy: string;
+  /** ISO date-time of the approval. */
+  approvedAt: string;
+  selfApproval: SelfApproval;
+  source: string;
+}
+
 export interface CoverageSection {
   checklists: ChecklistCoverage[];
   /** Latest revisions concluded 'blocker'. */
   blockers: AssessmentBlocker[];
+  /**
+   * In-scope approved assessments (every revision: each counts towards coverage) that were signed off by
+   * the person who created them or last changed their answers; oldest approval first.
+   */
+  signedOffAlone: SignedOffAlone[];
 }
 
 const mean = (values: readonly number[]): number | null =>
@@ -107,5 +128,26 @@ export const buildCoverage = (context: ReportContext): CoverageSection => {
       (a, b) => a.checklistName.localeCompare(b.checklistName) || a.subjectName.localeCompare(b.subjectName),
     );
 
-  return { checklists: coverage, blockers };
+  const signedOffAlone = scoped.assessments
+    .flatMap((assessment): SignedOffAlone[] =>
+      assessment.status === 'approved' && assessment.selfApproval
+        ? [
+            {
+              assessmentId: assessment.id,
+              checklistName: checklists.get(assessment.checklistId)?.name ?? '',
+              revision: assessment.revision,
+              subjectType: assessment.subject.type,
+              subjectId: assessment.subject.id,
+              subjectName: names[assessment.subject.type].get(assessment.subject.id) ?? '',
+              approvedBy: assessment.approvedBy ?? '',
+              approvedAt: assessment.approvedAt ?? '',
+              selfApproval: assessment.selfApproval,
+              source: reportSources.assessment(assessment.id),
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.approvedAt.localeCompare(b.approvedAt) || a.subjectName.localeCompare(b.subjectName));
+
+  return { checklists: coverage, blockers, signedOffAlone };
 };

@@ -56,6 +56,8 @@ const vendor = (id: string, fields: Partial<Vendor> & Pick<Vendor, 'name' | 'hqC
   contacts: [],
   tags: [],
   notes: '',
+  roles: ['supplier'],
+  aliases: [],
   ...fields,
 });
 
@@ -93,6 +95,7 @@ const dependency = (
   upstreamIds: [],
   tags: [],
   notes: '',
+  standards: [],
   ...fields,
 });
 
@@ -402,6 +405,8 @@ export const frenchWorkspace = (): WorkspaceRecords => ({
   reports: [],
   sbomComponents,
   referenceEntries,
+  declarationSets: [],
+  royaltyRates: [],
   decisions: [],
 });
 

@@ -28,6 +28,8 @@ const vendor = (name: string, fields: Partial<Vendor>): Vendor => ({
   contacts: [],
   tags: ['radio-access-network-long-term-support'],
   notes: '',
+  roles: ['supplier'],
+  aliases: [],
   ...fields,
 });
 
@@ -83,6 +85,7 @@ export const longLabelsWorkspace = (): WorkspaceRecords => {
     upstreamIds: [],
     tags: [],
     notes: '',
+    standards: [],
   });
   const dependencies = [
     dependency(longNames.dependency, critical.id, 5),

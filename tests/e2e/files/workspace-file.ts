@@ -15,6 +15,8 @@ export const noRecords = (): WorkspaceRecords => ({
   reports: [],
   sbomComponents: [],
   referenceEntries: [],
+  declarationSets: [],
+  royaltyRates: [],
   decisions: [],
 });
 

@@ -11,7 +11,8 @@ export class AssessmentPage {
   readonly reopen: Locator;
   readonly stepDialog: Locator;
   readonly history: Locator;
-  readonly activity: Locator;
+  /** The audit trail of this revision and its evidence files. */
+  readonly auditHistory: Locator;
   readonly evidenceDialog: Locator;
 
   constructor(private readonly page: Page) {
@@ -24,7 +25,7 @@ export class AssessmentPage {
     this.reopen = page.getByRole('button', { name: /^Reopen as revision / });
     this.stepDialog = page.getByRole('dialog');
     this.history = page.getByRole('region', { name: 'Revisions' });
-    this.activity = page.getByRole('region', { name: 'Activity' });
+    this.auditHistory = page.getByRole('region', { name: 'History' });
     this.evidenceDialog = page.getByRole('dialog', { name: 'Attach evidence' });
   }
 
@@ -74,6 +75,14 @@ export class AssessmentPage {
     await this.stepDialog.getByLabel(label).fill(name);
     await this.stepDialog.getByRole('button', { name: confirm, exact: true }).click();
     await expect(this.stepDialog).toBeHidden();
+  }
+
+  /** "Raise as a risk" on an item: the dialog proposing the risk's title, returned for the test to check and edit. */
+  async openRaiseFinding(question: string): Promise<Locator> {
+    await this.item(question).getByRole('button', { name: 'Raise as a risk' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Raise as a risk' });
+    await expect(dialog).toBeVisible();
+    return dialog;
   }
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FILE_READ_TIMEOUT } from './file-reading';
 
 /** Settings → Merge a colleague's workspace: the review dialog with its conflicts, and the summary after. */
 export class MergeReview {
@@ -11,7 +12,7 @@ export class MergeReview {
   constructor(private readonly page: Page) {
     this.merge = page.getByRole('button', { name: 'Merge a colleague’s workspace…' });
     this.dialog = page.getByRole('dialog', { name: 'Merge the colleague’s workspace?' });
-    this.conflicts = this.dialog.getByRole('table', { name: 'Records changed on both sides' });
+    this.conflicts = this.dialog.getByRole('region', { name: 'Records changed on both sides' });
     this.confirm = this.dialog.getByRole('button', { name: 'Merge', exact: true });
     this.summary = page.getByRole('table', { name: 'What the merge did' });
   }
@@ -21,7 +22,7 @@ export class MergeReview {
     const chooser = this.page.waitForEvent('filechooser');
     await this.merge.click();
     await (await chooser).setFiles(path);
-    await expect(this.dialog).toBeVisible();
+    await expect(this.dialog).toBeVisible({ timeout: FILE_READ_TIMEOUT });
   }
 
   /** The review's line for a table: its name, then the records to add, identical, changed on both sides. */
@@ -29,6 +30,16 @@ export class MergeReview {
     return this.dialog
       .getByRole('table', { name: 'What the merge brings' })
       .getByRole('row', { name: new RegExp(`^${table} `) });
+  }
+
+  /** A record changed on both sides, by the name it is known by. */
+  conflict(record: string): Locator {
+    return this.conflicts.getByRole('group', { name: record, exact: true });
+  }
+
+  /** The fields in which the two versions of a record differ: field, mine, theirs, one row each. */
+  differences(record: string): Locator {
+    return this.conflict(record).getByRole('table', { name: `What differs in ${record}` });
   }
 
   /** The choice of version for a record changed on both sides ("Keep mine" or "Take theirs"). */

@@ -1,3 +1,4 @@
+import { currentFormatVersion } from '@shared/workspace/workspace-file-schema';
 import { unzipSync, zipSync } from 'fflate';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -87,7 +88,7 @@ describe('workspace backup and restore', () => {
       new Uint8Array(await (built.ok ? built.backup.file : new Blob()).arrayBuffer()),
     );
     expect(JSON.parse(new TextDecoder().decode(entries['workspace.json']))).toMatchObject({
-      formatVersion: 4,
+      formatVersion: currentFormatVersion,
       app,
       organisation: { name: 'Example Telecom', country: 'FR' },
     });

@@ -2,24 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Decision, Vendor } from '@shared/domain';
 import { applyChoices, markImported } from '@shared/workspace/merge-apply';
 import { choicesForAll, mergeConflicts, planMerge, preselectedChoices } from '@shared/workspace/merge-plan';
-import type { WorkspaceRecords } from '@shared/workspace/workspace-data';
 import { storedDependency, storedVendor } from '../fixtures/records';
-import { sampleWorkspace } from './workspace-fixture';
-
-const empty = (): WorkspaceRecords => ({
-  vendors: [],
-  dependencies: [],
-  licences: [],
-  risks: [],
-  checklists: [],
-  assessments: [],
-  evidence: [],
-  auditLog: [],
-  reports: [],
-  sbomComponents: [],
-  referenceEntries: [],
-  decisions: [],
-});
+import { emptyRecords, sampleWorkspace } from './workspace-fixture';
 
 const later = '2025-06-01T00:00:00.000Z';
 const earlier = '2024-06-01T00:00:00.000Z';
@@ -33,8 +17,8 @@ describe('planMerge', () => {
     const reordered = Object.fromEntries(Object.entries(shared).reverse()) as typeof shared;
 
     const plan = planMerge(
-      { ...empty(), vendors: [shared, mine] },
-      { ...empty(), vendors: [theirs, reordered] },
+      { ...emptyRecords(), vendors: [shared, mine] },
+      { ...emptyRecords(), vendors: [theirs, reordered] },
     );
 
     expect(plan.tables.vendors).toEqual({
@@ -57,9 +41,9 @@ describe('planMerge', () => {
     const tied = storedVendor('Tied Vendor');
 
     const plan = planMerge(
-      { ...empty(), vendors: [renamed, retagged, tied] },
+      { ...emptyRecords(), vendors: [renamed, retagged, tied] },
       {
-        ...empty(),
+        ...emptyRecords(),
         vendors: [
           { ...renamed, name: 'Nordic Radio Oy', updatedAt: later },
           { ...retagged, tags: ['core'], updatedAt: earlier },
@@ -126,7 +110,7 @@ describe('planMerge', () => {
     const dependency = storedDependency('New router', vendor.id);
 
     const outcome = applyChoices(
-      planMerge(empty(), { ...empty(), vendors: [vendor], dependencies: [dependency] }),
+      planMerge(emptyRecords(), { ...emptyRecords(), vendors: [vendor], dependencies: [dependency] }),
       new Map(),
     );
 
@@ -139,8 +123,8 @@ describe('planMerge', () => {
     const broken = storedDependency('Router', gone);
     const fixed = { ...broken, vendorId: vendor.id, updatedAt: later };
     const plan = planMerge(
-      { ...empty(), dependencies: [broken] },
-      { ...empty(), vendors: [vendor], dependencies: [fixed] },
+      { ...emptyRecords(), dependencies: [broken] },
+      { ...emptyRecords(), vendors: [vendor], dependencies: [fixed] },
     );
 
     expect(applyChoices(plan, new Map([[broken.id, 'incoming']])).ok).toBe(true);

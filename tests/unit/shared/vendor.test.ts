@@ -25,6 +25,9 @@ describe('vendorInputSchema', () => {
       contacts: [],
       tags: [],
       notes: '',
+      // A vendor is a supplier unless told it holds patents (schema version 2).
+      roles: ['supplier'],
+      aliases: [],
     });
   });
 

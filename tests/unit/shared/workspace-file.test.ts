@@ -88,7 +88,7 @@ describe('workspace file', () => {
     });
   });
 
-  it('upgrades a version 3 backup, kept as the app wrote it, to one without decisions', async () => {
+  it('upgrades a version 3 backup, kept as the app wrote it, through format 4 to one without decisions', async () => {
     const frozen = readFileSync(
       fileURLToPath(new URL('../fixtures/workspace-v3.json', import.meta.url)),
       'utf8',
@@ -98,7 +98,11 @@ describe('workspace file', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.records.decisions).toEqual([]);
-    expect(result.value.records.vendors).toEqual(version3.vendors);
+    expect(result.value.records.declarationSets).toEqual([]);
+    // Format 4 made every vendor so far a supplier without alias.
+    expect(result.value.records.vendors).toEqual(
+      version3.vendors.map((vendor) => ({ ...vendor, roles: ['supplier'], aliases: [] })),
+    );
     expect(result.value.records.risks).toEqual(version3.risks);
     expect(result.value.records.sbomComponents).toEqual(version3.sbomComponents);
   });
@@ -110,7 +114,7 @@ describe('workspace file', () => {
     expect(entries[`evidence/${evidenceId}`]).toEqual(bytes);
     expect(raw).toMatchObject({
       format: 'diligence-workbench/workspace',
-      formatVersion: 4,
+      formatVersion: currentFormatVersion,
       app,
       organisation,
     });

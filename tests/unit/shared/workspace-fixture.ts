@@ -168,10 +168,31 @@ export const sampleWorkspace = async (): Promise<{
       }),
     ],
     referenceEntries: [referenceEntrySchema.parse({ ...meta(), list: 'fcc-covered', name: 'Example Corp' })],
+    // Format 4's tables: filled by the tests of format 4 (workspace-file-format-4.test.ts).
+    declarationSets: [],
+    royaltyRates: [],
     decisions: [decision, reopened],
   };
   return { records, evidenceBytes: new Map([[evidence.id, bytes]]) };
 };
+
+/** A workspace with no records, to spread the tables a test needs over. */
+export const emptyRecords = (): WorkspaceRecords => ({
+  vendors: [],
+  dependencies: [],
+  licences: [],
+  risks: [],
+  checklists: [],
+  assessments: [],
+  evidence: [],
+  auditLog: [],
+  reports: [],
+  sbomComponents: [],
+  referenceEntries: [],
+  declarationSets: [],
+  royaltyRates: [],
+  decisions: [],
+});
 
 export const fixtureApp = { name: 'Diligence Workbench', version: '0.1.0' };
 
@@ -182,7 +203,7 @@ export const evidenceFilesOf = (
 
 /**
  * A workspace file of format version 2 (one JSON text, evidence as base64), as the app wrote it before the
- * ZIP container: what a user's older backups are. It had no decisions (format version 4).
+ * ZIP container: what a user's older backups are. It had no decisions (added in format version 5).
  */
 export const legacyWorkspaceJson = (
   { records, evidenceBytes }: { records: WorkspaceRecords; evidenceBytes: ReadonlyMap<string, Uint8Array> },

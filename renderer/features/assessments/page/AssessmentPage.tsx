@@ -10,10 +10,10 @@ import { useFindingRisks } from '@renderer/data/findings';
 import { useSubjectName } from '@renderer/data/subjects';
 import { PageTitle } from '@renderer/ui/PageTitle';
 import { RecordNotFound } from '@renderer/ui/RecordNotFound';
+import { RecordHistory } from '@renderer/features/activity';
 import { localToday } from '@shared/domain';
 import { ExportQuestionnaireButton } from '../questionnaire/ExportQuestionnaireButton';
 import { ImportQuestionnaireButton } from '../questionnaire/ImportQuestionnaireButton';
-import { AssessmentActivity } from './AssessmentActivity';
 import { AssessmentFacts } from './AssessmentFacts';
 import { AssessmentHistory } from './AssessmentHistory';
 import { AssessmentItems } from './AssessmentItems';
@@ -89,7 +89,13 @@ const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps
       onAnswer,
     ],
   );
-  const evidenceIds = useMemo(() => [...(evidence?.keys() ?? [])], [evidence]);
+  const historyRecords = useMemo(
+    () => [
+      { table: 'assessments' as const, id: assessment.id },
+      ...[...(evidence?.keys() ?? [])].map((id) => ({ table: 'evidence' as const, id })),
+    ],
+    [assessment.id, evidence],
+  );
 
   return (
     <Stack gap="lg">
@@ -129,7 +135,7 @@ const AssessmentWorkspace = ({ assessment, checklist }: AssessmentWorkspaceProps
         context={context}
       />
       <AssessmentHistory revisions={revisions} currentId={assessment.id} checklist={checklist} />
-      <AssessmentActivity assessment={assessment} checklist={checklist} evidenceIds={evidenceIds} />
+      <RecordHistory records={historyRecords} />
       {attaching && (
         <AttachEvidenceModal
           assessmentId={assessment.id}

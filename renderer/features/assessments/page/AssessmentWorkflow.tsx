@@ -12,7 +12,6 @@ import {
   setDueDate,
   submitForReview,
 } from '@renderer/data/assessment-workflow';
-import { useSettings } from '@renderer/data/settings';
 import { useVendor } from '@renderer/data/vendors';
 import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { NameStepModal } from './NameStepModal';
@@ -20,6 +19,7 @@ import { NextReviewField } from './NextReviewField';
 import { SovereigntyUpdate } from './SovereigntyUpdate';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 import { paths } from '@renderer/paths';
+import { useSelfApprovalCheck } from './useSelfApprovalCheck';
 
 interface AssessmentWorkflowProps {
   assessment: Assessment;
@@ -41,7 +41,7 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
   const navigate = useNavigate();
   const formatDate = useFormatDate();
   const errorMessage = useAssessmentErrorMessage();
-  const settings = useSettings();
+  const checkApprover = useSelfApprovalCheck(assessment);
   const vendor = useVendor(assessment.subject.type === 'vendor' ? assessment.subject.id : undefined);
   const [step, setStep] = useState<Step>();
   const [updateRatings, setUpdateRatings] = useState(true);
@@ -72,6 +72,8 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
           })}
           {assessment.nextReviewDate &&
             ` ${t('reviews.next.approved', { date: formatDate(assessment.nextReviewDate) })}`}
+          {assessment.selfApproval &&
+            ` ${t(`assessments.workflow.signedOffAlone.${assessment.selfApproval}`)}`}
           {nextRevision && (
             <>
               {' '}
@@ -139,7 +141,10 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
         <NameStepModal
           title={t('assessments.workflow.approveTitle')}
           nameLabel={t('assessments.workflow.approver')}
-          initialName={settings?.userName ?? ''}
+          nameDescription={t('assessments.approve.approverHint')}
+          // Never the current user: the approver is whoever signs off, typed on purpose.
+          initialName=""
+          checkName={checkApprover}
           confirmLabel={t('assessments.workflow.approve')}
           onConfirm={(name) =>
             approveAssessment(assessment.id, name, {

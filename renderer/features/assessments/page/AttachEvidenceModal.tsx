@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxEvidenceBytes } from '@shared/domain';
@@ -6,6 +6,7 @@ import { attachEvidence } from '@renderer/data/evidence';
 import { FileField } from '@renderer/ui/FileField';
 import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 interface AttachEvidenceModalProps {
   assessmentId: string;
@@ -66,14 +67,14 @@ export const AttachEvidenceModal = ({ assessmentId, item, onClose }: AttachEvide
             {problem}
           </Text>
         )}
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onClose}>
             {t('assessments.actions.cancel')}
           </Button>
           <Button onClick={() => void attach()} disabled={!file || !!problem} loading={saving}>
             {t('assessments.evidence.attach')}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Button, Text } from '@mantine/core';
+import { Anchor, Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { raiseFinding } from '@renderer/data/findings';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 import { useAnswerLabel } from './useAnswerLabel';
 import { paths } from '@renderer/paths';
+import { DialogActions } from '@renderer/ui/DialogActions';
+import { shortLabel } from '@shared/checklists/short-label';
 
 interface ItemFindingProps {
   assessment: Pick<Assessment, 'id' | 'subject' | 'checklistId'>;
@@ -18,7 +20,11 @@ interface ItemFindingProps {
   risk: Risk | undefined;
 }
 
-/** "Raise as a risk" on a gap, or the link to the risk already raised from this item. */
+/**
+ * "Raise as a risk" on a gap, or the link to the risk already raised from this item. The risk's title is
+ * proposed short (subject: the question shortened) and edited in a dialog before it is saved: a register
+ * row or the report's top five cannot carry a two-line question.
+ */
 export const ItemFinding = ({
   assessment,
   checklistName,
@@ -31,6 +37,7 @@ export const ItemFinding = ({
   const answerLabel = useAnswerLabel();
   const errorMessage = useAssessmentErrorMessage();
   const [raising, setRaising] = useState(false);
+  const [title, setTitle] = useState<string | null>(null);
 
   if (risk) {
     return (
@@ -43,11 +50,11 @@ export const ItemFinding = ({
     );
   }
 
-  const raise = async () => {
+  const raise = async (chosenTitle: string) => {
     setRaising(true);
     try {
       await raiseFinding(assessment, item.id, {
-        title: t('assessments.finding.title', { subject: subjectName, question: item.text }),
+        title: chosenTitle,
         description: t('assessments.finding.description', {
           checklist: checklistName,
           reference: item.reference ?? '—',
@@ -56,6 +63,7 @@ export const ItemFinding = ({
           comment: answer.comment ?? '—',
         }),
       });
+      setTitle(null);
     } catch (error) {
       notifications.show({ color: 'red', message: errorMessage(error) });
     } finally {
@@ -63,9 +71,43 @@ export const ItemFinding = ({
     }
   };
 
+  const proposed = t('assessments.finding.title', { subject: subjectName, question: shortLabel(item.text) });
   return (
-    <Button size="xs" variant="light" color="orange" loading={raising} onClick={() => void raise()}>
-      {t('assessments.finding.raise')}
-    </Button>
+    <>
+      <Button size="xs" variant="light" color="orange" onClick={() => setTitle(proposed)}>
+        {t('assessments.finding.raise')}
+      </Button>
+      {title !== null && (
+        <Modal opened onClose={() => setTitle(null)} title={t('assessments.finding.dialogTitle')}>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (title.trim()) void raise(title.trim());
+            }}
+          >
+            <Stack>
+              <Text size="sm">{item.text}</Text>
+              <TextInput
+                label={t('assessments.finding.titleLabel')}
+                description={t('assessments.finding.titleHelp')}
+                value={title}
+                maxLength={200}
+                required
+                data-autofocus
+                onChange={(event) => setTitle(event.currentTarget.value)}
+              />
+              <DialogActions>
+                <Button variant="default" onClick={() => setTitle(null)} disabled={raising}>
+                  {t('assessments.finding.cancel')}
+                </Button>
+                <Button type="submit" color="orange" loading={raising} disabled={!title.trim()}>
+                  {t('assessments.finding.save')}
+                </Button>
+              </DialogActions>
+            </Stack>
+          </form>
+        </Modal>
+      )}
+    </>
   );
 };

@@ -1,14 +1,19 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '@renderer/ui/DialogActions';
+import type { ApproverCheck } from './useSelfApprovalCheck';
 import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
 
 interface NameStepModalProps {
   title: string;
   nameLabel: string;
+  nameDescription?: string;
   initialName: string;
   confirmLabel: string;
   children?: ReactNode;
+  /** What to say about the name as it is typed; a refused check keeps the step from being confirmed. */
+  checkName?: (name: string) => ApproverCheck | undefined;
   onConfirm: (name: string) => Promise<unknown>;
   onClose: () => void;
 }
@@ -17,9 +22,11 @@ interface NameStepModalProps {
 export const NameStepModal = ({
   title,
   nameLabel,
+  nameDescription,
   initialName,
   confirmLabel,
   children,
+  checkName,
   onConfirm,
   onClose,
 }: NameStepModalProps) => {
@@ -28,6 +35,7 @@ export const NameStepModal = ({
   const [name, setName] = useState(initialName);
   const [problem, setProblem] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const check = checkName?.(name);
 
   const confirm = async () => {
     setSaving(true);
@@ -45,25 +53,38 @@ export const NameStepModal = ({
       <Stack>
         <TextInput
           label={nameLabel}
+          description={nameDescription}
           value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
+          onChange={(event) => {
+            setName(event.currentTarget.value);
+            setProblem(undefined);
+          }}
           required
           data-autofocus
         />
+        {check && (
+          <Alert color={check.refused ? 'red' : 'yellow'} role={check.refused ? 'alert' : 'status'}>
+            {check.message}
+          </Alert>
+        )}
         {children}
         {problem && (
           <Text c="red" size="sm" role="alert">
             {problem}
           </Text>
         )}
-        <Group justify="flex-end">
+        <DialogActions>
           <Button variant="default" onClick={onClose}>
             {t('assessments.actions.cancel')}
           </Button>
-          <Button onClick={() => void confirm()} loading={saving} disabled={!name.trim()}>
+          <Button
+            onClick={() => void confirm()}
+            loading={saving}
+            disabled={!name.trim() || check?.refused === true}
+          >
             {confirmLabel}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { ProposedAnswer, QuestionnaireReadResult } from '@shared/questionna
 import { recordAnswers } from '@renderer/data/assessments';
 import { DataTable } from '@renderer/ui/table/DataTable';
 import { useProblemColumns, useProblemRows } from '@renderer/features/import';
+import { DialogActions } from '@renderer/ui/DialogActions';
 import { useProposalColumns } from './proposalColumns';
 import { useProposalRows, type ProposalRow } from './proposalRows';
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
@@ -26,7 +27,22 @@ interface ReviewProps {
 const proposalId = (row: ProposalRow): string => row.proposal.itemId;
 const problemId = (row: { key: string }): string => row.key;
 
-const ProblemList = ({ result }: { result: Extract<QuestionnaireReadResult, { ok: false }> }) => {
+const CloseButton = ({ onClose }: { onClose: () => void }) => {
+  const { t } = useTranslation();
+  return (
+    <Button variant="default" onClick={onClose}>
+      {t('questionnaire.review.close')}
+    </Button>
+  );
+};
+
+const ProblemList = ({
+  result,
+  onClose,
+}: {
+  result: Extract<QuestionnaireReadResult, { ok: false }>;
+  onClose: () => void;
+}) => {
   const { t } = useTranslation();
   const rows = useProblemRows(result.problems);
   const columns = useProblemColumns();
@@ -41,6 +57,9 @@ const ProblemList = ({ result }: { result: Extract<QuestionnaireReadResult, { ok
         emptyMessage={t('importer.preview.noProblems')}
         height="50vh"
       />
+      <DialogActions>
+        <CloseButton onClose={onClose} />
+      </DialogActions>
     </>
   );
 };
@@ -49,10 +68,12 @@ const ProposalList = ({
   assessmentId,
   checklist,
   answers,
+  onClose,
 }: {
   assessmentId: string;
   checklist: Checklist;
   answers: ProposedAnswer[];
+  onClose: () => void;
 }) => {
   const { t } = useTranslation();
   const failureMessage = useAssessmentErrorMessage();
@@ -99,8 +120,17 @@ const ProposalList = ({
   const rows = useProposalRows(pending, checklist);
   const columns = useProposalColumns({ onAccept, onReject, busy });
 
-  if (answers.length === 0) return <Text>{t('questionnaire.review.noChanges')}</Text>;
-  if (pending.length === 0) return <Text>{t('questionnaire.review.allReviewed')}</Text>;
+  if (answers.length === 0 || pending.length === 0)
+    return (
+      <>
+        <Text>
+          {t(answers.length === 0 ? 'questionnaire.review.noChanges' : 'questionnaire.review.allReviewed')}
+        </Text>
+        <DialogActions>
+          <CloseButton onClose={onClose} />
+        </DialogActions>
+      </>
+    );
   return (
     <>
       <Text size="sm" c="dimmed">
@@ -113,12 +143,14 @@ const ProposalList = ({
         label={t('questionnaire.review.table')}
         emptyMessage={t('questionnaire.review.allReviewed')}
         height="50vh"
+        pinLastColumn
       />
-      <Group>
+      <DialogActions>
+        <CloseButton onClose={onClose} />
         <Button loading={busy} onClick={() => void accept(pending)}>
           {t('questionnaire.review.acceptAll', { count: pending.length })}
         </Button>
-      </Group>
+      </DialogActions>
     </>
   );
 };
@@ -139,15 +171,11 @@ export const QuestionnaireReview = ({ assessmentId, file, onClose }: ReviewProps
             assessmentId={assessmentId}
             checklist={file.checklist}
             answers={file.result.answers}
+            onClose={onClose}
           />
         ) : (
-          <ProblemList result={file.result} />
+          <ProblemList result={file.result} onClose={onClose} />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('questionnaire.review.close')}
-          </Button>
-        </Group>
       </Stack>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
@@ -18,6 +18,7 @@ import {
 import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
 import { useSubjectOptions } from './useSubjectOptions';
 import { paths } from '@renderer/paths';
+import { DialogActions } from '@renderer/ui/DialogActions';
 
 export interface StartAssessmentProps {
   /** Fixed when started from a checklist's page: only the subject is chosen. */
@@ -154,14 +155,14 @@ export const StartAssessmentModal = ({ checklist, subject, onClose }: StartAsses
               {failure}
             </Alert>
           )}
-          <Group justify="flex-end">
+          <DialogActions>
             <Button variant="default" onClick={onClose}>
               {t('assessmentLists.start.cancel')}
             </Button>
             <Button type="submit" loading={form.formState.isSubmitting}>
               {t('assessmentLists.start.submit')}
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </form>
     </Modal>

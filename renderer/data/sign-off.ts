@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  defaultSignOffPolicy,
+  signOffPolicySchema,
+  type SignOffPolicy,
+  type SignOffPolicyInput,
+} from '@shared/domain';
+import type { SignOffPolicyRow, WorkbenchDatabase } from '../db/database';
+import { diffRecords, recordAudit } from './audit';
+import { workspace } from './database';
+
+export const SIGN_OFF_KEY = 'sign-off';
+
+const policyRows = (db: WorkbenchDatabase) => db.table<SignOffPolicyRow, string>('settings');
+
+const withoutKey = ({ key: _key, ...policy }: SignOffPolicyRow): SignOffPolicy => policy;
+
+/** The sign-off policy as saved; the default (four eyes) until saved, or when the row is unreadable. */
+export const readSignOffPolicy = async (db: WorkbenchDatabase): Promise<SignOffPolicy> => {
+  const row = await policyRows(db).get(SIGN_OFF_KEY);
+  if (!row) return defaultSignOffPolicy;
+  const parsed = signOffPolicySchema.safeParse(withoutKey(row));
+  return parsed.success ? parsed.data : defaultSignOffPolicy;
+};
+
+/** The sign-off policy, live: Settings and the approval dialog show it. */
+export const useSignOffPolicy = (): SignOffPolicy | undefined =>
+  useLiveQuery(() => readSignOffPolicy(workspace()));
+
+/** Saves the sign-off policy with its audit event: who allowed single-person sign-off, and when, is on record. */
+export const saveSignOffPolicy = async (input: SignOffPolicyInput): Promise<SignOffPolicy> => {
+  const policy = signOffPolicySchema.parse(input);
+  const db = workspace();
+  await db.transaction('rw', db.settings, db.auditLog, async () => {
+    const stored = await policyRows(db).get(SIGN_OFF_KEY);
+    const changes = diffRecords(stored ? withoutKey(stored) : defaultSignOffPolicy, policy);
+    if (Object.keys(changes).length === 0) return;
+    await policyRows(db).put({ key: SIGN_OFF_KEY, ...policy });
+    await recordAudit(db, {
+      table: 'settings',
+      recordId: SIGN_OFF_KEY,
+      action: stored ? 'update' : 'create',
+      changes,
+    });
+  });
+  return policy;
+};
+
+/**
+ * Who created an assessment revision: the actor of its audit trail's create event (a merged event keeps the
+ * colleague's name). Undefined when the trail does not say. Read inside the caller's transaction (auditLog).
+ */
+export const readAssessmentAuthor = async (
+  db: WorkbenchDatabase,
+  assessmentId: string,
+): Promise<string | undefined> => {
+  const created = await db.auditLog
+    .where('[table+recordId]')
+    .equals(['assessments', assessmentId])
+    .filter((event) => event.action === 'create')
+    .first();
+  return created?.actor || undefined;
+};
+
+/** Who created the assessment revision, live (`null` when the trail does not say). */
+export const useAssessmentAuthor = (assessmentId: string): string | null | undefined =>
+  useLiveQuery(async () => (await readAssessmentAuthor(workspace(), assessmentId)) ?? null, [assessmentId]);

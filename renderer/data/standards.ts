@@ -1,0 +1,184 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { vendorSchema, type Vendor } from '@shared/domain';
+import {
+  declarationSetSchema,
+  patentAssumptionsSchema,
+  royaltyRateSchema,
+  type DeclarationSet,
+  type DeclarationSetInput,
+  type PatentAssumptions,
+  type PatentAssumptionsInput,
+  type RoyaltyRate,
+  type RoyaltyRateInput,
+} from '@shared/domain/standards';
+import type { PatentAssumptionsRow } from '../db/database';
+import { buildAuditEvent, currentActor, diffRecords, recordAudit } from './audit';
+import { workspace } from './database';
+import { deleteRecords, putRecords, saveRecord } from './records';
+import { sharedLiveQuery } from './sharedLiveQuery';
+
+const ASSUMPTIONS_KEY = 'patent-assumptions';
+
+/** Every declaration set, newest import first, live and shared (the Standards screens all read them). */
+export const useDeclarationSets: () => DeclarationSet[] | undefined = sharedLiveQuery(async () =>
+  workspace().declarationSets.orderBy('importedAt').reverse().toArray(),
+);
+
+/** Every royalty rate, live and shared. */
+export const useRoyaltyRates: () => RoyaltyRate[] | undefined = sharedLiveQuery(() =>
+  workspace().royaltyRates.toArray(),
+);
+
+const emptyAssumptions: PatentAssumptions = { essentialityRates: {} };
+
+/** The essentiality assumptions and share threshold, live; none set reads as no assumption. */
+export const usePatentAssumptions = (): PatentAssumptions | undefined =>
+  useLiveQuery(async () => {
+    const row = await workspace().table<PatentAssumptionsRow, string>('settings').get(ASSUMPTIONS_KEY);
+    if (!row) return emptyAssumptions;
+    const { key: _key, ...assumptions } = row;
+    return assumptions;
+  });
+
+/** What an import did: the set written, and the one of the same source it replaced, if any. */
+export interface DeclarationImport {
+  set: DeclarationSet;
+  replaced?: DeclarationSet;
+}
+
+/** The audit of a set: what identifies the file, never its aggregates (tens of thousands of entries). */
+const setSummary = (set: DeclarationSet) => ({
+  source: set.source,
+  fileName: set.fileName,
+  sha256: set.sha256,
+  rowCount: set.rowCount,
+  holders: set.aggregates.holders.length,
+  families: set.aggregates.families,
+});
+
+/**
+ * Stores an imported declarations file in one transaction: the set in force of the same source (if any)
+ * is marked replaced — kept, for comparison — and the new one written, both audited. Validated with the
+ * set's schema first, so nothing is written from aggregates that do not hold together.
+ */
+export const importDeclarationSet = async (input: DeclarationSetInput): Promise<DeclarationImport> => {
+  const now = new Date().toISOString();
+  const set = declarationSetSchema.parse({
+    ...input,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+  });
+  const db = workspace();
+  return db.transaction('rw', [db.declarationSets, db.auditLog, db.settings], async () => {
+    const actor = await currentActor(db);
+    const inForce = await db.declarationSets
+      .where('source')
+      .equals(set.source)
+      .filter((earlier) => earlier.replacedAt === undefined)
+      .toArray();
+    const events = inForce.map((earlier) =>
+      buildAuditEvent(actor, {
+        table: 'declarationSets',
+        recordId: earlier.id,
+        action: 'update',
+        changes: { replacedAt: [null, now] },
+      }),
+    );
+    await db.declarationSets.bulkPut(
+      inForce.map((earlier) => ({ ...earlier, replacedAt: now, updatedAt: now })),
+    );
+    await db.declarationSets.add(set);
+    events.push(
+      buildAuditEvent(actor, {
+        table: 'declarationSets',
+        recordId: set.id,
+        action: 'create',
+        changes: diffRecords(undefined, setSummary(set)),
+      }),
+    );
+    await db.auditLog.bulkAdd(events);
+    const [replaced] = inForce;
+    return { set, ...(replaced && { replaced: { ...replaced, replacedAt: now } }) };
+  });
+};
+
+/** Deletes a set that is no longer in force (an older export kept for comparison). */
+export const deleteDeclarationSet = async (id: string): Promise<void> => {
+  const set = await workspace().declarationSets.get(id);
+  if (!set) return;
+  if (set.replacedAt === undefined) throw new Error('The declarations in force cannot be deleted.');
+  const db = workspace();
+  await db.transaction('rw', [db.declarationSets, db.auditLog, db.settings], async () => {
+    await db.declarationSets.delete(id);
+    await recordAudit(db, {
+      table: 'declarationSets',
+      recordId: id,
+      action: 'delete',
+      changes: diffRecords(setSummary(set), undefined),
+    });
+  });
+};
+
+/**
+ * Confirms that a declaring company is an existing vendor: its spellings become the vendor's aliases (so
+ * the matcher finds it next time, whatever file) and the vendor takes the patent-holder role. One
+ * transaction, audited as an update of the vendor.
+ */
+export const attachHolderToVendor = async (
+  vendorId: string,
+  spellings: readonly string[],
+): Promise<Vendor> => {
+  const db = workspace();
+  return db.transaction('rw', [db.vendors, db.auditLog, db.settings], async () => {
+    const vendor = await db.vendors.get(vendorId);
+    if (!vendor) throw new Error('The vendor no longer exists.');
+    const [saved] = await putRecords<Vendor>(db, 'vendors', vendorSchema, [
+      {
+        id: vendor.id,
+        aliases: [...vendor.aliases, ...spellings.filter((spelling) => spelling !== vendor.name)],
+        roles: [...vendor.roles, 'patent-holder'],
+      },
+    ]);
+    return saved ?? vendor;
+  });
+};
+
+/** Records a declaring company as a vendor that holds patents and supplies nothing (yet). */
+export const createPatentHolder = (holder: {
+  name: string;
+  hqCountry: string;
+  spellings: readonly string[];
+}): Promise<Vendor> =>
+  saveRecord<Vendor>('vendors', vendorSchema, {
+    name: holder.name,
+    hqCountry: holder.hqCountry,
+    roles: ['patent-holder'],
+    aliases: holder.spellings.filter((spelling) => spelling !== holder.name),
+  });
+
+export const saveRoyaltyRate = (input: RoyaltyRateInput & { id?: string }): Promise<RoyaltyRate> =>
+  saveRecord<RoyaltyRate>('royaltyRates', royaltyRateSchema, input);
+
+export const deleteRoyaltyRate = (id: string): Promise<void> => deleteRecords('royaltyRates', [id]);
+
+/** Saves the essentiality assumptions and share threshold, audited as a settings change. */
+export const savePatentAssumptions = async (input: PatentAssumptionsInput): Promise<PatentAssumptions> => {
+  const assumptions = patentAssumptionsSchema.parse(input);
+  const db = workspace();
+  const settings = db.table<PatentAssumptionsRow, string>('settings');
+  await db.transaction('rw', [db.settings, db.auditLog], async () => {
+    const before = await settings.get(ASSUMPTIONS_KEY);
+    const { key: _key, ...earlier } = before ?? { key: ASSUMPTIONS_KEY, ...emptyAssumptions };
+    const changes = diffRecords(earlier, assumptions);
+    if (Object.keys(changes).length === 0) return;
+    await settings.put({ key: ASSUMPTIONS_KEY, ...assumptions });
+    await recordAudit(db, {
+      table: 'settings',
+      recordId: ASSUMPTIONS_KEY,
+      action: before ? 'update' : 'create',
+      changes,
+    });
+  });
+  return assumptions;
+};

@@ -1,0 +1,143 @@
+import type { standards as en } from '../en/standards';
+import type { Translations } from '../types';
+
+export const standards: Translations<typeof en> = {
+  title: 'Normes',
+  intro:
+    'Chaque norme que vos dépendances mettent en œuvre, qui a déclaré des brevets essentiels à celle-ci, où siègent ces titulaires, et si une licence de notre part ou l’indemnité PI d’un fournisseur les couvre.',
+  caveatTitle: 'Déclaré, non prouvé',
+  noDeclarations:
+    'Aucune déclaration importée : importez l’export ISLD de l’ETSI ou le modèle de déclarations.',
+  inForce: 'Déclarations en vigueur : {{files}} (importées le {{date}}).',
+  importDeclarations: 'Importer des déclarations',
+  tableLabel: 'Normes utilisées',
+  empty:
+    'Aucune dépendance ne mentionne de norme. Ajoutez les normes qu’une dépendance met en œuvre dans son formulaire.',
+  columns: {
+    standard: 'Norme',
+    dependencies: 'Dépendances',
+    families: 'Familles déclarées',
+    holders: 'Titulaires',
+    largest: 'Premier titulaire',
+    hhi: 'IHH (niveau)',
+    uncovered: 'Part non couverte',
+  },
+  threshold: {
+    label: 'Part qui fait d’un titulaire un constat',
+    description:
+      'Un titulaire au-delà de cette part des familles déclarées sur une norme est proposé comme risque. Vide : aucun.',
+    save: 'Enregistrer le seuil',
+    saved: 'Seuil enregistré.',
+  },
+  findings: {
+    title: 'Constats',
+    none: 'Aucun constat : aucun titulaire non couvert de niveau de souveraineté Élevé ou Critique, aucun au-delà du seuil.',
+    record: 'Enregistrer un risque',
+    recordLabel: 'Enregistrer un risque : {{title}}',
+  },
+  page: {
+    title: 'Norme {{standard}}',
+    back: 'Retour aux normes',
+    matchedBy: 'Déclarations comptées',
+    dependencies: 'Dépendances qui la mettent en œuvre',
+    families: 'Familles déclarées (brut · ajusté)',
+    rawAdjusted: '{{raw}} · ajusté {{adjusted}}',
+    hhi: 'Concentration des titulaires, IHH',
+    uncovered: 'Part détenue par des titulaires non couverts',
+    partial: 'Part détenue par des titulaires en partie couverts',
+    arithmetic:
+      'Part = familles déclarées d’un titulaire ÷ toutes les familles déclarées sur la norme. IHH = Σ (100 × part)², la somme des contributions du tableau : sous 1 000 non concentré, de 1 000 à 1 800 modéré, au-delà de 1 800 élevé. Les chiffres ajustés multiplient d’abord les familles de chaque titulaire par son hypothèse d’essentialité.',
+    noDeclarations: 'Aucune déclaration en vigueur ne mentionne cette norme.',
+    holdersTitle: 'Titulaires',
+    countriesTitle: 'Titulaires par pays',
+  },
+  matchedBy: {
+    number: 'Déclarations sur ce numéro',
+    generation: 'Déclarations marquées {{generation}}',
+    none: 'Aucune : une étiquette de version sans génération',
+  },
+  parties: {
+    label: 'Titulaires de brevets déclarés sur {{standard}}',
+    holder: 'Titulaire',
+    country: 'Pays',
+    families: 'Familles',
+    share: 'Part',
+    contribution: 'Contribution à l’IHH',
+    essentiality: 'Essentialité supposée',
+    adjustedShare: 'Part ajustée',
+    coverage: 'Couverture',
+    others: '{{count}} autres titulaires',
+    total: 'Total',
+  },
+  coverage: {
+    licensed: 'Sous licence',
+    supplier: 'Couvert par le fournisseur',
+    partial: 'En partie couvert',
+    uncovered: 'Non couvert',
+  },
+  unknownCountry: 'Pays inconnu',
+  raw: 'Brut',
+  adjusted: 'Ajusté',
+  countryChartLabel: 'Part des familles déclarées par pays du titulaire : {{summary}}',
+  import: {
+    pageTitle: 'Déclarations de brevets essentiels',
+    title: 'Importer un fichier de déclarations',
+    intro:
+      'L’export ISLD de l’ETSI (ISLD-export.csv, tel que publié) ou un fichier fait à partir du modèle de déclarations. Le fichier est lu sur cet ordinateur ; seuls ses agrégats sont gardés : familles de brevets distinctes par titulaire et norme, et par titulaire et génération.',
+    fileLabel: 'Fichier de déclarations',
+    fileDescription: 'CSV : export ISLD de l’ETSI, ou modèle de déclarations',
+    progress: 'Avancement de la lecture',
+    refused: '{{fileName}} ne peut pas être importé',
+    summaryTitle: '{{fileName}} est prêt à être importé',
+    summary:
+      '{{source}} : {{rows}} lignes, {{holders}} sociétés déclarantes, {{standards}} normes, {{families}} familles de brevets distinctes.',
+    ignoredColumns: 'Colonnes non lues : {{columns}}.',
+    replaces:
+      'L’import remplace les déclarations en vigueur du même type ; le jeu précédent est gardé pour comparaison.',
+    confirm: 'Importer',
+    discard: 'Abandonner',
+    imported: '{{fileName}} importé.',
+    failed: 'Les déclarations n’ont pas été importées : {{reason}}',
+  },
+  source: {
+    'etsi-isld': 'Export ISLD de l’ETSI',
+    template: 'Modèle de déclarations',
+  },
+  holders: {
+    title: 'Sociétés déclarantes à examiner',
+    intro:
+      '{{matched}} sociétés déclarantes sur {{total}} sont rattachées à un fournisseur. {{open}} ne le sont pas : rattachez chacune à un fournisseur, ou enregistrez-la comme titulaire de brevets avec son pays.',
+    holder: 'Société déclarante',
+    families: 'Familles',
+    statusColumn: 'Rapprochement',
+    attachColumn: 'Rattacher à un fournisseur',
+    createColumn: 'Ou enregistrer comme titulaire',
+    status: {
+      ambiguous: 'Plusieurs fournisseurs correspondent',
+      suggested: 'Suggéré',
+      unmatched: 'Aucun fournisseur',
+    },
+    vendorFor: 'Fournisseur pour {{holder}}',
+    attach: 'Rattacher',
+    countryOf: 'Pays de {{holder}}',
+    create: 'Enregistrer',
+    saved: '{{holder}} enregistré.',
+    more: '{{count}} sociétés déclarantes plus petites ne sont pas listées.',
+  },
+  history: {
+    title: 'Jeux importés',
+    none: 'Aucun fichier de déclarations importé.',
+    file: 'Fichier',
+    source: 'Type',
+    imported: 'Importé',
+    rows: 'Lignes',
+    holders: 'Titulaires',
+    families: 'Familles',
+    state: 'État',
+    inForce: 'En vigueur',
+    compare: 'Comparer au jeu en vigueur',
+    comparison:
+      'De {{older}} à {{newer}} : {{familiesBefore}} → {{familiesAfter}} familles, {{holdersBefore}} → {{holdersAfter}} titulaires.',
+    change: '{{holder}} : {{before}} → {{after}} familles',
+  },
+};

@@ -1,0 +1,283 @@
+import { isIsoDate } from '../domain/common';
+import type { DeclarationAggregates, HolderFamilies } from '../domain/standards/declaration-set';
+import { flaggedGenerations } from '../domain/standards/generation';
+import type { FileProblem } from '../files/file-problem';
+import type { RowLayout } from './columns';
+import { HolderNames } from './holder-names';
+import { MAX_FAMILY_ENTRIES, MAX_FIELD_CHARS, MAX_LISTED_ROWS } from './limits';
+import { StandardNames } from './standard-names';
+
+/** Why a row was left out: no holder, no standard nor generation, no family key, a broken row, a value too long. */
+export const skipReasonValues = ['noHolder', 'noStandard', 'noFamily', 'columnCount', 'tooLong'] as const;
+/** A value ignored while its row is kept: a holder country that is no ISO code, a date that is no date. */
+export const ignoredValueReasons = ['badCountry', 'badDate'] as const;
+export type RowIssueReason = (typeof skipReasonValues)[number] | (typeof ignoredValueReasons)[number];
+
+/** How many rows had this issue, and the first few of their numbers (the header is row 1). */
+export interface RowIssue {
+  reason: RowIssueReason;
+  count: number;
+  rows: number[];
+}
+
+/** True for a family id of digits that fits a small integer: kept as a number, no string kept. */
+const smallInteger = (text: string): boolean => {
+  if (text.length === 0 || text.length > 9) return false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+};
+
+const datePrefix = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Folds the rows of a declarations file into aggregates as they stream past, keeping no row: per holder ×
+ * standard and per holder × generation the set of distinct patent families, per holder its names and
+ * countries. A family is its ETSI family id, else its publication number, else its application number (a
+ * family id and a number are never taken for one another). Memory follows the distinct values, each capped
+ * (limits.ts); a cap passed makes `add` return the refusal.
+ */
+export class DeclarationAggregator {
+  rowCount = 0;
+  private readonly holders = new HolderNames();
+  private readonly standards = new StandardNames();
+  /** Family ids from text (publication or application numbers): negative, apart from the numeric ids. */
+  private readonly familyByText = new Map<string, number>();
+  private readonly allFamilies = new Set<number>();
+  private readonly holderFamilies: Set<number>[] = [];
+  private readonly holderStandards: Map<number, Set<number>>[] = [];
+  private readonly holderGenerations: (Set<number> | undefined)[][] = [];
+  private familyEntries = 0;
+  private readonly issues = new Map<RowIssueReason, RowIssue>();
+  private declaredFrom: string | undefined;
+  private declaredTo: string | undefined;
+  private readonly flagColumns: number[];
+  private lastDate: string | undefined;
+  /** The last row counted, as holder, standard, generations and family: the next version of it adds nothing. */
+  private last = [-1, -1, -1, 0];
+
+  constructor(private readonly layout: RowLayout) {
+    this.flagColumns = [...layout.generations];
+  }
+
+  private note(reason: RowIssueReason, row: number): undefined {
+    let issue = this.issues.get(reason);
+    if (!issue) {
+      issue = { reason, count: 0, rows: [] };
+      this.issues.set(reason, issue);
+    }
+    issue.count += 1;
+    if (issue.rows.length < MAX_LISTED_ROWS) issue.rows.push(row);
+    return undefined;
+  }
+
+  private standardCell(fields: readonly string[]): string {
+    const { tgppType, tgppNumber, standard, deliverable } = this.layout;
+    const number = fields[tgppNumber] ?? '';
+    if (number !== '') {
+      const type = fields[tgppType] ?? '';
+      return type === '' || type === 'TS' ? number : `${type} ${number}`;
+    }
+    return fields[standard] || (fields[deliverable] ?? '');
+  }
+
+  /** The family of a row as a number, undefined when it has no key, or a reason when the key is too long. */
+  private familyOf(fields: readonly string[]): number | 'noFamily' | 'tooLong' {
+    const id = (fields[this.layout.family] ?? '').trim();
+    if (id.length > MAX_FIELD_CHARS.family) return 'tooLong';
+    if (smallInteger(id)) return Number(id);
+    let text = id === '' ? '' : `f:${id}`;
+    if (text === '') {
+      const publication = (fields[this.layout.publication] ?? '').trim();
+      const application = publication === '' ? (fields[this.layout.application] ?? '').trim() : '';
+      if (
+        publication.length > MAX_FIELD_CHARS.publication ||
+        application.length > MAX_FIELD_CHARS.publication
+      )
+        return 'tooLong';
+      text = publication !== '' ? `p:${publication}` : application !== '' ? `a:${application}` : '';
+    }
+    if (text === '') return 'noFamily';
+    let family = this.familyByText.get(text);
+    if (family === undefined) {
+      family = -1 - this.familyByText.size;
+      this.familyByText.set(text, family);
+    }
+    return family;
+  }
+
+  /** The generations a row's flags give (bits 2G…5G), or -1 when it flags none of them either way. */
+  private flagsOf(fields: readonly string[]): number {
+    let mask = 0;
+    let given = false;
+    for (let bit = 0; bit < 4; bit += 1) {
+      const cell = fields[this.flagColumns[bit] ?? -1];
+      if (cell === '1') mask |= 1 << bit;
+      if (cell !== undefined && cell !== '') given = true;
+    }
+    return given ? mask : -1;
+  }
+
+  private noteDate(fields: readonly string[], row: number): void {
+    const cell = fields[this.layout.date] ?? '';
+    // The rows of one declaration follow each other and share its date: checked once.
+    if (cell === '' || cell === this.lastDate) return;
+    this.lastDate = cell;
+    const date = cell.trim().slice(0, 10);
+    if (date === this.declaredFrom || date === this.declaredTo) return;
+    if (cell.length > MAX_FIELD_CHARS.date || !datePrefix.test(cell.trim()) || !isIsoDate(date)) {
+      this.lastDate = undefined;
+      this.note('badDate', row);
+      return;
+    }
+    if (this.declaredFrom === undefined || date < this.declaredFrom) this.declaredFrom = date;
+    if (this.declaredTo === undefined || date > this.declaredTo) this.declaredTo = date;
+  }
+
+  /** Folds one data row in; `row` is its number in the file. Returns a refusal when a cap is passed. */
+  add(fields: readonly string[], row: number): FileProblem | undefined {
+    this.rowCount += 1;
+    if (fields.length !== this.layout.columnCount) return this.note('columnCount', row);
+    const holderCell = fields[this.layout.holder] ?? '';
+    const standardCell = this.standardCell(fields);
+    if (holderCell.length > MAX_FIELD_CHARS.holder || standardCell.length > MAX_FIELD_CHARS.standard)
+      return this.note('tooLong', row);
+    const spelling = this.holders.spellingOf(holderCell);
+    if (typeof spelling !== 'number') return spelling;
+    const holder = this.holders.holderOf(spelling);
+    if (holder < 0) return this.note('noHolder', row);
+    const standard = this.standards.standardOf(standardCell);
+    if (typeof standard !== 'number') return standard;
+    const flags = this.flagsOf(fields);
+    // Rows that flag no generation either way (older declarations) take their standard's, when it has one.
+    const derived = standard >= 0 ? (this.standards.generations[standard] ?? -1) : -1;
+    const generation = flags >= 0 ? flags : derived >= 0 ? 1 << derived : 0;
+    if (standard < 0 && generation === 0) return this.note('noStandard', row);
+    const family = this.familyOf(fields);
+    if (typeof family !== 'number') return this.note(family, row);
+
+    this.holders.countRow(spelling);
+    const countryCell = fields[this.layout.country] ?? '';
+    if (
+      countryCell !== '' &&
+      (countryCell.length > MAX_FIELD_CHARS.country || !this.holders.countCountry(holder, countryCell))
+    )
+      this.note('badCountry', row);
+    this.noteDate(fields, row);
+    return this.count(holder, standard, generation, family);
+  }
+
+  private holderSets(holder: number) {
+    let families = this.holderFamilies[holder];
+    if (!families) {
+      families = new Set();
+      this.holderFamilies[holder] = families;
+      this.holderStandards[holder] = new Map();
+      this.holderGenerations[holder] = [undefined, undefined, undefined, undefined];
+    }
+    return families;
+  }
+
+  private count(
+    holder: number,
+    standard: number,
+    generations: number,
+    family: number,
+  ): FileProblem | undefined {
+    // ETSI writes a row per version of a specification: consecutive rows often repeat the same facts.
+    const last = this.last;
+    if (last[0] === holder && last[1] === standard && last[2] === generations && last[3] === family)
+      return undefined;
+    last[0] = holder;
+    last[1] = standard;
+    last[2] = generations;
+    last[3] = family;
+
+    const families = this.holderSets(holder);
+    let known = false;
+    if (standard >= 0) {
+      const byStandard = this.holderStandards[holder];
+      let set = byStandard?.get(standard);
+      if (!set) {
+        set = new Set();
+        byStandard?.set(standard, set);
+      }
+      const before = set.size;
+      set.add(family);
+      // Already counted on this standard: already counted for the holder and in the file too.
+      known = set.size === before;
+      if (!known && ++this.familyEntries > MAX_FAMILY_ENTRIES)
+        return { message: 'declarations.problems.tooManyFamilies', params: { limit: MAX_FAMILY_ENTRIES } };
+    }
+    if (!known) {
+      this.allFamilies.add(family);
+      families.add(family);
+    }
+    const byGeneration = this.holderGenerations[holder];
+    for (let bit = 0; bit < 4 && byGeneration; bit += 1) {
+      if ((generations & (1 << bit)) === 0) continue;
+      let set = byGeneration[bit];
+      if (!set) {
+        set = new Set();
+        byGeneration[bit] = set;
+      }
+      set.add(family);
+    }
+    return undefined;
+  }
+
+  /** The rows left out and the values ignored, by reason, in the order of skipReasonValues then ignoredValueReasons. */
+  rowIssues(): RowIssue[] {
+    return [...skipReasonValues, ...ignoredValueReasons].flatMap((reason) => this.issues.get(reason) ?? []);
+  }
+
+  get source(): RowLayout['source'] {
+    return this.layout.source;
+  }
+
+  /** Whether any row was kept. */
+  get hasFamilies(): boolean {
+    return this.allFamilies.size > 0;
+  }
+
+  /** The aggregates, sorted (holders by key, standards by number, entries by holder): one file, one value. */
+  aggregates(): DeclarationAggregates {
+    const kept = this.holders.keys
+      .map((key, holder) => ({ key, holder }))
+      .filter(({ holder }) => (this.holderFamilies[holder]?.size ?? 0) > 0)
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Holders are visited in their sorted order, so each list of entries comes out sorted by holder.
+    const byStandard = new Map<number, HolderFamilies[]>();
+    const byGeneration = flaggedGenerations.map((): HolderFamilies[] => []);
+    kept.forEach(({ holder }, at) => {
+      for (const [standard, families] of this.holderStandards[holder] ?? []) {
+        const entries = byStandard.get(standard);
+        if (entries) entries.push([at, families.size]);
+        else byStandard.set(standard, [[at, families.size]]);
+      }
+      this.holderGenerations[holder]?.forEach((families, bit) => {
+        if (families) byGeneration[bit]?.push([at, families.size]);
+      });
+    });
+
+    const numbers = this.standards.numbers;
+    return {
+      families: this.allFamilies.size,
+      holders: this.holders.describe(
+        kept.map(({ holder }) => holder),
+        (holder) => this.holderFamilies[holder]?.size ?? 0,
+      ),
+      standards: [...byStandard]
+        .map(([standard, families]) => ({ number: numbers[standard] ?? '', families }))
+        .sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)),
+      generations: flaggedGenerations.flatMap((generation, bit) => {
+        const families = byGeneration[bit] ?? [];
+        return families.length > 0 ? [{ generation, families }] : [];
+      }),
+      ...(this.declaredFrom !== undefined && { declaredFrom: this.declaredFrom }),
+      ...(this.declaredTo !== undefined && { declaredTo: this.declaredTo }),
+    };
+  }
+}
