@@ -6,10 +6,85 @@ import {
   type Decision,
   type DecisionInput,
 } from '@shared/domain';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkbenchDatabase } from '../db/database';
 import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
 import { workspace } from './database';
 import { DecisionError } from './decision-error';
+import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
+
+/** Every decision, every revision, sorted by question, live and shared by all readers. */
+export const useDecisions: () => Decision[] | undefined = sharedLiveQuery(async () =>
+  sortByText(await workspace().decisions.toArray(), (decision) => decision.question),
+);
+
+export const useDecision = (id: string | undefined): Decision | null | undefined =>
+  useLiveQuery(async () => (id ? ((await workspace().decisions.get(id)) ?? null) : null), [id]);
+
+/** The revision that reopened this decision, if any: the decision is then no longer the latest. */
+export const useNextRevision = (id: string | undefined): Decision | null | undefined =>
+  useLiveQuery(
+    async () => (id ? ((await workspace().decisions.where('previousId').equals(id).first()) ?? null) : null),
+    [id],
+  );
+
+/** Decisions that are not replaced by a later revision: the ones a list shows. */
+export const latestRevisions = (decisions: readonly Decision[]): Decision[] => {
+  const replaced = new Set(decisions.flatMap((decision) => decision.previousId ?? []));
+  return decisions.filter((decision) => !replaced.has(decision.id));
+};
+
+/**
+ * Whether a decision concerns a vendor: the vendor is its subject, supplies one of the dependencies it is
+ * about or one its options move, or an option moves supply to it.
+ */
+export const decisionConcernsVendor = (
+  decision: Pick<Decision, 'subject' | 'options'>,
+  vendorId: string,
+  dependenciesOfVendor: ReadonlySet<string>,
+): boolean => {
+  const { subject } = decision;
+  if (subject.type === 'vendor' && subject.vendorId === vendorId) return true;
+  if (subject.type === 'dependencies' && subject.dependencyIds.some((id) => dependenciesOfVendor.has(id)))
+    return true;
+  return decision.options.some((option) =>
+    option.moves.some((move) => move.toVendorId === vendorId || dependenciesOfVendor.has(move.dependencyId)),
+  );
+};
+
+/** Whether a decision concerns a dependency: it is in the subject (directly or through its vendor) or moved. */
+export const decisionConcernsDependency = (
+  decision: Pick<Decision, 'subject' | 'options'>,
+  dependency: { id: string; vendorId: string },
+): boolean => {
+  const { subject } = decision;
+  if (subject.type === 'dependencies' && subject.dependencyIds.includes(dependency.id)) return true;
+  if (subject.type === 'vendor' && subject.vendorId === dependency.vendorId) return true;
+  return decision.options.some((option) => option.moves.some((move) => move.dependencyId === dependency.id));
+};
+
+/** The latest revisions of the decisions concerning a vendor, live. */
+export const useVendorDecisions = (vendorId: string | undefined): Decision[] | undefined =>
+  useLiveQuery(async () => {
+    if (!vendorId) return [];
+    const db = workspace();
+    const supplied = new Set(await db.dependencies.where('vendorId').equals(vendorId).primaryKeys());
+    return latestRevisions(await db.decisions.toArray()).filter((decision) =>
+      decisionConcernsVendor(decision, vendorId, supplied),
+    );
+  }, [vendorId]);
+
+/** The latest revisions of the decisions concerning a dependency, live. */
+export const useDependencyDecisions = (dependencyId: string | undefined): Decision[] | undefined =>
+  useLiveQuery(async () => {
+    if (!dependencyId) return [];
+    const db = workspace();
+    const dependency = await db.dependencies.get(dependencyId);
+    if (!dependency) return [];
+    return latestRevisions(await db.decisions.toArray()).filter((decision) =>
+      decisionConcernsDependency(decision, dependency),
+    );
+  }, [dependencyId]);
 
 const tables = (db: WorkbenchDatabase) => [
   db.decisions,
