@@ -124,6 +124,7 @@ export const OptionFieldset = ({ index, canRemove, onRemove, ...records }: Optio
                 label={t('decisions.fields.targetClauses')}
                 description={t('decisions.form.targetClausesHint')}
                 data={clauseNames.map((value) => ({ value, label: t(`licences.clause.${value}`) }))}
+                searchable
                 clearable
                 value={field.value}
                 onChange={field.onChange}
