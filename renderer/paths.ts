@@ -21,6 +21,11 @@ export const paths = {
   licences: recordPaths('licences'),
   risks: recordPaths('risks'),
   checklists: recordPaths('checklists'),
+  /** Decisions on critical dependencies; a decision's options compared side by side. */
+  decisions: {
+    ...recordPaths('decisions'),
+    compare: (id: string): string => `/decisions/${id}/compare`,
+  },
   /** The assessments, beside the checklist templates in the Checklists section. */
   assessments: { list: assessmentList, view: (id: string): string => `${assessmentList}/${id}` },
   /** The page of the vendor, dependency or licence assessed. */

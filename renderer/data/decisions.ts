@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import {
   checkDecision,
   decisionSchema,
@@ -10,6 +11,10 @@ import type { WorkbenchDatabase } from '../db/database';
 import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
 import { workspace } from './database';
 import { DecisionError } from './decision-error';
+
+/** One decision, live; null when there is none of that id, undefined while the read is in flight. */
+export const useDecision = (id: string | undefined): Decision | null | undefined =>
+  useLiveQuery(async () => (id ? ((await workspace().decisions.get(id)) ?? null) : null), [id]);
 
 const tables = (db: WorkbenchDatabase) => [
   db.decisions,

@@ -14,6 +14,7 @@ import { checklistRoutes } from '@renderer/features/checklists/routes';
 import { calendarRoutes } from '@renderer/features/calendar/routes';
 import { standardsRoutes } from '@renderer/features/standards/routes';
 import { activityRoutes } from '@renderer/features/activity/routes';
+import { decisionRoutes } from '@renderer/features/decisions/routes';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -38,6 +39,7 @@ export const AppRouter = () => {
             ...calendarRoutes,
             ...reportRoutes,
             ...activityRoutes,
+            ...decisionRoutes,
             ...settingsRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
