@@ -1,5 +1,5 @@
-import type { Decision } from '../../shared/domain';
-import type { AuditEvent } from '../../shared/domain';
+import type { Page, TestInfo } from '@playwright/test';
+import type { AuditEvent, Decision } from '../../shared/domain';
 import { decisionIds, decisionWorkspace } from './files/decision-workspace';
 import { writeWorkspaceFile } from './files/workspace-file';
 import { expect, readStore, test } from './fixtures';
@@ -21,21 +21,25 @@ import { DecisionComparisonPage } from './pages/DecisionComparisonPage';
  * 0.7778 x, equal at x = 25.9 — the smallest single change (cost would need 37.3). With time 30 and
  * continuity 0: stay 15.6 + 30 + 12.9 + 10 = 68.5, second source 20 + 20 + 10 = 50, exit 20 + 20 + 10 = 50.
  */
+/** Restores the decision workspace as a user restores a backup. */
+const restore = async (page: Page, testInfo: TestInfo, approved = false) => {
+  const backup = new BackupSection(page);
+  const path = testInfo.outputPath('decision.zip');
+  await writeWorkspaceFile(path, decisionWorkspace({ approved }));
+  await backup.open();
+  await backup.chooseBackup(path);
+  await backup.replace.click();
+  await expect(backup.restored).toBeVisible();
+  expect(await readStore(page, 'decisions')).toHaveLength(1);
+};
+
 test('a decision’s options compared: what-if figures, ranking, a weight change that changes the winner, saved only at 100 %', async ({
   page,
 }, testInfo) => {
   const comparison = new DecisionComparisonPage(page);
 
-  await test.step('a workspace with a three-option decision on the RAN is restored', async () => {
-    const backup = new BackupSection(page);
-    const path = testInfo.outputPath('decision.zip');
-    await writeWorkspaceFile(path, decisionWorkspace());
-    await backup.open();
-    await backup.chooseBackup(path);
-    await backup.replace.click();
-    await expect(backup.restored).toBeVisible();
-    expect(await readStore(page, 'decisions')).toHaveLength(1);
-  });
+  await test.step('a workspace with a three-option decision on the RAN is restored', () =>
+    restore(page, testInfo));
 
   await test.step('the what-if shows each option beside today, with the HHI arithmetic', async () => {
     await comparison.open(decisionIds.decision);
@@ -147,5 +151,30 @@ test('a decision’s options compared: what-if figures, ranking, a weight change
     const [stored] = await readStore<Decision>(page, 'decisions');
     expect(stored?.weights.cost).toBe(20);
     expect(stored?.weights.time).toBe(30);
+  });
+});
+
+test('an approved decision’s weights are read-only; a decision not in the workspace says so', async ({
+  page,
+}, testInfo) => {
+  const comparison = new DecisionComparisonPage(page);
+
+  await test.step('a workspace whose decision is approved is restored', () => restore(page, testInfo, true));
+
+  await test.step('the comparison shows the ranking but the weights cannot be changed or saved', async () => {
+    await comparison.open(decisionIds.decision);
+    await expect(comparison.rankingRows().getByRole('rowheader').first()).toHaveText(
+      'Second source for RAN north',
+    );
+    await expect(page.getByText('This decision is approved: its weights are locked.')).toBeVisible();
+    await expect(comparison.weight('Cost')).toBeDisabled();
+    await expect(comparison.save).toHaveCount(0);
+    const [stored] = await readStore<Decision>(page, 'decisions');
+    expect(stored?.weights.cost).toBe(20);
+  });
+
+  await test.step('a link to a decision that is not there', async () => {
+    await page.goto('./#/decisions/00000000-0000-4000-8000-000000000999/compare');
+    await expect(page.getByRole('heading', { name: 'Decision not found', level: 1 })).toBeVisible();
   });
 });

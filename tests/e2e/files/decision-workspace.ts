@@ -32,9 +32,10 @@ export const decisionIds = {
  * "Do we stay with Nordic Radio for the RAN?" — worked by hand in tests/e2e/decision-comparison.spec.ts.
  * Nordic Radio is rated critical (a 4), Iberian Radio low (a 1). RAN: north (Nordic, criticality 5, exit
  * 24 months), south (Nordic, 3, 12 months), small cells (Iberian, 2): shares 80 % / 20 %, HHI 6,800.
- * Options: stay and renegotiate; move half of RAN north to Iberian Radio; exit the small cells.
+ * Options: stay and renegotiate; move half of RAN north to Iberian Radio; exit the small cells. `approved`:
+ * the second source chosen and approved, so locked.
  */
-export const decisionWorkspace = (): WorkspaceRecords => {
+export const decisionWorkspace = ({ approved = false } = {}): WorkspaceRecords => {
   const vendor = (n: number, name: string, c1a: number) =>
     vendorSchema.parse({ ...meta(n), name, hqCountry: 'SE', sovereignty: { c1a } });
   const dependency = (n: number, name: string, vendorId: string, criticality: number, exitMonths?: number) =>
@@ -50,6 +51,15 @@ export const decisionWorkspace = (): WorkspaceRecords => {
     });
   const decision: Decision = decisionSchema.parse({
     ...meta(31),
+    ...(approved && {
+      status: 'approved',
+      chosenOptionId: decisionIds.second,
+      rationale: 'A second source halves the months at stake on RAN north.',
+      reviewer: 'Head of procurement',
+      approvedBy: 'Chief Technology Officer',
+      approvedAt: '2026-11-03T10:00:00.000Z',
+      updatedAt: '2026-11-03T10:00:00.000Z',
+    }),
     question: 'Do we stay with Nordic Radio for the RAN?',
     subject: { type: 'domain', domain: 'ran' },
     owner: 'CTO office',
