@@ -29,7 +29,8 @@ const restore = async (page: Page, testInfo: TestInfo, approved = false) => {
   await backup.open();
   await backup.chooseBackup(path);
   await backup.replace.click();
-  await expect(backup.restored).toBeVisible();
+  // Replacing the workspace is one transaction: on a busy 2-core machine it can take longer than 10 s.
+  await expect(backup.restored).toBeVisible({ timeout: 60_000 });
   expect(await readStore(page, 'decisions')).toHaveLength(1);
 };
 
@@ -52,7 +53,7 @@ test('a decision’s options compared: what-if figures, ranking, a weight change
       'Exit the small cells',
     ]);
     const hhi = comparison.whatIfCells('Radio access network (RAN): HHI');
-    await expect(hhi.nth(0)).toContainText('6,800 (Highly concentrated)');
+    await expect(hhi.nth(0)).toContainText('6,800Highly concentrated');
     await expect(hhi.nth(0)).toContainText('80² + 20² = 6,800');
     await expect(hhi.nth(1)).toContainText('6,800');
     await expect(hhi.nth(1)).toContainText('unchanged');

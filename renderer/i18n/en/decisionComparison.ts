@@ -27,7 +27,6 @@ export const decisionComparison = {
     domainHhi: '{{domain}}: HHI',
     hhiExplanation:
       'HHI of a domain = the sum of the squared shares of its suppliers, in percent (a share = the criticality a supplier holds ÷ the domain’s whole criticality): below 1,000 unconcentrated, 1,000–1,800 moderate, above 1,800 high.',
-    hhiValue: '{{hhi}} ({{band}})',
     hhiTerm: '{{percent}}²',
     hhiOthers: '{{count}} others',
     hhiArithmetic: '{{terms}} = {{sum}}',

@@ -30,7 +30,6 @@ export const decisionComparison: Translations<typeof en> = {
     domainHhi: '{{domain}} : IHH',
     hhiExplanation:
       'IHH d’un domaine = somme des carrés des parts de ses fournisseurs, en pourcentage (part = criticité détenue par un fournisseur ÷ criticité totale du domaine) : sous 1 000 non concentré, de 1 000 à 1 800 modérément, au-delà de 1 800 fortement concentré.',
-    hhiValue: '{{hhi}} ({{band}})',
     hhiTerm: '{{percent}}²',
     hhiOthers: '{{count}} autres',
     hhiArithmetic: '{{terms}} = {{sum}}',

@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Text, Title, useMantineTheme } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionCriteria, type DecisionCriterion } from '@shared/domain';
 import { EChart } from '@renderer/ui/charts/EChart';
@@ -76,7 +76,11 @@ const CriterionChart = ({ criterion, columns }: CriterionChartProps) => {
 };
 
 /** A chart per criterion (the figures are in the table above; the charts are for the picture). */
-export const CriterionCharts = ({ columns }: { columns: readonly WhatIfColumn[] }) => {
+export const CriterionCharts = memo(function CriterionCharts({
+  columns,
+}: {
+  columns: readonly WhatIfColumn[];
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
@@ -90,4 +94,4 @@ export const CriterionCharts = ({ columns }: { columns: readonly WhatIfColumn[] 
       </SimpleGrid>
     </Stack>
   );
-};
+});

@@ -48,7 +48,7 @@ export const RankingTable = ({ comparison, weights, optionTitle }: RankingTableP
                   {decimal(option.weightedScore)}
                 </Table.Td>
                 {decisionCriteria.map((criterion) => (
-                  <Table.Td key={criterion} ta="right">
+                  <Table.Td key={criterion} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {t('decisionComparison.ranking.cell', {
                       score: decimal(option.scores[criterion]),
                       contribution: decimal(option.contributions[criterion]),

@@ -1,4 +1,4 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type {
   DomainConcentration,
@@ -44,15 +44,12 @@ export const HhiCell = ({
     );
   return (
     <Stack gap={2}>
-      <Text size="sm">
-        {t('decisionComparison.whatIf.hhiValue', {
-          hhi: format.integer(hhi),
-          band: t(`concentration.band.${band}`),
-        })}{' '}
-        <Badge size="xs" color={bandColor[band]} autoContrast aria-hidden>
+      <Group gap="xs">
+        <Text size="sm">{format.integer(hhi)}</Text>
+        <Badge size="sm" color={bandColor[band]} autoContrast>
           {t(`concentration.band.${band}`)}
         </Badge>
-      </Text>
+      </Group>
       {parts.length > 0 && (
         <Text size="xs" c="dimmed">
           {t('decisionComparison.whatIf.hhiArithmetic', {

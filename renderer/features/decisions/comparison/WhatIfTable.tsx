@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { domainRows, residualRows, type WhatIfColumn } from './comparisonModel';
@@ -15,7 +15,8 @@ interface WhatIfTableProps {
  * Today and every option side by side: a row per figure (its name is the row's header), a column per
  * option (its title is the column's header), grouped by the criterion the figures feed.
  */
-export const WhatIfTable = ({ columns, riskTitle }: WhatIfTableProps) => {
+// Memoized: typing a weight re-ranks the options and must not redraw the what-if beside it.
+export const WhatIfTable = memo(function WhatIfTable({ columns, riskTitle }: WhatIfTableProps) {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const decimal = useDecimal();
@@ -131,4 +132,4 @@ export const WhatIfTable = ({ columns, riskTitle }: WhatIfTableProps) => {
       </Table>
     </Table.ScrollContainer>
   );
-};
+});
