@@ -127,16 +127,16 @@ describe('rows of the side-by-side table', () => {
   it('writes the HHI as the sum of squared shares in percent, the smaller vendors summed', () => {
     const after = domainRows(whatIfs.columns)[0]?.cells[2]?.concentration;
     if (!after) throw new Error('no RAN figure for the second source');
-    expect(hhiArithmetic(after)).toEqual({
-      terms: [
-        { vendorId: H, percent: expect.closeTo(55, 9), contribution: expect.closeTo(3025, 9) },
-        { vendorId: N, percent: expect.closeTo(45, 9), contribution: expect.closeTo(2025, 9) },
-      ],
-      others: null,
-      hhi: 5050,
-      band: 'high',
-    });
-    expect(hhiArithmetic(after, 1).others).toEqual({ count: 1, contribution: expect.closeTo(2025, 9) });
+    const { terms, others, hhi, band } = hhiArithmetic(after);
+    expect([others, hhi, band]).toEqual([null, 5050, 'high']);
+    expect(terms.map((term) => term.vendorId)).toEqual([H, N]);
+    expect(terms[0]?.percent).toBeCloseTo(55, 9);
+    expect(terms[0]?.contribution).toBeCloseTo(3025, 9);
+    expect(terms[1]?.percent).toBeCloseTo(45, 9);
+    expect(terms[1]?.contribution).toBeCloseTo(2025, 9);
+    const summed = hhiArithmetic(after, 1).others;
+    expect(summed?.count).toBe(1);
+    expect(summed?.contribution).toBeCloseTo(2025, 9);
   });
 });
 
@@ -146,19 +146,15 @@ describe('ranking as the weights change', () => {
     // licences 100 each. Weighted 20/10/20/20/20/10: 48.48, 70, 36.67.
     const comparison = rankOptions(whatIfs, defaultDecisionWeights);
     expect(comparison.ranking.map((entry) => entry.optionId)).toEqual([second, stay, exit]);
-    expect(comparison.ranking.map((entry) => entry.weightedScore)).toEqual([
-      70,
-      expect.closeTo(48.485, 3),
-      expect.closeTo(36.667, 3),
-    ]);
+    const [first, next, last] = comparison.ranking.map((entry) => entry.weightedScore);
+    expect(first).toBe(70);
+    expect(next).toBeCloseTo(48.485, 3);
+    expect(last).toBeCloseTo(36.667, 3);
     // Time weight x, the others scaled to 100 − x: stay 42.76 + 0.5724 x meets second 77.78 − 0.7778 x at 25.94.
-    expect(comparison.sensitivity.smallest).toEqual({
-      criterion: 'time',
-      fromWeight: 10,
-      toWeight: expect.closeTo(25.935, 3),
-      delta: expect.closeTo(15.935, 3),
-      newWinnerId: stay,
-    });
+    const smallest = comparison.sensitivity.smallest;
+    expect([smallest?.criterion, smallest?.fromWeight, smallest?.newWinnerId]).toEqual(['time', 10, stay]);
+    expect(smallest?.toWeight).toBeCloseTo(25.935, 3);
+    expect(smallest?.delta).toBeCloseTo(15.935, 3);
   });
 
   it('puts staying first once time weighs 30 % and continuity nothing', () => {
