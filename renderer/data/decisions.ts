@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import {
   checkDecision,
   decisionSchema,
@@ -6,7 +7,6 @@ import {
   type Decision,
   type DecisionInput,
 } from '@shared/domain';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkbenchDatabase } from '../db/database';
 import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
 import { workspace } from './database';
@@ -18,6 +18,7 @@ export const useDecisions: () => Decision[] | undefined = sharedLiveQuery(async 
   sortByText(await workspace().decisions.toArray(), (decision) => decision.question),
 );
 
+/** One decision, live; null when there is none of that id, undefined while the read is in flight. */
 export const useDecision = (id: string | undefined): Decision | null | undefined =>
   useLiveQuery(async () => (id ? ((await workspace().decisions.get(id)) ?? null) : null), [id]);
 

@@ -31,6 +31,7 @@ import { declarations } from './declarations';
 import { standards } from './standards';
 import { activity } from './activity';
 import { decisions } from './decisions';
+import { decisionComparison } from './decisionComparison';
 
 export const en = {
   common,
@@ -66,4 +67,5 @@ export const en = {
   standards,
   activity,
   decisions,
+  decisionComparison,
 } as const;

@@ -33,6 +33,7 @@ import { declarations } from './declarations';
 import { standards } from './standards';
 import { activity } from './activity';
 import { decisions } from './decisions';
+import { decisionComparison } from './decisionComparison';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -68,4 +69,5 @@ export const fr: Translations<typeof en> = {
   standards,
   activity,
   decisions,
+  decisionComparison,
 };
