@@ -10,6 +10,12 @@ import type { WorkbenchDatabase } from '../db/database';
 import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
 import { workspace } from './database';
 import { DecisionError } from './decision-error';
+import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
+
+/** Every decision and revision, sorted by question, live and shared by all readers (the board report's too). */
+export const useDecisions: () => Decision[] | undefined = sharedLiveQuery(async () =>
+  sortByText(await workspace().decisions.toArray(), (decision) => decision.question),
+);
 
 const tables = (db: WorkbenchDatabase) => [
   db.decisions,
