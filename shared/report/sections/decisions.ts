@@ -1,9 +1,7 @@
 import {
-  compareOptions,
-  criterionValues,
+  compareDecision,
   latestRevisions,
   prepareWhatIf,
-  whatIfOption,
   type CriterionValues,
   type Decision,
   type DecisionOption,
@@ -116,9 +114,7 @@ const inScope = (decision: Decision, scoped: ScopedRecords, context: ReportConte
  * concentration does not depend on the report's scope.
  */
 const reportDecision = (decision: Decision, baseline: WhatIfBaseline, today: string): ReportDecision => {
-  const whatIfs = decision.options.map((option) => whatIfOption(baseline, decision, option));
-  const criteria = criterionValues(whatIfs);
-  const comparison = compareOptions(criteria, decision.weights);
+  const { whatIfs, criteria, comparison } = compareDecision(baseline, decision);
   const ranked = new Map(comparison.ranking.map((entry) => [entry.optionId, entry]));
   const options = whatIfs.map((whatIf, index): ReportDecisionOption => {
     // The three lists run in the options' order: whatIfs from the options, criteria from the whatIfs.
