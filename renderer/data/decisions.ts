@@ -3,6 +3,7 @@ import {
   checkDecision,
   decisionSchema,
   followUpActions,
+  latestRevisions,
   riskSchema,
   type Decision,
   type DecisionInput,
@@ -28,12 +29,6 @@ export const useNextRevision = (id: string | undefined): Decision | null | undef
     async () => (id ? ((await workspace().decisions.where('previousId').equals(id).first()) ?? null) : null),
     [id],
   );
-
-/** Decisions that are not replaced by a later revision: the ones a list shows. */
-export const latestRevisions = (decisions: readonly Decision[]): Decision[] => {
-  const replaced = new Set(decisions.flatMap((decision) => decision.previousId ?? []));
-  return decisions.filter((decision) => !replaced.has(decision.id));
-};
 
 /**
  * Whether a decision concerns a vendor: the vendor is its subject, supplies one of the dependencies it is

@@ -16,6 +16,7 @@ export const reportSectionIds = [
   'licences',
   'coverage',
   'treatment',
+  'decisions',
   'appendix',
 ] as const;
 export type ReportSectionId = (typeof reportSectionIds)[number];
@@ -45,7 +46,7 @@ export interface ReportOptions {
 /** The records the report reads (not the audit log, evidence files or reference lists). */
 export interface ReportData extends Pick<
   WorkspaceRecords,
-  'vendors' | 'dependencies' | 'licences' | 'risks' | 'assessments' | 'sbomComponents'
+  'vendors' | 'dependencies' | 'licences' | 'risks' | 'assessments' | 'sbomComponents' | 'decisions'
 > {
   /** Built-in checklists and the user's own together: assessments refer to either by id. */
   checklists: readonly Checklist[];

@@ -10,11 +10,13 @@ export const reportSources = {
   risks: '/risks',
   actions: '/risks/actions',
   assessments: '/checklists/assessments',
+  decisions: '/decisions',
   vendor: (id: string): string => `/vendors/${id}`,
   dependency: (id: string): string => `/dependencies/${id}`,
   licence: (id: string): string => `/licences/${id}`,
   risk: (id: string): string => `/risks/${id}`,
   assessment: (id: string): string => `/checklists/assessments/${id}`,
+  decision: (id: string): string => `/decisions/${id}`,
 } as const;
 
 /** A number of the report with the route of the screen it comes from. */

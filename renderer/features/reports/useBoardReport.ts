@@ -5,6 +5,7 @@ import { localiseChecklist } from '@shared/checklists/localise';
 import { buildBoardReport } from '@shared/report';
 import { useAssessments } from '@renderer/data/assessments';
 import { useOwnChecklists } from '@renderer/data/checklists';
+import { useDecisions } from '@renderer/data/decisions';
 import { useDependencies } from '@renderer/data/dependencies';
 import { useLicences } from '@renderer/data/licences';
 import { useRisks } from '@renderer/data/risks';
@@ -37,12 +38,22 @@ export const useBoardReport = (): BoardReportView | undefined => {
   const assessments = useAssessments();
   const ownChecklists = useOwnChecklists();
   const sbomComponents = useAllSbomComponents();
+  const decisions = useDecisions();
   const profile = useSettings();
   const today = localToday();
   const { sections, domains, vendorIds, periodFrom, periodTo } = settings;
 
   const report = useMemo(() => {
-    if (!vendors || !dependencies || !licences || !risks || !assessments || !ownChecklists || !sbomComponents)
+    if (
+      !vendors ||
+      !dependencies ||
+      !licences ||
+      !risks ||
+      !assessments ||
+      !ownChecklists ||
+      !sbomComponents ||
+      !decisions
+    )
       return undefined;
     return buildBoardReport(
       {
@@ -52,6 +63,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
         risks,
         assessments,
         sbomComponents,
+        decisions,
         // Built-ins named in the report's language; the user's own as they typed them.
         checklists: [
           ...builtInChecklists.map((checklist) => localiseChecklist(checklist, language)),
@@ -77,6 +89,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
     ownChecklists,
     language,
     sbomComponents,
+    decisions,
     profile,
     today,
     sections,

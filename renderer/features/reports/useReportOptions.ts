@@ -51,16 +51,21 @@ interface ReportOptionsState extends BoardReportSettings {
 export const useReportOptions = create<ReportOptionsState>()(
   persist((set) => ({ ...defaults, change: (patch) => set(patch) }), {
     name: 'diligence-workbench.board-report',
-    version: 2,
+    version: 3,
     storage: createJSONStorage(() => localStorage),
     partialize: ({ change: _change, ...settings }) => settings,
     // Version 1 stored 'en' whether or not the user chose it (it was the default): that one is dropped so
-    // the report follows the app's language; a French report was a choice and is kept. `merge` checks the
-    // result like any stored value.
+    // the report follows the app's language; a French report was a choice and is kept. Sections added
+    // since a version (3: decisions) were never offered to its user, so they start included, as on a first
+    // report. `merge` checks the result like any stored value.
     migrate: (persisted, version) => {
-      if (version >= 2 || typeof persisted !== 'object' || persisted === null) return persisted;
-      const { language, ...rest } = persisted as { language?: unknown };
-      return language === 'en' ? rest : persisted;
+      if (version >= 3 || typeof persisted !== 'object' || persisted === null) return persisted;
+      const { language, ...rest } = persisted as { language?: unknown; sections?: unknown };
+      const kept = version < 2 && language === 'en' ? rest : { ...rest, language };
+      const sections: unknown = kept.sections;
+      return Array.isArray(sections)
+        ? { ...kept, sections: [...(sections as unknown[]), 'decisions'] }
+        : kept;
     },
     merge: (persisted, current) => {
       const parsed = boardReportSettingsSchema.safeParse(persisted);

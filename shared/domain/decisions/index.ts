@@ -13,4 +13,5 @@ export * from './what-if';
 export * from './criterion-values';
 export * from './comparison';
 export * from './sensitivity';
+export * from './decision-comparison';
 export * from './follow-up';

@@ -86,6 +86,8 @@ export const blockContent = (
         return [caption(block.title), charts.timeline(block.columns, block.months)];
       case 'coverageChart':
         return [caption(block.title), charts.coverage(block.columns, block.bars)];
+      case 'whatIfChart':
+        return [caption(block.title), charts.whatIf(block.columns, block.domains)];
     }
   });
   // A blank line after each table, so two tables in a row do not merge into one in Word.

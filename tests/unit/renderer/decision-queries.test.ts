@@ -1,13 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DecisionInput } from '@shared/domain';
+import { latestRevisions, type DecisionInput } from '@shared/domain';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import {
   approveDecision,
   decisionConcernsDependency,
   decisionConcernsVendor,
-  latestRevisions,
   reopenDecision,
   saveDecision,
   submitDecisionForReview,

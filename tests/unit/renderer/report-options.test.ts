@@ -5,7 +5,7 @@ const storage = memoryStorage();
 const key = 'diligence-workbench.board-report';
 
 /** Report options as version 1 saved them: the language was stored even when the user never chose it. */
-const savedByVersion1 = (language: string) =>
+const saved = (version: number, language: string) =>
   JSON.stringify({
     state: {
       title: 'Q3 report',
@@ -20,8 +20,10 @@ const savedByVersion1 = (language: string) =>
       domains: [],
       vendorIds: [],
     },
-    version: 1,
+    version,
   });
+
+const savedByVersion1 = (language: string) => saved(1, language);
 
 const load = async () => {
   const { useReportOptions } = await import('@renderer/features/reports/useReportOptions');
@@ -39,17 +41,24 @@ describe('the board report options kept between sessions', () => {
     storage.setItem(key, savedByVersion1('en'));
     const options = await load();
     expect(options.language).toBeUndefined();
-    // The rest of last quarter's choices are kept.
+    // The rest of last quarter's choices are kept, and the section added since is offered.
     expect(options).toMatchObject({
       title: 'Q3 report',
       classification: 'SECRET',
-      sections: ['cover', 'summary'],
+      sections: ['cover', 'summary', 'decisions'],
     });
   });
 
   it('keep a French report, which was a choice', async () => {
     storage.setItem(key, savedByVersion1('fr'));
     expect((await load()).language).toBe('fr');
+  });
+
+  it('include the Decisions section, which a report saved before it existed could not have chosen', async () => {
+    storage.setItem(key, saved(2, 'fr'));
+    const options = await load();
+    expect(options.sections).toEqual(['cover', 'summary', 'decisions']);
+    expect(options.language).toBe('fr');
   });
 
   it('remember a language picked for reports', async () => {
