@@ -214,6 +214,7 @@ test(`board report, backup and restore of ${size}`, async ({ context }) => {
     const data: ReportData = {
       ...tables,
       sbomComponents: [],
+      decisions: [],
       checklists: builtInChecklists,
       organisation: { name: 'Bench Telecom' },
       today: new Date().toISOString().slice(0, 10),

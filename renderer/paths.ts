@@ -20,6 +20,11 @@ export const paths = {
   dependencies: recordPaths('dependencies'),
   licences: recordPaths('licences'),
   risks: recordPaths('risks'),
+  /** Decisions and their options; `compare` is the options side by side. */
+  decisions: {
+    ...recordPaths('decisions'),
+    compare: (id: string): string => `/decisions/${id}/compare`,
+  },
   checklists: recordPaths('checklists'),
   /** The assessments, beside the checklist templates in the Checklists section. */
   assessments: { list: assessmentList, view: (id: string): string => `${assessmentList}/${id}` },

@@ -13,7 +13,7 @@ import {
   type ChecklistItem,
 } from '@shared/domain';
 import type { WorkbenchDatabase } from '../db/database';
-import type { TableName } from '../db/schema-v2';
+import type { TableName } from '../db/database';
 import { buildAuditEvent, currentActor } from './audit';
 import { AssessmentError } from './assessment-error';
 import { getAssessedChecklist, getChecklist } from './checklists';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditEvent } from '@shared/domain';
-import type { TableName } from '../db/schema-v2';
+import type { TableName } from '../db/database';
 import { readAuditNames, type AssessmentNamer, type AuditNames } from './audit-names';
 import { workspace } from './database';
 

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '@shared/domain';
 import type { WorkbenchDatabase } from '../db/database';
-import type { TableName } from '../db/schema-v2';
+import type { TableName } from '../db/database';
 
 type Changes = NonNullable<AuditEvent['changes']>;
 

@@ -3,6 +3,7 @@ import type {
   Assessment,
   AuditEvent,
   Checklist,
+  Decision,
   Dependency,
   EvidenceRecord,
   Licence,
@@ -20,6 +21,7 @@ import type { DeclarationSet, PatentAssumptions, RoyaltyRate } from '@shared/dom
 import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
 import { upgradeToV2 } from './schema-v2-upgrade';
+import { SCHEMA_V3 } from './schema-v3';
 
 /** Evidence metadata with the file itself; the bytes live beside the record so they share its transaction. */
 export type EvidenceRow = EvidenceRecord & { blob: Blob };
@@ -49,7 +51,12 @@ export type SettingsRow =
   ProfileRow | LastBackupRow | ReviewCyclesRow | PatentAssumptionsRow | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/** Every table of the current version, with its indexes. */
+export const CURRENT_SCHEMA = SCHEMA_V3;
+
+export type TableName = keyof typeof CURRENT_SCHEMA;
 
 export class WorkbenchDatabase extends Dexie {
   declare vendors: EntityTable<Vendor, 'id'>;
@@ -65,6 +72,7 @@ export class WorkbenchDatabase extends Dexie {
   declare referenceEntries: EntityTable<ReferenceEntry, 'id'>;
   declare declarationSets: EntityTable<DeclarationSet, 'id'>;
   declare royaltyRates: EntityTable<RoyaltyRate, 'id'>;
+  declare decisions: EntityTable<Decision, 'id'>;
   declare settings: EntityTable<ProfileRow, 'key'>;
 
   constructor(
@@ -75,5 +83,6 @@ export class WorkbenchDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', autoOpen: false, ...options });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

@@ -12,5 +12,3 @@ export const SCHEMA_V2 = {
   declarationSets: 'id, source, importedAt',
   royaltyRates: 'id, holderId',
 } as const;
-
-export type TableName = keyof typeof SCHEMA_V2;

@@ -8,6 +8,7 @@ import { importRoutes } from '@renderer/features/import/routes';
 import { referenceRoutes } from '@renderer/features/reference/routes';
 import { licenceRoutes } from '@renderer/features/licences/routes';
 import { riskRoutes } from '@renderer/features/risks/routes';
+import { decisionRoutes } from '@renderer/features/decisions/routes';
 import { reportPrintRoutes, reportRoutes } from '@renderer/features/reports/routes';
 import { assessmentRoutes } from '@renderer/features/assessments/routes';
 import { checklistRoutes } from '@renderer/features/checklists/routes';
@@ -32,6 +33,7 @@ export const AppRouter = () => {
             ...referenceRoutes,
             ...licenceRoutes,
             ...riskRoutes,
+            ...decisionRoutes,
             ...assessmentRoutes,
             ...checklistRoutes,
             ...standardsRoutes,

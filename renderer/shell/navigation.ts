@@ -7,6 +7,7 @@ export const sectionPaths = {
   dependencies: paths.dependencies.list,
   licences: paths.licences.list,
   risks: paths.risks.list,
+  decisions: paths.decisions.list,
   checklists: paths.checklists.list,
   standards: paths.standards.list,
   calendar: paths.calendar,

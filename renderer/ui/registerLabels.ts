@@ -6,6 +6,7 @@ import {
   clauseNames,
   clauseValues,
   conclusionValues,
+  decisionOptionKindValues,
   dependencyKindValues,
   licenceClassValues,
   licenceTypeValues,
@@ -65,6 +66,7 @@ export const registerLabels = (t: Translate): RegisterLabels => ({
   assessmentStatus: labelEach(assessmentStatusValues, (value) => t(`assessments.status.${value}`)),
   conclusion: labelEach(conclusionValues, (value) => t(`assessments.conclusion.${value}`)),
   answer: labelEach(yesNoValues, (value) => t(`assessments.answer.${value}`)),
+  optionKind: labelEach(decisionOptionKindValues, (value) => t(`dataExports.optionKind.${value}`)),
 });
 
 /** The register words in the UI's language, for the files the user exports. */

@@ -39,9 +39,13 @@ export const buildDependencyGraph = (dependencies: Iterable<GraphDependency>): D
 /**
  * Walks from the sources to everything that relies on them, transitively. Each reached id maps to the
  * dependency it was reached from (sources map to null), so the chain to a source can be told. Each
- * dependency is visited once, so cycles end the walk instead of looping.
+ * dependency is visited once, so cycles end the walk instead of looping. Exported for the decisions'
+ * what-if, whose sources are not all one vendor's dependencies (a dual-sourced item has two suppliers).
  */
-const walkDependents = (graph: DependencyGraph, sources: Iterable<string>): Map<string, string | null> => {
+export const walkDependents = (
+  graph: DependencyGraph,
+  sources: Iterable<string>,
+): Map<string, string | null> => {
   const reachedFrom = new Map<string, string | null>();
   const queue: string[] = [];
   for (const source of sources) {
@@ -137,6 +141,17 @@ export const criticalExposure = (
     graph,
     risky.map((dependency) => dependency.id),
   );
+  return countCriticalExposed(dependencies, exposed);
+};
+
+/**
+ * The board figure once the exposed dependencies are known (from walkDependents): which of the critical
+ * ones are among them, and their share.
+ */
+export const countCriticalExposed = (
+  dependencies: readonly Pick<Dependency, 'id' | 'criticality'>[],
+  exposed: { has: (id: string) => boolean },
+): CriticalExposure => {
   const critical = dependencies.filter((dependency) => dependency.criticality >= criticalThreshold);
   const exposedIds = critical
     .filter((dependency) => exposed.has(dependency.id))

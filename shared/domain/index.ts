@@ -36,4 +36,5 @@ export * from './evidence-rules';
 export * from './assessment-overview';
 export * from './xml-text';
 export * from './own-keys';
+export * from './decisions';
 export * from './dates';

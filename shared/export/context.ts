@@ -1,4 +1,4 @@
-import type { AssessmentSubject, Checklist } from '../domain';
+import type { AssessmentSubject, Checklist, Decision } from '../domain';
 import { latestRevisions } from '../domain';
 import { assessedChecklist } from '../checklists/localise';
 import type { ChecklistRef } from '../checklists/versions';
@@ -8,7 +8,10 @@ import type { RegisterLabels } from './labels';
 type RegisterTables = 'vendors' | 'dependencies' | 'licences' | 'risks' | 'assessments';
 
 export interface RegistersInput {
-  records: { readonly [Table in RegisterTables]: readonly WorkspaceRecords[Table][number][] };
+  records: { readonly [Table in RegisterTables]: readonly WorkspaceRecords[Table][number][] } & {
+    /** Absent where only the imported registers matter (an import's preview): no Decisions rows. */
+    readonly decisions?: readonly Decision[];
+  };
   /** Built-in checklists and the user's own together: assessments refer to either by id. */
   checklists: readonly Checklist[];
   labels: RegisterLabels;
@@ -23,6 +26,7 @@ export interface RegisterContext extends RegistersInput {
   /** The checklist an assessment was answered against (its id and version). */
   checklist: (assessment: ChecklistRef) => Checklist | undefined;
   isLatest: (assessmentId: string) => boolean;
+  isLatestDecision: (decisionId: string) => boolean;
   yesNo: (value: boolean | undefined) => string | null;
 }
 
@@ -40,6 +44,9 @@ export const registerContext = (input: RegistersInput): RegisterContext => {
   const subjectNames = { vendor: vendorName, dependency: dependencyName, licence: licenceTitle };
   const checklists = new Map(input.checklists.map((checklist) => [checklist.id, checklist]));
   const latest = new Set(latestRevisions(assessments).map((assessment) => assessment.id));
+  const latestDecisions = new Set(
+    latestRevisions(input.records.decisions ?? []).map((decision) => decision.id),
+  );
   return {
     ...input,
     vendorName,
@@ -48,6 +55,7 @@ export const registerContext = (input: RegistersInput): RegisterContext => {
     subjectName: (subject) => subjectNames[subject.type](subject.id),
     checklist: (assessment) => assessedChecklist(checklists, assessment),
     isLatest: (id) => latest.has(id),
+    isLatestDecision: (id) => latestDecisions.has(id),
     yesNo: (value) => (value === undefined ? null : value ? input.labels.yes : input.labels.no),
   };
 };

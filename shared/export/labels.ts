@@ -4,6 +4,7 @@ import type {
   ClauseName,
   ClauseValue,
   Conclusion,
+  DecisionOptionKind,
   DependencyKind,
   LicenceClass,
   LicenceType,
@@ -30,6 +31,7 @@ export const registerNames = [
   'actions',
   'assessments',
   'answers',
+  'decisions',
 ] as const;
 export type RegisterName = (typeof registerNames)[number];
 
@@ -122,6 +124,18 @@ export const headerKeys = [
   'evidenceCount',
   'answeredBy',
   'answeredAt',
+  'question',
+  'option',
+  'optionKind',
+  'oneOffCost',
+  'switchingCosts',
+  'annualCostDelta',
+  'costHorizonYears',
+  'totalCost',
+  'monthsToImplement',
+  'weightedScore',
+  'rank',
+  'chosen',
 ] as const;
 export type HeaderKey = (typeof headerKeys)[number] | SovereigntyCriterion | ClauseName;
 
@@ -153,4 +167,5 @@ export interface RegisterLabels {
   assessmentStatus: Record<AssessmentStatus, string>;
   conclusion: Record<Conclusion, string>;
   answer: Record<YesNoValue, string>;
+  optionKind: Record<DecisionOptionKind, string>;
 }

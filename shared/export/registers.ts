@@ -1,5 +1,6 @@
 import { answerRegister, assessmentRegister } from './assessment-registers';
 import { registerContext, type RegisterContext, type RegistersInput } from './context';
+import { decisionRegister } from './decision-register';
 import { dependencyRegister } from './dependency-register';
 import { licenceRegister } from './licence-register';
 import { registerNames, type RegisterName } from './labels';
@@ -15,6 +16,7 @@ const registers: Record<RegisterName, (context: RegisterContext) => RegisterTabl
   actions: actionRegister,
   assessments: assessmentRegister,
   answers: answerRegister,
+  decisions: decisionRegister,
 };
 
 /** One register as a table of cells, names resolved and figures computed; text not yet neutralised. */

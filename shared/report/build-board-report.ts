@@ -4,6 +4,7 @@ import { buildAppendix, type AppendixSection } from './sections/appendix';
 import { buildConcentration, type ConcentrationSection } from './sections/concentration';
 import { buildCover, type CoverSection } from './sections/cover';
 import { buildCoverage, type CoverageSection } from './sections/coverage';
+import { buildDecisions, type DecisionsSection } from './sections/decisions';
 import { buildExposure, type ExposureSection } from './sections/exposure';
 import { buildHeatmaps, type HeatmapsSection } from './sections/heatmaps';
 import { buildLicences, type LicencesSection } from './sections/licences';
@@ -23,6 +24,7 @@ export interface ReportSections {
   licences: LicencesSection;
   coverage: CoverageSection;
   treatment: TreatmentSection;
+  decisions: DecisionsSection;
   appendix: AppendixSection;
 }
 
@@ -43,6 +45,7 @@ const builders: { [K in ReportSectionId]: (context: ReportContext) => ReportSect
   licences: buildLicences,
   coverage: buildCoverage,
   treatment: buildTreatment,
+  decisions: buildDecisions,
   appendix: buildAppendix,
 };
 

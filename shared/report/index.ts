@@ -11,6 +11,14 @@ export type {
 } from './sections/concentration';
 export type { CoverSection } from './sections/cover';
 export type { AssessmentBlocker, ChecklistCoverage, CoverageSection } from './sections/coverage';
+export type {
+  DecisionsSection,
+  ReportDecision,
+  ReportDecisionOption,
+  ReportDomainWhatIf,
+  ReportRecommendation,
+  ReportSensitivity,
+} from './sections/decisions';
 export type { ExposedDependency, ExposureSection, HighRiskVendorExposure } from './sections/exposure';
 export type { HeatmapsSection } from './sections/heatmaps';
 export {

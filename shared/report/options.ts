@@ -18,6 +18,7 @@ export const reportSectionIds = [
   'licences',
   'coverage',
   'treatment',
+  'decisions',
   'appendix',
 ] as const;
 export type ReportSectionId = (typeof reportSectionIds)[number];
@@ -55,6 +56,7 @@ export interface ReportData extends Pick<
   | 'sbomComponents'
   | 'declarationSets'
   | 'royaltyRates'
+  | 'decisions'
 > {
   /** The essentiality assumptions (a settings row); absent, declared families count as they are. */
   patentAssumptions?: PatentAssumptions;

@@ -11,12 +11,14 @@ export const reportSources = {
   actions: '/risks/actions',
   assessments: '/checklists/assessments',
   standards: '/standards',
+  decisions: '/decisions',
   vendor: (id: string): string => `/vendors/${id}`,
   dependency: (id: string): string => `/dependencies/${id}`,
   licence: (id: string): string => `/licences/${id}`,
   risk: (id: string): string => `/risks/${id}`,
   assessment: (id: string): string => `/checklists/assessments/${id}`,
   standard: (standard: string): string => `/standards/view/${encodeURIComponent(standard)}`,
+  decision: (id: string): string => `/decisions/${id}`,
 } as const;
 
 /** A number of the report with the route of the screen it comes from. */

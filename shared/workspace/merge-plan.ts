@@ -1,4 +1,4 @@
-import type { Assessment, AuditEvent, EvidenceRecord } from '../domain';
+import type { Assessment, AuditEvent, Decision, EvidenceRecord } from '../domain';
 import { workspaceTables, type WorkspaceRecords } from './workspace-data';
 import type { WorkspaceTable } from './workspace-file-schema';
 
@@ -12,12 +12,21 @@ export type MergeRecord = WorkspaceRecords[MergeTable][number];
 /** Which version of a record changed on both sides is kept. */
 export type MergeSide = 'current' | 'incoming';
 
-/** The approval an incoming change would undo: this workspace's approved revision (or its evidence). */
-export interface SignOff {
-  assessmentId: string;
+interface Approval {
   approvedBy?: string;
   approvedAt?: string;
 }
+
+/**
+ * The approval an incoming change would undo: this workspace's approved assessment revision (or its
+ * evidence), or its approved decision revision.
+ */
+export type SignOff = Approval & ({ assessmentId: string } | { decisionId: string });
+
+const approvalOf = (record: Approval): Approval => ({
+  ...(record.approvedBy !== undefined && { approvedBy: record.approvedBy }),
+  ...(record.approvedAt !== undefined && { approvedAt: record.approvedAt }),
+});
 
 /** A record both workspaces hold under the same id, with different content. */
 export interface MergeConflict {
@@ -60,13 +69,17 @@ export const canonicalJson = (record: unknown): string => JSON.stringify(record,
 
 /**
  * The sign-off a record of this workspace is under: an approved assessment is locked, and so is the
- * evidence attached to it (its SHA-256 is what the approver saw).
+ * evidence attached to it (its SHA-256 is what the approver saw); an approved decision is locked too.
  */
 const signOffOf = (
   table: MergeTable,
   record: MergeRecord,
   approved: ReadonlyMap<string, Assessment>,
 ): SignOff | undefined => {
+  if (table === 'decisions') {
+    const decision = record as Decision;
+    return decision.status === 'approved' ? { decisionId: decision.id, ...approvalOf(decision) } : undefined;
+  }
   const assessmentId =
     table === 'assessments'
       ? record.id
@@ -75,11 +88,7 @@ const signOffOf = (
         : undefined;
   const assessment = assessmentId === undefined ? undefined : approved.get(assessmentId);
   if (!assessment) return undefined;
-  return {
-    assessmentId: assessment.id,
-    ...(assessment.approvedBy !== undefined && { approvedBy: assessment.approvedBy }),
-    ...(assessment.approvedAt !== undefined && { approvedAt: assessment.approvedAt }),
-  };
+  return { assessmentId: assessment.id, ...approvalOf(assessment) };
 };
 
 const planTable = (

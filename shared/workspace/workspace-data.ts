@@ -2,6 +2,7 @@ import type {
   Assessment,
   AuditEvent,
   Checklist,
+  Decision,
   Dependency,
   EvidenceRecord,
   Licence,
@@ -15,7 +16,7 @@ import type { DeclarationSet, RoyaltyRate } from '../domain/standards';
 
 /**
  * Every record of a workspace, table by table, as the workspace file carries it (design §2) — plus the SBOM
- * components and the reference lists, which a backup must not lose either. Checklists are the user's own:
+ * components and the reference lists, which a backup must not lose either, and the decisions (format version 4). Checklists are the user's own:
  * built-ins ship with the app and are referenced by id. Evidence is metadata here; its bytes travel beside
  * it (see the workspace file).
  */
@@ -33,6 +34,7 @@ export interface WorkspaceRecords {
   referenceEntries: ReferenceEntry[];
   declarationSets: DeclarationSet[];
   royaltyRates: RoyaltyRate[];
+  decisions: Decision[];
 }
 
 export const workspaceTables = [
@@ -49,4 +51,5 @@ export const workspaceTables = [
   'referenceEntries',
   'declarationSets',
   'royaltyRates',
+  'decisions',
 ] as const satisfies ReadonlyArray<keyof WorkspaceRecords>;

@@ -4,6 +4,7 @@ import {
   auditEventSchema,
   checklistSchema,
   countryCodeSchema,
+  decisionSchema,
   dependencySchema,
   evidenceRecordSchema,
   isoDateTimeSchema,
@@ -26,9 +27,10 @@ export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
  * and `referenceEntries` so a restore loses nothing; version 3 is a ZIP container whose JSON entry holds
  * the records and whose other entries are the evidence files, so a backup has no size limit. Versions 1
  * and 2 are one JSON text, evidence as base64, and are still read. Version 4 (issue 13) adds the
- * declaration sets and royalty rates, and vendors' roles and aliases and dependencies' standards.
+ * declaration sets and royalty rates, and vendors' roles and aliases and dependencies' standards. Version 5 (issue 14) adds
+ * `decisions`.
  */
-export const currentFormatVersion = 4;
+export const currentFormatVersion = 5;
 
 /** The first version written as a ZIP container. */
 export const firstContainerVersion = 3;
@@ -66,6 +68,7 @@ export const workspaceTableSchemas = {
   referenceEntries: referenceEntrySchema,
   declarationSets: declarationSetSchema,
   royaltyRates: royaltyRateSchema,
+  decisions: decisionSchema,
 } as const satisfies Record<(typeof workspaceTables)[number], z.ZodType>;
 
 export type WorkspaceTable = keyof typeof workspaceTableSchemas;
@@ -105,6 +108,7 @@ export const workspaceFileSchema = workspaceEnvelopeSchema
     referenceEntries: z.array(referenceEntrySchema),
     declarationSets: z.array(declarationSetSchema),
     royaltyRates: z.array(royaltyRateSchema),
+    decisions: z.array(decisionSchema),
   })
   .meta({
     title: 'Diligence Workbench workspace file: the records entry (workspace.json)',

@@ -15,6 +15,8 @@ export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawW
   // Version 4 carries declaration sets and royalty rates; the new fields of vendors and dependencies have
   // defaults (a supplier without alias, no standard), which the record schemas fill in.
   3: (file) => ({ ...file, formatVersion: 4, declarationSets: [], royaltyRates: [] }),
+  // Version 5 carries the decisions (issue 14); an older file had none.
+  4: (file) => ({ ...file, formatVersion: 5, decisions: [] }),
 };
 
 export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {

@@ -52,6 +52,26 @@ const linksOf: { [T in WorkspaceTable]?: (record: WorkspaceRecords[T][number]) =
   evidence: (evidence) => one('assessmentId', 'assessments', evidence.assessmentId),
   sbomComponents: (component) => one('dependencyId', 'dependencies', component.dependencyId),
   royaltyRates: (rate) => one('holderId', 'vendors', rate.holderId),
+  decisions: (decision) => [
+    ...(decision.subject.type === 'dependencies'
+      ? each('subject.dependencyIds', 'dependencies', decision.subject.dependencyIds)
+      : decision.subject.type === 'vendor'
+        ? one('subject.vendorId', 'vendors', decision.subject.vendorId)
+        : []),
+    ...one('previousId', 'decisions', decision.previousId),
+    ...decision.options.flatMap((option, o) => [
+      ...option.moves.flatMap((move, m) => [
+        ...one(`options.${o}.moves.${m}.dependencyId`, 'dependencies', move.dependencyId),
+        ...one(`options.${o}.moves.${m}.toVendorId`, 'vendors', move.toVendorId),
+      ]),
+      ...Object.keys(option.expectedResidual).flatMap((riskId) =>
+        one(`options.${o}.expectedResidual.${riskId}`, 'risks', riskId),
+      ),
+      ...option.followUp.flatMap((followUp, f) =>
+        each(`options.${o}.followUp.${f}.riskIds`, 'risks', followUp.riskIds),
+      ),
+    ]),
+  ],
 };
 
 /** Ids of the checklists the app ships, which a file references but never carries. */

@@ -35,6 +35,7 @@ const stampsOf: { [T in WorkspaceTable]: (record: WorkspaceRecords[T][number]) =
   reports: (report) => [...meta(report), ['generatedAt', report.generatedAt]],
   sbomComponents: meta,
   referenceEntries: meta,
+  decisions: (decision) => [...meta(decision), ['approvedAt', decision.approvedAt]],
 };
 
 /** True when `value` is later than `now` by more than the clock skew two machines may have. */

@@ -6,6 +6,7 @@ const sections = [
   'Dependencies',
   'Licences',
   'Risks',
+  'Decisions',
   'Checklists',
   'Calendar',
   'Reports',

@@ -13,6 +13,7 @@ import { RemindersCard } from '@renderer/features/calendar';
 import { ConcentrationSection } from '@renderer/features/concentration';
 import { LicenceDeadlinesCard } from '@renderer/features/licences';
 import { RiskDashboardSection } from '@renderer/features/risks';
+import { DecisionsDashboardSection } from '@renderer/features/decisions';
 import { CriticalExposureCard } from './CriticalExposureCard';
 import { SovereigntyLevelsCard } from './SovereigntyLevelsCard';
 import { StandardsExposureCard } from './StandardsExposureCard';
@@ -58,6 +59,7 @@ export const DashboardPage = () => {
           </SimpleGrid>
           <RemindersCard />
           <RiskDashboardSection />
+          <DecisionsDashboardSection />
           <AssessmentDashboardSection />
           <LicenceDeadlinesCard />
           <StandardsExposureCard vendors={vendors} dependencies={dependencies} />

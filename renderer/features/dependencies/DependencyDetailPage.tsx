@@ -10,6 +10,7 @@ import { SubjectAssessments } from '@renderer/features/assessments';
 import { DependencyNeighbourhood } from '@renderer/features/exposure';
 import { LinkedLicences } from '@renderer/features/licences';
 import { LinkedRisks } from '@renderer/features/risks';
+import { DecisionsPanel } from '@renderer/features/decisions';
 import { DependencySbomSection } from '@renderer/features/sbom';
 import { RoyaltyStackPanel } from '@renderer/features/standards';
 import { DeleteDependencyModal } from './DeleteDependencyModal';
@@ -57,6 +58,7 @@ export const DependencyDetailPage = () => {
       <RoyaltyStackPanel dependency={dependency} />
       <SubjectAssessments subject={{ type: 'dependency', id: dependency.id, name: dependency.name }} />
       <LinkedRisks dependencyId={dependency.id} />
+      <DecisionsPanel dependencyId={dependency.id} />
       <DependencySbomSection dependencyId={dependency.id} />
       <DependencyNeighbourhood dependencyId={dependency.id} />
       <RecordHistory

@@ -5,6 +5,7 @@ import { localiseChecklist } from '@shared/checklists/localise';
 import { buildBoardReport } from '@shared/report';
 import { useAssessments } from '@renderer/data/assessments';
 import { useOwnChecklists } from '@renderer/data/checklists';
+import { useDecisions } from '@renderer/data/decisions';
 import { useDependencies } from '@renderer/data/dependencies';
 import { useLicences } from '@renderer/data/licences';
 import { useRisks } from '@renderer/data/risks';
@@ -41,6 +42,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
   const declarationSets = useDeclarationSets();
   const royaltyRates = useRoyaltyRates();
   const patentAssumptions = usePatentAssumptions();
+  const decisions = useDecisions();
   const profile = useSettings();
   const today = localToday();
   const { sections, domains, vendorIds, periodFrom, periodTo } = settings;
@@ -56,7 +58,8 @@ export const useBoardReport = (): BoardReportView | undefined => {
       !sbomComponents ||
       !declarationSets ||
       !royaltyRates ||
-      !patentAssumptions
+      !patentAssumptions ||
+      !decisions
     )
       return undefined;
     return buildBoardReport(
@@ -70,6 +73,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
         declarationSets,
         royaltyRates,
         patentAssumptions,
+        decisions,
         // Built-ins named in the report's language; the user's own as they typed them.
         checklists: [
           ...builtInChecklists.map((checklist) => localiseChecklist(checklist, language)),
@@ -98,6 +102,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
     declarationSets,
     royaltyRates,
     patentAssumptions,
+    decisions,
     profile,
     today,
     sections,

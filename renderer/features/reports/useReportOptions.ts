@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { dateSchema, networkDomainValues } from '@shared/domain';
-import { classificationValues, reportSectionIds } from '@shared/report/options';
+import { classificationValues, reportSectionIds, type ReportSectionId } from '@shared/report/options';
 import { languages, type Language } from '@renderer/i18n';
 import { usePreferences } from '@renderer/stores/preferences';
 
@@ -40,17 +40,24 @@ const defaults: BoardReportSettings = {
   vendorIds: [],
 };
 
-/** The sections before version 3 added "Standards and patent exposure". */
-const sectionsBeforeStandards = reportSectionIds.filter((id) => id !== 'standards');
+/** The sections added since a stored version: a report saved before could not have chosen them. */
+const sectionsAddedIn: ReadonlyArray<[version: number, section: ReportSectionId]> = [
+  [3, 'standards'],
+  [4, 'decisions'],
+];
 
 /**
- * Version 2 stored the sections chosen before the standards section existed: a report that had every one
- * of them is a full report and gains the new section; a report cut down to some sections stays as chosen.
+ * A report saved before `section` existed that had every section then offered is a full report and gains
+ * the new one, in its place; a report cut down to some sections stays as chosen.
  */
-const withStandardsSection = <T extends { sections?: unknown }>(state: T): T => {
+const withNewSection = <T extends { sections?: unknown }>(
+  state: T,
+  section: ReportSectionId,
+  known: ReportSectionId[],
+): T => {
   const { sections } = state;
-  if (!Array.isArray(sections) || !sectionsBeforeStandards.every((id) => sections.includes(id))) return state;
-  return { ...state, sections: reportSectionIds.filter((id) => id === 'standards' || sections.includes(id)) };
+  if (!Array.isArray(sections) || !known.every((id) => sections.includes(id))) return state;
+  return { ...state, sections: reportSectionIds.filter((id) => id === section || sections.includes(id)) };
 };
 
 interface ReportOptionsState extends BoardReportSettings {
@@ -64,12 +71,12 @@ interface ReportOptionsState extends BoardReportSettings {
 export const useReportOptions = create<ReportOptionsState>()(
   persist((set) => ({ ...defaults, change: (patch) => set(patch) }), {
     name: 'diligence-workbench.board-report',
-    version: 3,
+    version: 4,
     storage: createJSONStorage(() => localStorage),
     partialize: ({ change: _change, ...settings }) => settings,
     // Version 1 stored 'en' whether or not the user chose it (it was the default): that one is dropped so
-    // the report follows the app's language; a French report was a choice and is kept. Version 2 knew no
-    // standards section. `merge` checks the result like any stored value.
+    // the report follows the app's language; a French report was a choice and is kept. Versions 3 and 4
+    // added sections (see sectionsAddedIn). `merge` checks the result like any stored value.
     migrate: (persisted, version) => {
       if (typeof persisted !== 'object' || persisted === null) return persisted;
       let state = persisted as { language?: unknown; sections?: unknown };
@@ -77,7 +84,15 @@ export const useReportOptions = create<ReportOptionsState>()(
         const { language: _language, ...rest } = state;
         state = rest;
       }
-      if (version < 3) state = withStandardsSection(state);
+      for (const [added, section] of sectionsAddedIn) {
+        if (version >= added) continue;
+        const later = new Set(sectionsAddedIn.filter(([since]) => since >= added).map(([, id]) => id));
+        state = withNewSection(
+          state,
+          section,
+          reportSectionIds.filter((id) => !later.has(id)),
+        );
+      }
       return state;
     },
     merge: (persisted, current) => {

@@ -9,6 +9,7 @@ import { SubjectAssessments } from '@renderer/features/assessments';
 import { VendorExposureSection } from '@renderer/features/exposure';
 import { LinkedLicences } from '@renderer/features/licences';
 import { LinkedRisks } from '@renderer/features/risks';
+import { DecisionsPanel } from '@renderer/features/decisions';
 import { ReferenceMatchAlert } from '@renderer/features/reference';
 import { DeclaredPatentsPanel } from '@renderer/features/standards';
 import { DeleteVendorModal } from './DeleteVendorModal';
@@ -58,6 +59,7 @@ export const VendorDetailPage = () => {
       <SovereigntyPanel key={vendor.id} vendor={vendor} />
       <SubjectAssessments subject={{ type: 'vendor', id: vendor.id, name: vendor.name }} />
       <LinkedRisks vendorId={vendor.id} />
+      <DecisionsPanel vendorId={vendor.id} />
       <LinkedLicences vendorId={vendor.id} />
       <VendorExposureSection vendorId={vendor.id} />
       <DeclaredPatentsPanel vendorId={vendor.id} />

@@ -9,6 +9,7 @@ export const frame = {
     dependencies: 'Dependencies',
     licences: 'Licences',
     risks: 'Risks',
+    decisions: 'Decisions',
     checklists: 'Checklists',
     standards: 'Standards',
     calendar: 'Calendar',

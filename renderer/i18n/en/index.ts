@@ -30,6 +30,8 @@ import { calendar } from './calendar';
 import { declarations } from './declarations';
 import { standards } from './standards';
 import { activity } from './activity';
+import { decisions } from './decisions';
+import { decisionComparison } from './decisionComparison';
 
 export const en = {
   common,
@@ -64,4 +66,6 @@ export const en = {
   declarations,
   standards,
   activity,
+  decisions,
+  decisionComparison,
 } as const;

@@ -10,6 +10,7 @@ export const reports = {
     licences: 'Licences and contracts',
     coverage: 'Checklist coverage',
     treatment: 'Treatment plan',
+    decisions: 'Decisions and options',
     appendix: 'Appendix: risk register',
   },
   board: {

@@ -56,6 +56,12 @@ export const sections = {
     emptyBody:
       'Keep the risk register here: each risk with its likelihood and impact before and after treatment, its owner, its review date and the actions that treat it.',
   },
+  decisions: {
+    title: 'Decisions',
+    emptyTitle: 'No decisions yet',
+    emptyBody:
+      'Lay out the ways out of a critical dependency — stay and renegotiate, add a second source, replace the vendor, go open source or in-house, or exit — compare what each does to concentration, sovereignty exposure, risks and cost, then decide and have the choice approved.',
+  },
   checklists: {
     title: 'Checklists',
   },

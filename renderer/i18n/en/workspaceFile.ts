@@ -63,6 +63,7 @@ export const workspaceFile = {
     referenceEntries: 'Reference list entries',
     declarationSets: 'Declared patent sets',
     royaltyRates: 'Royalty rates',
+    decisions: 'Decisions',
   },
   problems: {
     notJson: 'The file is not JSON: it may be damaged or not a backup.',

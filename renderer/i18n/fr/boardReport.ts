@@ -216,6 +216,62 @@ export const boardReport: Translations<typeof en> = {
     status: 'Statut',
     overdue: 'en retard',
   },
+  decisions: {
+    none: 'Aucune décision n’est enregistrée pour la partie du réseau que couvre ce rapport.',
+    intro:
+      'Chaque option est calculée par l’atelier sur les enregistrements d’aujourd’hui (ses transferts appliqués à une copie) : plus bas vaut mieux pour chaque critère, chaque critère note les options de 100 (la meilleure) à 0 (la moins bonne), et le score est la somme de ces notes pondérées par les poids de la décision.',
+    questions: 'Questions soumises au conseil',
+    question: 'Question',
+    owner: 'Responsable',
+    due: 'Échéance',
+    statusColumn: 'Statut',
+    recommendation: 'Option recommandée',
+    overdueStatus: '{{status}}, en retard',
+    status: {
+      draft: 'Ouverte (brouillon)',
+      'in-review': 'Ouverte (en revue)',
+      approved: 'Décidée',
+    },
+    costBasis_one:
+      'Coût : coûts ponctuels et de changement plus la variation annuelle sur {{count}} an. Concentration : IHH moyen des domaines concernés ; souveraineté : dépendances critiques exposées à des fournisseurs de niveau élevé ou critique ; continuité : mois d’approvisionnement en jeu.',
+    costBasis_other:
+      'Coût : coûts ponctuels et de changement plus la variation annuelle sur {{count}} ans. Concentration : IHH moyen des domaines concernés ; souveraineté : dépendances critiques exposées à des fournisseurs de niveau élevé ou critique ; continuité : mois d’approvisionnement en jeu.',
+    comparison: 'Comparaison des options',
+    rank: 'Rang',
+    option: 'Option',
+    optionName: '{{title}} ({{kind}})',
+    chosenOption: '{{title}} ({{kind}}) — retenue',
+    weighted: '{{criterion}} · {{weight}} %',
+    score: 'Score',
+    criterion: {
+      cost: 'Coût',
+      time: 'Mois',
+      concentration: 'Concentration (IHH)',
+      sovereignty: 'Exposition souveraineté',
+      continuity: 'Continuité',
+      licence: 'Licence',
+    },
+    kind: {
+      renegotiate: 'rester et renégocier',
+      'dual-source': 'double source',
+      replace: 'changer de fournisseur',
+      'open-or-in-house': 'open source ou interne',
+      exit: 'sortir du service',
+    },
+    licenceNone: 'Plus aucune',
+    chart: 'Concentration (IHH) aujourd’hui et après chaque option, par domaine',
+    today: 'Aujourd’hui',
+    approved: 'Décidé : {{option}}, approuvé par {{approver}} le {{date}}.',
+    proposed: 'Proposé, pas encore approuvé ({{status}}) : {{option}}.',
+    topRanked: 'Pas encore décidé. La comparaison classe {{option}} en tête (score {{score}}).',
+    rationale: 'Motif : {{rationale}}',
+    sensitivityUp:
+      'Sensibilité : porter le poids de « {{criterion}} » de {{from}} % à {{to}} % (les autres en proportion) mettrait {{option}} en tête.',
+    sensitivityDown:
+      'Sensibilité : ramener le poids de « {{criterion}} » de {{from}} % à {{to}} % (les autres en proportion) mettrait {{option}} en tête.',
+    robust:
+      'Sensibilité : aucun changement d’un seul poids entre 0 et 100 % ne met une autre option en tête.',
+  },
   appendix: {
     table: 'Registre des risques',
     title: 'Risque',

@@ -12,6 +12,7 @@ export const frame: Translations<typeof en> = {
     dependencies: 'Dépendances',
     licences: 'Licences',
     risks: 'Risques',
+    decisions: 'Décisions',
     checklists: 'Listes de contrôle',
     standards: 'Normes',
     calendar: 'Calendrier',

@@ -32,6 +32,8 @@ import { calendar } from './calendar';
 import { declarations } from './declarations';
 import { standards } from './standards';
 import { activity } from './activity';
+import { decisions } from './decisions';
+import { decisionComparison } from './decisionComparison';
 
 export const fr: Translations<typeof en> = {
   common,
@@ -66,4 +68,6 @@ export const fr: Translations<typeof en> = {
   declarations,
   standards,
   activity,
+  decisions,
+  decisionComparison,
 };

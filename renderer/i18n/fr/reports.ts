@@ -13,6 +13,7 @@ export const reports: Translations<typeof en> = {
     licences: 'Licences et contrats',
     coverage: 'Couverture des listes de contrôle',
     treatment: 'Plan de traitement',
+    decisions: 'Décisions et options',
     appendix: 'Annexe : registre des risques',
   },
   board: {

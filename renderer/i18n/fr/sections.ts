@@ -58,6 +58,12 @@ export const sections: Translations<typeof en> = {
     emptyBody:
       'Tenez ici le registre des risques : pour chacun, la probabilité et l’impact avant et après traitement, le responsable, la date de revue et les actions qui le traitent.',
   },
+  decisions: {
+    title: 'Décisions',
+    emptyTitle: 'Aucune décision pour l’instant',
+    emptyBody:
+      'Posez les issues possibles d’une dépendance critique — rester et renégocier, ajouter une seconde source, changer de fournisseur, passer au libre ou à l’interne, ou sortir —, comparez ce que chacune change à la concentration, à l’exposition de souveraineté, aux risques et aux coûts, puis décidez et faites approuver le choix.',
+  },
   checklists: {
     title: 'Listes de contrôle',
   },

@@ -67,6 +67,7 @@ export const workspaceFile: Translations<typeof en> = {
     referenceEntries: 'Entrées des listes de référence',
     declarationSets: 'Jeux de déclarations de brevets',
     royaltyRates: 'Taux de redevance',
+    decisions: 'Décisions',
   },
   problems: {
     notJson: 'Le fichier n’est pas du JSON : il est peut-être endommagé ou n’est pas une sauvegarde.',

@@ -1,5 +1,6 @@
 import type { BoardReport, ReportSectionId } from '../index';
 import { coverageBlocks } from './coverage-blocks';
+import { decisionsBlocks } from './decision-blocks';
 import { licenceBlocks } from './licence-blocks';
 import type { ReportBlock } from './report-blocks';
 import type { ReportWords } from './report-words';
@@ -43,6 +44,8 @@ export const buildReportBlocks = (
         return sections.coverage ? coverageBlocks(sections.coverage, words) : [];
       case 'treatment':
         return sections.treatment ? treatmentBlocks(sections.treatment, words) : [];
+      case 'decisions':
+        return sections.decisions ? decisionsBlocks(sections.decisions, words) : [];
       case 'appendix':
         return sections.appendix ? appendixBlocks(sections.appendix, words) : [];
     }

@@ -17,7 +17,8 @@ export type ReportBlock =
   | { kind: 'concentrationChart'; title: string; columns: ChartColumns; domains: ConcentrationBar[] }
   | { kind: 'timeline'; title: string; columns: ChartColumns; months: TimelineMonth[] }
   | { kind: 'coverageChart'; title: string; columns: ChartColumns; bars: CoverageBar[] }
-  | { kind: 'shareChart'; title: string; columns: ChartColumns; bars: ShareBar[] };
+  | { kind: 'shareChart'; title: string; columns: ChartColumns; bars: ShareBar[] }
+  | { kind: 'whatIfChart'; title: string; axis: string; columns: string[]; domains: WhatIfBar[] };
 
 /** The words of a chart's category and its two measures: axis names when drawn, headings when tabulated. */
 export type ChartColumns = [category: string, first: string, second: string];
@@ -80,6 +81,16 @@ export interface ConcentrationBar {
   hhi: number;
   band: ConcentrationBand;
   bandLabel: string;
+}
+
+/**
+ * A domain's HHI today and after each option: `values` follow `columns` after the first (the domain's
+ * heading): today, then each option.
+ */
+export interface WhatIfBar {
+  domain: NetworkDomain;
+  label: string;
+  values: number[];
 }
 
 export interface TimelineMonth {

@@ -4,6 +4,8 @@ import type { Translate } from '../../import/format';
 export interface ReportWords {
   t: Translate;
   integer: (value: number) => string;
+  /** A number to one decimal place at most (a score, a weight, months). */
+  decimal: (value: number) => string;
   /** A 0–1 share as a percentage. */
   percent: (value: number) => string;
   /** A YYYY-MM-DD date as the report's language writes it. */
@@ -18,18 +20,19 @@ export interface ReportWords {
 
 export const reportWords = (t: Translate, language: string): ReportWords => {
   const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const utc = (value: string) => new Date(`${value}T00:00:00Z`);
   const regions = new Intl.DisplayNames(language, { type: 'region', fallback: 'code' });
-  const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const twoDecimals = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const money = (value: number, currency: string) => {
     try {
       return new Intl.NumberFormat(language, { style: 'currency', currency }).format(value);
     } catch {
       // A code Intl does not know still reads as an amount and its code.
-      return `${decimal.format(value)} ${currency}`;
+      return `${twoDecimals.format(value)} ${currency}`;
     }
   };
   const country = (code: string) => {
@@ -42,10 +45,11 @@ export const reportWords = (t: Translate, language: string): ReportWords => {
   return {
     t,
     integer: (value) => integer.format(value),
+    decimal: (value) => decimal.format(value),
     percent: (value) => percent.format(value),
     date: (value) => (Number.isNaN(utc(value).getTime()) ? value : date.format(utc(value))),
     month: (value) => month.format(utc(`${value}-01`)),
     country,
-    amount: (value, currency) => (currency ? money(value, currency) : decimal.format(value)),
+    amount: (value, currency) => (currency ? money(value, currency) : twoDecimals.format(value)),
   };
 };

@@ -88,6 +88,8 @@ export const blockContent = (
         return [caption(block.title), charts.coverage(block.columns, block.bars)];
       case 'shareChart':
         return [caption(block.title), charts.shares(block.columns, block.bars)];
+      case 'whatIfChart':
+        return [caption(block.title), charts.whatIf(block.columns, block.domains)];
     }
   });
   // A blank line after each table, so two tables in a row do not merge into one in Word.

@@ -1,4 +1,4 @@
-import type { ConcentrationBand, RiskLevel } from '../../domain';
+import { concentrationBand, type ConcentrationBand, type RiskLevel } from '../../domain';
 import type { Table } from 'docx';
 import type {
   ChartColumns,
@@ -7,6 +7,7 @@ import type {
   ReportFrame,
   ShareBar,
   TimelineMonth,
+  WhatIfBar,
 } from '../blocks/report-blocks';
 import { wordTable } from './word-table';
 
@@ -38,6 +39,19 @@ export const chartTables = (language: ReportFrame['language']) => {
           { text: row.label },
           { text: integer.format(row.notices), align: right },
           { text: integer.format(row.expiries), align: right },
+        ]),
+      ),
+    /** A domain a row, today and each option a column, each HHI shaded by its band. */
+    whatIf: (columns: string[], domains: WhatIfBar[]): Table =>
+      wordTable(
+        columns.map((text, index) => ({ text, align: index === 0 ? undefined : right })),
+        domains.map((bar) => [
+          { text: bar.label },
+          ...bar.values.map((hhi) => ({
+            text: integer.format(hhi),
+            align: right,
+            shade: bandShade[concentrationBand(hhi)],
+          })),
         ]),
       ),
     coverage: ([checklist, coverage, completion]: ChartColumns, bars: CoverageBar[]): Table =>

@@ -407,6 +407,7 @@ export const frenchWorkspace = (): WorkspaceRecords => ({
   referenceEntries,
   declarationSets: [],
   royaltyRates: [],
+  decisions: [],
 });
 
 /** The words of the seeded records that the detector must not take for the app's English. */

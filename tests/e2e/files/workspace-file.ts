@@ -17,6 +17,7 @@ export const noRecords = (): WorkspaceRecords => ({
   referenceEntries: [],
   declarationSets: [],
   royaltyRates: [],
+  decisions: [],
 });
 
 /** Writes a workspace file (a ZIP container, no evidence) of `records`, as a backup of the app would be. */

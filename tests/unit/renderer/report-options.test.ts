@@ -23,8 +23,8 @@ const savedByVersion1 = (language: string) =>
     version: 1,
   });
 
-/** Version 2 saved the sections chosen before the standards section existed. */
-const savedByVersion2 = (sections: string[]) =>
+/** Versions 2 and 3 saved the sections chosen before the standards (3) and decisions (4) sections existed. */
+const savedBy = (version: 2 | 3, sections: string[]) =>
   JSON.stringify({
     state: {
       title: 'Q4 report',
@@ -38,7 +38,7 @@ const savedByVersion2 = (sections: string[]) =>
       domains: [],
       vendorIds: [],
     },
-    version: 2,
+    version,
   });
 
 const load = async () => {
@@ -76,7 +76,7 @@ describe('the board report options kept between sessions', () => {
     expect((await load()).language).toBe('en');
   });
 
-  it('add the standards section to a full report saved before it existed, after sovereignty', async () => {
+  it('add the standards and decisions sections to a full report saved before they existed, in their places', async () => {
     const everyOldSection = [
       'cover',
       'summary',
@@ -89,7 +89,7 @@ describe('the board report options kept between sessions', () => {
       'treatment',
       'appendix',
     ];
-    storage.setItem(key, savedByVersion2(everyOldSection));
+    storage.setItem(key, savedBy(2, everyOldSection));
     const options = await load();
     expect(options.sections).toEqual([
       'cover',
@@ -102,13 +102,34 @@ describe('the board report options kept between sessions', () => {
       'licences',
       'coverage',
       'treatment',
+      'decisions',
       'appendix',
     ]);
     expect(options.title).toBe('Q4 report');
   });
 
   it('leave a report cut down to some sections as it was chosen', async () => {
-    storage.setItem(key, savedByVersion2(['cover', 'summary', 'licences']));
+    storage.setItem(key, savedBy(2, ['cover', 'summary', 'licences']));
     expect((await load()).sections).toEqual(['cover', 'summary', 'licences']);
+    storage.setItem(key, savedBy(3, ['cover', 'standards']));
+    expect((await load()).sections).toEqual(['cover', 'standards']);
+  });
+
+  it('add the decisions section to a full report saved with the standards section, before the appendix', async () => {
+    const everyVersion3Section = [
+      'cover',
+      'summary',
+      'heatmaps',
+      'concentration',
+      'exposure',
+      'sovereignty',
+      'standards',
+      'licences',
+      'coverage',
+      'treatment',
+      'appendix',
+    ];
+    storage.setItem(key, savedBy(3, everyVersion3Section));
+    expect((await load()).sections).toEqual([...everyVersion3Section.slice(0, -1), 'decisions', 'appendix']);
   });
 });

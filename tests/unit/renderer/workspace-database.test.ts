@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkbenchDatabase } from '@renderer/db/database';
+import { CURRENT_SCHEMA, WorkbenchDatabase } from '@renderer/db/database';
 import { Dexie } from 'dexie';
 import { SCHEMA_V1 } from '@renderer/db/schema-v1';
 import { SCHEMA_V2 } from '@renderer/db/schema-v2';
@@ -15,11 +15,11 @@ const freshDatabase = (factory = new IDBFactory()) =>
 afterEach(() => closeWorkspace());
 
 describe('the workspace database', () => {
-  it('opens at version 2 with every table of the domain model', async () => {
+  it('opens at version 3 with every table of the domain model, decisions included', async () => {
     const db = await openWorkspace(freshDatabase());
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
-    expect(Object.keys(SCHEMA_V2)).toEqual(
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(CURRENT_SCHEMA).sort());
+    expect(Object.keys(CURRENT_SCHEMA)).toEqual(
       expect.arrayContaining([
         'vendors',
         'dependencies',
@@ -32,6 +32,7 @@ describe('the workspace database', () => {
         'reports',
         'declarationSets',
         'royaltyRates',
+        'decisions',
       ]),
     );
   });
@@ -48,7 +49,7 @@ describe('the workspace database', () => {
     old.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.vendors.toArray()).toEqual([{ ...vendor, roles: ['supplier'], aliases: [] }]);
     expect(await db.dependencies.toArray()).toEqual([{ ...dependency, standards: [] }]);
     expect(await db.settings.get('profile')).toMatchObject({ userName: 'Ines' });
@@ -115,6 +116,41 @@ describe('the workspace database', () => {
     ).rejects.toThrow();
     expect(await workspace().settings.count()).toBe(0);
     expect(await workspace().auditLog.count()).toBe(0);
+  });
+
+  it('upgrades a version 1 database in place: its records kept, an empty decisions table added', async () => {
+    const factory = new IDBFactory();
+    const vendor = storedVendor('Nordic Radio');
+    const version1 = new Dexie('workbench-test', { indexedDB: factory, IDBKeyRange });
+    version1.version(1).stores(SCHEMA_V1);
+    await version1.open();
+    await version1.table('vendors').add(vendor);
+    version1.close();
+
+    const db = await openWorkspace(freshDatabase(factory));
+    expect(db.verno).toBe(3);
+    expect(await db.vendors.toArray()).toEqual([vendor]);
+    expect(await db.decisions.count()).toBe(0);
+    expect(await db.decisions.where('status').equals('draft').count()).toBe(0);
+  });
+
+  it('upgrades a version 2 database in place: its standards tables kept, an empty decisions table added', async () => {
+    const factory = new IDBFactory();
+    const vendor = { ...storedVendor('Patent Holder Oy'), roles: ['patent-holder'] };
+    const rate = { id: 'rate-1', holderId: vendor.id };
+    const version2 = new Dexie('workbench-test', { indexedDB: factory, IDBKeyRange });
+    version2.version(1).stores(SCHEMA_V1);
+    version2.version(2).stores(SCHEMA_V2);
+    await version2.open();
+    await version2.table('vendors').add(vendor);
+    await version2.table('royaltyRates').add(rate);
+    version2.close();
+
+    const db = await openWorkspace(freshDatabase(factory));
+    expect(db.verno).toBe(3);
+    expect(await db.vendors.toArray()).toEqual([vendor]);
+    expect(await db.royaltyRates.where('holderId').equals(vendor.id).toArray()).toEqual([rate]);
+    expect(await db.decisions.count()).toBe(0);
   });
 
   it('refuses to open a database written by a newer version, leaving it intact', async () => {

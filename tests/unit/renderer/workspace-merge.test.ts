@@ -144,7 +144,7 @@ describe('mergeWorkspace', () => {
             sha256: [null, fileSha256],
             added: [null, 3],
             updated: [null, 2],
-            skipped: [null, 12],
+            skipped: [null, 14],
           },
         }),
       ]),

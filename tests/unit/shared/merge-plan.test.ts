@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Vendor } from '@shared/domain';
+import type { Decision, Vendor } from '@shared/domain';
 import { applyChoices, markImported } from '@shared/workspace/merge-apply';
 import { choicesForAll, mergeConflicts, planMerge, preselectedChoices } from '@shared/workspace/merge-plan';
 import { storedDependency, storedVendor } from '../fixtures/records';
@@ -195,6 +195,38 @@ describe('planMerge', () => {
     // Chosen record by record, theirs is taken: the user may undo an approval knowingly.
     const chosen = applyChoices(plan, new Map([[approved.id, 'incoming']]));
     expect(chosen.ok && chosen.writes.assessments.map((write) => write.after.updatedAt)).toEqual([later]);
+  });
+
+  it('keeps, by default, a decision approved here over their newer change; their change to a draft wins', async () => {
+    const { records } = await sampleWorkspace();
+    const [approved, draft] = records.decisions as [Decision, Decision];
+    const plan = planMerge(records, {
+      ...records,
+      decisions: [
+        { ...approved, rationale: 'Cheaper after all.', updatedAt: later },
+        { ...draft, question: 'Do we add a second source now?', updatedAt: later },
+      ],
+    });
+    expect(
+      mergeConflicts(plan).map(({ table, id, preselected, signedOff }) => ({
+        table,
+        id,
+        preselected,
+        signedOff,
+      })),
+    ).toEqual([
+      {
+        table: 'decisions',
+        id: approved.id,
+        preselected: 'current',
+        signedOff: { decisionId: approved.id, approvedBy: 'Ana', approvedAt: approved.approvedAt },
+      },
+      { table: 'decisions', id: draft.id, preselected: 'incoming', signedOff: undefined },
+    ]);
+    const applied = applyChoices(plan, new Map());
+    expect(applied.ok && applied.writes.decisions.map((write) => (write.after as Decision).question)).toEqual(
+      ['Do we add a second source now?'],
+    );
   });
 
   it('takes their approval of a revision still a draft here, when theirs is newer', async () => {

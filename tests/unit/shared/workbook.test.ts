@@ -7,6 +7,7 @@ import {
   assessmentStatusValues,
   clauseValues,
   conclusionValues,
+  decisionOptionKindValues,
   dependencyKindValues,
   licenceClassValues,
   licenceTypeValues,
@@ -71,6 +72,7 @@ const labels: RegisterLabels = {
     actions: 'Actions',
     assessments: 'Assessments',
     answers: 'Answers',
+    decisions: 'Decisions',
   },
   headers: Object.fromEntries(
     [...headerKeys, ...criteriaAndClauses].map((key) => [key, `h:${key}`]),
@@ -96,6 +98,7 @@ const labels: RegisterLabels = {
   assessmentStatus: words(assessmentStatusValues),
   conclusion: words(conclusionValues),
   answer: words(yesNoValues),
+  optionKind: words(decisionOptionKindValues),
 };
 
 const injections = ['=HYPERLINK("http://evil.example","x")', '+1', '-2', '@SUM(A1)', '\tx', '\rx'];

@@ -88,6 +88,25 @@ describe('workspace file', () => {
     });
   });
 
+  it('upgrades a version 3 backup, kept as the app wrote it, through format 4 to one without decisions', async () => {
+    const frozen = readFileSync(
+      fileURLToPath(new URL('../fixtures/workspace-v3.json', import.meta.url)),
+      'utf8',
+    );
+    const version3 = JSON.parse(frozen) as RawFile;
+    const result = await readWorkspaceFile(await containerOf({ 'workspace.json': frozen }), { now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.records.decisions).toEqual([]);
+    expect(result.value.records.declarationSets).toEqual([]);
+    // Format 4 made every vendor so far a supplier without alias.
+    expect(result.value.records.vendors).toEqual(
+      version3.vendors.map((vendor) => ({ ...vendor, roles: ['supplier'], aliases: [] })),
+    );
+    expect(result.value.records.risks).toEqual(version3.risks);
+    expect(result.value.records.sbomComponents).toEqual(version3.sbomComponents);
+  });
+
   it('is a ZIP container any archive tool opens: the records as JSON, each evidence file stored as it is', async () => {
     const { workspace, file, entries, raw } = await sampleFile();
     const [[evidenceId, bytes]] = [...workspace.evidenceBytes] as [[string, Uint8Array<ArrayBuffer>]];
@@ -117,7 +136,8 @@ describe('workspace file', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(await withBytes(result.value)).toEqual({
-      records: workspace.records,
+      // A version 2 file had no decisions: it reads as a workspace without any.
+      records: { ...workspace.records, decisions: [] },
       evidenceBytes: workspace.evidenceBytes,
       organisation,
       exportedAt,

@@ -2,6 +2,7 @@ import {
   assessmentSchema,
   auditEventSchema,
   checklistSchema,
+  decisionSchema,
   evidenceRecordSchema,
   licenceSchema,
   referenceEntrySchema,
@@ -90,6 +91,44 @@ export const sampleWorkspace = async (): Promise<{
     actions: [{ id: crypto.randomUUID(), title: 'Second source', status: 'doing' }],
     source: { assessmentId: assessment.id, itemId: 'q1' },
   });
+  // A decision naming a vendor, dependencies and a risk, and an approved revision it was reopened from.
+  const decision = decisionSchema.parse({
+    ...meta(),
+    question: 'Do we add a second RAN source?',
+    subject: { type: 'dependencies', dependencyIds: [radio.id] },
+    owner: 'CTO office',
+    status: 'approved',
+    approvedBy: 'Ana',
+    approvedAt: '2025-03-03T10:00:00.000Z',
+    reviewer: 'Ana',
+    chosenOptionId: '00000000-0000-4000-8000-000000000002',
+    rationale: 'Halves the exposure for a year of work.',
+    options: [
+      {
+        id: '00000000-0000-4000-8000-000000000001',
+        kind: 'renegotiate',
+        title: 'Stay',
+        targetClauses: ['sourceEscrow'],
+      },
+      {
+        id: '00000000-0000-4000-8000-000000000002',
+        kind: 'dual-source',
+        title: 'Second source',
+        moves: [{ dependencyId: radio.id, toVendorId: parent.id, share: 50 }],
+        expectedResidual: { [risk.id]: [2, 4] },
+        followUp: [{ title: 'Sign the second contract', riskIds: [risk.id] }],
+      },
+    ],
+  });
+  const reopened = decisionSchema.parse({
+    ...decision,
+    ...meta(),
+    status: 'draft',
+    revision: 2,
+    previousId: decision.id,
+    approvedBy: undefined,
+    approvedAt: undefined,
+  });
   const records: WorkspaceRecords = {
     vendors: [parent, vendor],
     dependencies: [core, radio],
@@ -132,6 +171,7 @@ export const sampleWorkspace = async (): Promise<{
     // Format 4's tables: filled by the tests of format 4 (workspace-file-format-4.test.ts).
     declarationSets: [],
     royaltyRates: [],
+    decisions: [decision, reopened],
   };
   return { records, evidenceBytes: new Map([[evidence.id, bytes]]) };
 };
@@ -151,6 +191,7 @@ export const emptyRecords = (): WorkspaceRecords => ({
   referenceEntries: [],
   declarationSets: [],
   royaltyRates: [],
+  decisions: [],
 });
 
 export const fixtureApp = { name: 'Diligence Workbench', version: '0.1.0' };
@@ -162,7 +203,7 @@ export const evidenceFilesOf = (
 
 /**
  * A workspace file of format version 2 (one JSON text, evidence as base64), as the app wrote it before the
- * ZIP container: what a user's older backups are.
+ * ZIP container: what a user's older backups are. It had no decisions (added in format version 5).
  */
 export const legacyWorkspaceJson = (
   { records, evidenceBytes }: { records: WorkspaceRecords; evidenceBytes: ReadonlyMap<string, Uint8Array> },
@@ -175,6 +216,7 @@ export const legacyWorkspaceJson = (
     app: fixtureApp,
     organisation: { name: 'Example Telecom', country: 'FR' },
     ...records,
+    decisions: undefined,
     evidence: records.evidence.map((record) => ({
       ...record,
       contentBase64: Buffer.from(evidenceBytes.get(record.id)!).toString('base64'),

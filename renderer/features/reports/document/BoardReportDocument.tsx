@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { ReportBlock, ReportFrame } from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
 import { pageStyle } from '@shared/report/blocks/page-style';
-import { ConcentrationChart, CoverageChart, ShareChart, TimelineChart } from './ReportCharts';
+import { ConcentrationChart, CoverageChart, ShareChart, TimelineChart, WhatIfChart } from './ReportCharts';
 import { ReportHeatmap } from './ReportHeatmap';
 import { ReportTableView } from './ReportTableView';
 import { ReportVerdicts } from './ReportVerdicts';
@@ -39,6 +39,7 @@ const chartKinds = new Set<ReportBlock['kind']>([
   'timeline',
   'coverageChart',
   'shareChart',
+  'whatIfChart',
 ]);
 const toneClass = {
   note: classes.note,
@@ -178,6 +179,18 @@ export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardRepo
             title={block.title}
             columns={block.columns}
             data={block.bars}
+            language={frame.language}
+            onDrawn={chartDrawn(index)}
+          />
+        );
+      case 'whatIfChart':
+        return (
+          <WhatIfChart
+            key={index}
+            title={block.title}
+            axis={block.axis}
+            columns={block.columns}
+            data={block.domains}
             language={frame.language}
             onDrawn={chartDrawn(index)}
           />

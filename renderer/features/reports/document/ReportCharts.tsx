@@ -8,6 +8,7 @@ import type {
   CoverageBar,
   ShareBar,
   TimelineMonth,
+  WhatIfBar,
 } from '@shared/report/blocks/report-blocks';
 import classes from './boardReport.module.css';
 
@@ -217,6 +218,59 @@ export const ShareChart = ({ title, columns, data, language, onDrawn }: ChartPro
       title={title}
       option={option}
       height={Math.max(160, 70 + 40 * data.length)}
+      onDrawn={onDrawn}
+    />
+  );
+};
+
+/** Today in grey, then a colour per option (at most six), distinct on paper and from the band colours. */
+const optionColours = ['#adb5bd', '#4c6ef5', '#7950f2', '#15aabf', '#e64980', '#fd7e14', '#495057'];
+
+/**
+ * HHI per domain today and after each option of a decision, bars grouped by domain, the 1,000 and 1,800
+ * thresholds drawn across as on the concentration chart.
+ */
+export const WhatIfChart = ({
+  title,
+  axis,
+  columns,
+  data,
+  language,
+  onDrawn,
+}: Omit<ChartProps<WhatIfBar>, 'columns'> & { axis: string; columns: string[] }) => {
+  const option = useMemo(() => {
+    const rows = [...data].reverse();
+    const series = columns.slice(1);
+    return {
+      ...base,
+      legend: { top: 0, textStyle: text },
+      grid: { ...base.grid, top: 24 + 20 * Math.ceil(series.length / 3) },
+      xAxis: { type: 'value', min: 0, max: 10_000, name: axis, axisLabel: integerAxis(language) },
+      yAxis: { type: 'category', data: rows.map((row) => row.label) },
+      series: series.map((name, index) => ({
+        type: 'bar',
+        name,
+        barMaxWidth: 18,
+        itemStyle: { color: optionColours[index % optionColours.length] },
+        data: rows.map((row) => Math.round(row.values[index] ?? 0)),
+        ...(index === 0 && {
+          markLine: {
+            symbol: 'none',
+            silent: true,
+            label: { show: false },
+            lineStyle: { type: 'dashed', color: '#868e96' },
+            data: [{ xAxis: hhiModerateFrom }, { xAxis: hhiHighAbove }],
+          },
+        }),
+      })),
+    };
+  }, [data, columns, axis, language]);
+  const bars = Math.max(1, columns.length - 1);
+  return (
+    <ReportChart
+      title={title}
+      option={option}
+      height={Math.max(180, 90 + data.length * (16 * bars + 24))}
       onDrawn={onDrawn}
     />
   );

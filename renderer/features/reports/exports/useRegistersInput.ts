@@ -1,6 +1,7 @@
 import type { RegistersInput } from '@shared/export';
 import { useAssessments } from '@renderer/data/assessments';
 import { useChecklists } from '@renderer/data/checklists';
+import { useDecisions } from '@renderer/data/decisions';
 import { useDependencies } from '@renderer/data/dependencies';
 import { useLicences } from '@renderer/data/licences';
 import { useRisks } from '@renderer/data/risks';
@@ -15,7 +16,9 @@ export const useRegistersInput = (): RegistersInput | undefined => {
   const risks = useRisks();
   const assessments = useAssessments();
   const checklists = useChecklists();
+  const decisions = useDecisions();
   const labels = useRegisterLabels();
-  if (!vendors || !dependencies || !licences || !risks || !assessments || !checklists) return undefined;
-  return { records: { vendors, dependencies, licences, risks, assessments }, checklists, labels };
+  if (!vendors || !dependencies || !licences || !risks || !assessments || !checklists || !decisions)
+    return undefined;
+  return { records: { vendors, dependencies, licences, risks, assessments, decisions }, checklists, labels };
 };
