@@ -14,7 +14,7 @@ import { changeUnlocked } from './assessments';
 import { workspace } from './database';
 import { localToday } from '@shared/domain';
 import { proposeAssessmentReview } from './review-cycles';
-import { readAssessmentAuthor, readSignOffPolicy } from './sign-off';
+import { readRecordAuthor, readSignOffPolicy } from './sign-off';
 
 type Fields = Partial<
   Pick<
@@ -95,7 +95,7 @@ export const approveAssessment = (
     if (!approver.trim()) throw new AssessmentError('approverRequired');
     if (!assessment.conclusion) throw new AssessmentError('conclusionRequired');
     const selfApproval = selfApprovalOf(approver, {
-      author: await readAssessmentAuthor(db, assessment.id),
+      author: await readRecordAuthor(db, 'assessments', assessment.id),
       answers: assessment.answers,
     });
     if (selfApproval && !(await readSignOffPolicy(db)).singlePersonSignOff)

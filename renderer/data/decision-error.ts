@@ -8,6 +8,8 @@ export type DecisionErrorKey =
   | 'invalid'
   | 'reviewerRequired'
   | 'approverRequired'
+  | 'approverIsAuthor'
+  | 'approverIsEditor'
   | 'notLatestRevision';
 
 /**

@@ -5,6 +5,7 @@ import {
   followUpActions,
   latestRevisions,
   riskSchema,
+  selfApprovalOfRecord,
   type Decision,
   type DecisionInput,
 } from '@shared/domain';
@@ -13,6 +14,7 @@ import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit'
 import { workspace } from './database';
 import { DecisionError } from './decision-error';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
+import { readLastContentEditor, readRecordAuthor, readSignOffPolicy } from './sign-off';
 
 /** Every decision, every revision, sorted by question, live and shared by all readers. */
 export const useDecisions: () => Decision[] | undefined = sharedLiveQuery(async () =>
@@ -81,6 +83,16 @@ export const useDependencyDecisions = (dependencyId: string | undefined): Decisi
       decisionConcernsDependency(decision, dependency),
     );
   }, [dependencyId]);
+
+/** The fields the review steps write: changing them is moving the decision along, not writing it. */
+const workflowFields: ReadonlySet<string> = new Set([
+  'status',
+  'reviewer',
+  'approvedBy',
+  'approvedAt',
+  'selfApproval',
+  'updatedAt',
+]);
 
 const tables = (db: WorkbenchDatabase) => [
   db.decisions,
@@ -197,6 +209,14 @@ export const approveDecision = async (id: string, approver: string): Promise<Dec
     const decision = await stored(db, id);
     if (decision.status !== 'in-review') throw new DecisionError('wrongStatus', { status: decision.status });
     if (!approver.trim()) throw new DecisionError('approverRequired');
+    const selfApproval = selfApprovalOfRecord(approver, {
+      author: await readRecordAuthor(db, 'decisions', decision.id),
+      lastEditor: await readLastContentEditor(db, 'decisions', decision.id, workflowFields),
+    });
+    if (selfApproval && !(await readSignOffPolicy(db)).singlePersonSignOff)
+      throw new DecisionError(selfApproval === 'author' ? 'approverIsAuthor' : 'approverIsEditor', {
+        name: approver.trim(),
+      });
     const chosen = decision.options.find((option) => option.id === decision.chosenOptionId);
     if (!chosen)
       throw new DecisionError('invalid', {}, [
@@ -214,7 +234,12 @@ export const approveDecision = async (id: string, approver: string): Promise<Dec
     });
     await db.risks.bulkPut(updatedRisks);
     await db.auditLog.bulkAdd(audit.events);
-    return write(db, actor, decision, { status: 'approved', approvedBy: approver.trim(), approvedAt: now });
+    return write(db, actor, decision, {
+      status: 'approved',
+      approvedBy: approver.trim(),
+      approvedAt: now,
+      ...(selfApproval && { selfApproval }),
+    });
   });
 };
 
@@ -237,6 +262,7 @@ export const reopenDecision = async (id: string): Promise<Decision> => {
       reviewer: _reviewer,
       approvedBy: _approvedBy,
       approvedAt: _approvedAt,
+      selfApproval: _selfApproval,
       ...kept
     } = decision;
     return write(db, await currentActor(db), undefined, {

@@ -47,21 +47,52 @@ export const saveSignOffPolicy = async (input: SignOffPolicyInput): Promise<Sign
 };
 
 /**
- * Who created an assessment revision: the actor of its audit trail's create event (a merged event keeps the
- * colleague's name). Undefined when the trail does not say. Read inside the caller's transaction (auditLog).
+ * Who created a record (an assessment or a decision revision): the actor of its audit trail's create event
+ * (a merged event keeps the colleague's name). Undefined when the trail does not say. Read inside the
+ * caller's transaction (auditLog).
  */
-export const readAssessmentAuthor = async (
+export const readRecordAuthor = async (
   db: WorkbenchDatabase,
-  assessmentId: string,
+  table: 'assessments' | 'decisions',
+  recordId: string,
 ): Promise<string | undefined> => {
   const created = await db.auditLog
     .where('[table+recordId]')
-    .equals(['assessments', assessmentId])
+    .equals([table, recordId])
     .filter((event) => event.action === 'create')
     .first();
   return created?.actor || undefined;
 };
 
+/**
+ * Who changed a record's content last: the actor of its latest update event that changed a field other than
+ * `workflowFields` (submitting or returning it is not writing it). Undefined when nobody has.
+ */
+export const readLastContentEditor = async (
+  db: WorkbenchDatabase,
+  table: 'decisions',
+  recordId: string,
+  workflowFields: ReadonlySet<string>,
+): Promise<string | undefined> => {
+  const updates = await db.auditLog
+    .where('[table+recordId]')
+    .equals([table, recordId])
+    .filter(
+      (event) =>
+        event.action === 'update' &&
+        Object.keys(event.changes ?? {}).some((field) => !workflowFields.has(field)),
+    )
+    .toArray();
+  const last = updates.reduce<(typeof updates)[number] | undefined>(
+    (latest, event) => (!latest || event.at > latest.at ? event : latest),
+    undefined,
+  );
+  return last?.actor || undefined;
+};
+
 /** Who created the assessment revision, live (`null` when the trail does not say). */
 export const useAssessmentAuthor = (assessmentId: string): string | null | undefined =>
-  useLiveQuery(async () => (await readAssessmentAuthor(workspace(), assessmentId)) ?? null, [assessmentId]);
+  useLiveQuery(
+    async () => (await readRecordAuthor(workspace(), 'assessments', assessmentId)) ?? null,
+    [assessmentId],
+  );

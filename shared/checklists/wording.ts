@@ -13,7 +13,10 @@ export type ItemWordingField = Exclude<
   'id' | 'reference' | 'answerType' | 'riskCategory'
 >;
 
-export type ItemWording = { text: string } & Partial<Record<Exclude<ItemWordingField, 'text'>, string>>;
+export type ItemWording = { text: string } & Partial<Record<Exclude<ItemWordingField, 'text'>, string>> & {
+    /** A citation is kept as its source writes it; only a note of ours beside it (our lettering…) is worded. */
+    reference?: string;
+  };
 
 /**
  * A built-in checklist's words in one language, keyed by the ids the shipped checklist keeps: the stored

@@ -53,8 +53,18 @@ export interface AssessmentAuthors {
  * Whether `approver` would be signing off their own work: 'author' when they created the assessment,
  * 'editor' when they changed its answers last, undefined when they did neither.
  */
-export const selfApprovalOf = (approver: string, authors: AssessmentAuthors): SelfApproval | undefined => {
-  if (samePerson(approver, authors.author)) return 'author';
-  if (samePerson(approver, lastAnswerEditor(authors.answers))) return 'editor';
+export const selfApprovalOf = (approver: string, authors: AssessmentAuthors): SelfApproval | undefined =>
+  selfApprovalOfRecord(approver, { author: authors.author, lastEditor: lastAnswerEditor(authors.answers) });
+
+/**
+ * Whether `approver` would be signing off their own record (an assessment, a decision): 'author' when they
+ * created the revision, 'editor' when they changed its content last, undefined when they did neither.
+ */
+export const selfApprovalOfRecord = (
+  approver: string,
+  who: { author: string | undefined; lastEditor: string | undefined },
+): SelfApproval | undefined => {
+  if (samePerson(approver, who.author)) return 'author';
+  if (samePerson(approver, who.lastEditor)) return 'editor';
   return undefined;
 };

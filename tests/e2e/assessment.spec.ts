@@ -145,7 +145,7 @@ test('a supplier risk profile runs from start to approval, updates the vendor an
     ).toBeVisible();
     await expect(
       page.getByText(
-        "Raised from Supplier risk profile item EU-5G-CRA-C1c: Has the vendor's ownership chain been traced to its ultimate owners and recorded? on",
+        "Raised from Supplier risk profile item EU-5G-CRA-C1c (our lettering of the 2019 CRA criteria): Has the vendor's ownership chain been traced to its ultimate owners and recorded? on",
       ),
     ).toBeVisible();
     await page.getByRole('link', { name: 'Supplier risk profile — Core Systems' }).click();

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
+import { currentFormatVersion } from '../../shared/workspace/workspace-file-schema';
 import { expect, readStore, test } from './fixtures';
 import { BackupSection } from './pages/BackupSection';
 import { RiskForm } from './pages/RiskForm';
@@ -72,7 +73,10 @@ test('a .zip backup restores a deleted vendor and risk, an older .json one too; 
     expect(fileName).toMatch(/^diligence-workbench-\d{4}-\d{2}-\d{2}\.zip$/);
     const { entries, records } = openBackup(backupPath);
     expect(Object.keys(entries)).toEqual(['workspace.json']);
-    expect(records).toMatchObject({ format: 'diligence-workbench/workspace', formatVersion: 3 });
+    expect(records).toMatchObject({
+      format: 'diligence-workbench/workspace',
+      formatVersion: currentFormatVersion,
+    });
     expect(records.vendors.map((vendor) => vendor.name)).toEqual(['Nordic Radio']);
     expect(records.risks.map((risk) => risk.title)).toEqual(['Single RAN vendor']);
     await expect(backup.reminder).toBeHidden();

@@ -261,6 +261,8 @@ export const boardReport = {
     chart: 'Concentration (HHI) today and after each option, by domain',
     today: 'Today',
     approved: 'Decided: {{option}}, approved by {{approver}} on {{date}}.',
+    alone: 'Signed off by one person, as Settings allowed: the approver also {{role}}.',
+    aloneRole: { author: 'created the decision', editor: 'changed it last' },
     proposed: 'Proposed, not yet approved ({{status}}): {{option}}.',
     topRanked: 'Not yet decided. The comparison ranks {{option}} first (score {{score}}).',
     rationale: 'Rationale: {{rationale}}',

@@ -204,6 +204,10 @@ export const decisions = {
     invalid: 'The decision was not saved: correct the fields marked.',
     reviewerRequired: 'Name the reviewer.',
     approverRequired: 'Name the approver.',
+    approverIsAuthor:
+      '{{name}} created this decision, so cannot approve it too: someone else must, or single-person sign-off must be allowed in Settings → Sign-off.',
+    approverIsEditor:
+      '{{name}} changed this decision last, so cannot approve it too: someone else must, or single-person sign-off must be allowed in Settings → Sign-off.',
     notLatestRevision: 'Only the latest revision can be reopened.',
   },
 } as const;

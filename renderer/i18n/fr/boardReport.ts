@@ -262,6 +262,9 @@ export const boardReport: Translations<typeof en> = {
     chart: 'Concentration (IHH) aujourd’hui et après chaque option, par domaine',
     today: 'Aujourd’hui',
     approved: 'Décidé : {{option}}, approuvé par {{approver}} le {{date}}.',
+    alone:
+      'Validé par une seule personne, comme les paramètres l’autorisent : l’approbateur a aussi {{role}}.',
+    aloneRole: { author: 'créé la décision', editor: 'modifié la décision en dernier' },
     proposed: 'Proposé, pas encore approuvé ({{status}}) : {{option}}.',
     topRanked: 'Pas encore décidé. La comparaison classe {{option}} en tête (score {{score}}).',
     rationale: 'Motif : {{rationale}}',

@@ -211,6 +211,10 @@ export const decisions: Translations<typeof en> = {
     invalid: 'La décision n’a pas été enregistrée : corrigez les champs signalés.',
     reviewerRequired: 'Indiquez le relecteur.',
     approverRequired: 'Indiquez l’approbateur.',
+    approverIsAuthor:
+      '{{name}} a créé cette décision et ne peut donc pas l’approuver aussi : une autre personne doit le faire, sauf si la validation par une seule personne est autorisée dans Paramètres → Validation.',
+    approverIsEditor:
+      '{{name}} a modifié cette décision en dernier et ne peut donc pas l’approuver aussi : une autre personne doit le faire, sauf si la validation par une seule personne est autorisée dans Paramètres → Validation.',
     notLatestRevision: 'Seule la dernière révision peut être rouverte.',
   },
 };

@@ -8,7 +8,7 @@ import {
   referenceSchema,
   requiredText,
 } from '../common';
-import { assessmentStatusValues } from '../assessment';
+import { assessmentStatusValues, selfApprovalValues } from '../assessment';
 import { networkDomainValues } from '../dependency';
 import { decisionWeightsSchema, defaultDecisionWeights } from './criteria';
 import { decisionOptionSchema } from './decision-option';
@@ -58,6 +58,8 @@ const decisionShape = {
   reviewer: optionalText(200),
   approvedBy: optionalText(200),
   approvedAt: optional(isoDateTimeSchema),
+  /** Set when the approver also created this revision or changed it last, as Settings allowed. */
+  selfApproval: optional(z.enum(selfApprovalValues, 'validation.choice')),
   revision: z.number('validation.integer').int('validation.integer').min(1, 'validation.revision').default(1),
   previousId: optional(referenceSchema),
   options: z

@@ -108,7 +108,11 @@ const recommendationText = (decision: ReportDecision, words: ReportWords): strin
           option,
           approver: decision.approvedBy ?? '—',
           date: decision.approvedAt ? date(decision.approvedAt.slice(0, 10)) : '—',
-        }) + rationale
+        }) +
+        (decision.selfApproval
+          ? ` ${t('boardReport.decisions.alone', { role: t(`boardReport.decisions.aloneRole.${decision.selfApproval}`) })}`
+          : '') +
+        rationale
       );
     case 'proposed':
       return (

@@ -13,6 +13,7 @@ import {
   type OptionCosts,
   type OptionCriteria,
   type RankedOption,
+  type SelfApproval,
   type WhatIfBaseline,
 } from '../../domain';
 import type { ReportContext } from '../context';
@@ -70,6 +71,8 @@ export interface ReportDecision {
   revision: number;
   approvedBy?: string;
   approvedAt?: string;
+  /** Set when the approver also created the revision or changed it last (single-person sign-off). */
+  selfApproval?: SelfApproval;
   /** Still open and its due date is before the report's date. */
   overdue: boolean;
   weights: DecisionWeights;
@@ -153,6 +156,7 @@ const reportDecision = (decision: Decision, baseline: WhatIfBaseline, today: str
     revision: decision.revision,
     ...(decision.approvedBy !== undefined && { approvedBy: decision.approvedBy }),
     ...(decision.approvedAt !== undefined && { approvedAt: decision.approvedAt }),
+    ...(decision.selfApproval !== undefined && { selfApproval: decision.selfApproval }),
     overdue: open && decision.dueDate !== undefined && decision.dueDate < today,
     weights: decision.weights,
     costHorizonYears: decision.costHorizonYears,

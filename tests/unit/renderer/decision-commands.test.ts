@@ -12,6 +12,7 @@ import {
 import { saveDependency } from '@renderer/data/dependencies';
 import { saveRisk } from '@renderer/data/risks';
 import { saveSettings } from '@renderer/data/settings';
+import { saveSignOffPolicy } from '@renderer/data/sign-off';
 import { saveVendor } from '@renderer/data/vendors';
 
 let ranVendorId: string;
@@ -169,5 +170,51 @@ describe('deciding, review and approval', () => {
     await approveDecision(revision.id, 'Marc Leroy');
     expect((await workspace().risks.get(riskId))?.actions).toHaveLength(1);
     expect(await refusal(reopenDecision(draft.id))).toMatchObject({ key: 'notLatestRevision' });
+  });
+});
+
+describe('four eyes on a decision', () => {
+  /** A decision Ines wrote and submitted, its second option chosen. */
+  const inReview = async () => {
+    const draft = await saveDecision({ ...input(), chosenOptionId: second, rationale: 'Halves it.' });
+    await submitDecisionForReview(draft.id, 'Marc Leroy');
+    return draft.id;
+  };
+
+  it('refuses the author as approver, writing nothing, unless Settings allows single-person sign-off', async () => {
+    const id = await inReview();
+    const events = await workspace().auditLog.count();
+    expect(await refusal(approveDecision(id, ' ines moreau '))).toMatchObject({ key: 'approverIsAuthor' });
+    expect((await workspace().decisions.get(id))?.status).toBe('in-review');
+    expect((await workspace().risks.get(riskId))?.actions).toEqual([]);
+    expect(await workspace().auditLog.count()).toBe(events);
+
+    await saveSignOffPolicy({ singlePersonSignOff: true });
+    const approved = await approveDecision(id, 'Ines Moreau');
+    expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Ines Moreau', selfApproval: 'author' });
+  });
+
+  it('refuses whoever changed the decision last, but not one who only moved it along', async () => {
+    const draft = await saveDecision(input());
+    await saveSettings({ userName: 'Marc Leroy', organisationName: 'Atlantic Telecom' });
+    await saveDecision({ ...input(), id: draft.id, chosenOptionId: second, rationale: 'Halves it.' });
+    await saveSettings({ userName: 'Paul Girard', organisationName: 'Atlantic Telecom' });
+    await submitDecisionForReview(draft.id, 'Someone');
+
+    expect(await refusal(approveDecision(draft.id, 'Marc Leroy'))).toMatchObject({ key: 'approverIsEditor' });
+    // Paul only submitted it: that is not writing it.
+    const approved = await approveDecision(draft.id, 'Paul Girard');
+    expect(approved.approvedBy).toBe('Paul Girard');
+    expect(approved).not.toHaveProperty('selfApproval');
+  });
+
+  it('lets another person approve, and a reopened revision starts without the single-person mark', async () => {
+    await saveSignOffPolicy({ singlePersonSignOff: true });
+    const id = await inReview();
+    await approveDecision(id, 'Ines Moreau');
+    const revision = await reopenDecision(id);
+    expect(revision).not.toHaveProperty('selfApproval');
+    await submitDecisionForReview(revision.id, 'Marc Leroy');
+    expect(await approveDecision(revision.id, 'Marc Leroy')).not.toHaveProperty('selfApproval');
   });
 });

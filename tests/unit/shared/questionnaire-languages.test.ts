@@ -54,9 +54,11 @@ describe('a built-in checklist’s questionnaire in French', () => {
       'Quelle est la force du lien entre le fournisseur et le gouvernement d’un pays tiers à l’UE ?',
     );
     expect(sheet.getCell(2, 4).text).toMatch(/^Notez la préoccupation/);
-    // The reference stays as cited and the item id is the shipped one.
+    // The citation stays as cited, our note beside it in French, and the item id is the shipped one.
     expect(sheet.getCell(2, 1).value).toBe(firstItem.id);
-    expect(sheet.getCell(2, 5).value).toBe('EU-5G-CRA-C1a (our lettering of the 2019 CRA criteria)');
+    expect(sheet.getCell(2, 5).value).toBe(
+      'EU-5G-CRA-C1a (notre numérotation des critères de l’évaluation coordonnée de 2019)',
+    );
   });
 
   it.each([

@@ -154,6 +154,20 @@ describe('decisionsBlocks', () => {
     );
   });
 
+  it('says when a decision was signed off by one person, as Settings allowed', () => {
+    const data = decisionsData();
+    const approvedAlone = {
+      ...data,
+      decisions: data.decisions.map((decision) =>
+        decision.status === 'approved' ? { ...decision, selfApproval: 'author' as const } : decision,
+      ),
+    };
+    expect(paragraphs(blocksOf('en', approvedAlone))).toContain(
+      'Decided: Half to Alpha, approved by Board chair on May 20, 2026. Signed off by one person, as Settings allowed: the approver also created the decision. Rationale: Halves what a foreign order could stop.',
+    );
+    expect(paragraphs(blocksOf('en')).join(' ')).not.toContain('Signed off by one person');
+  });
+
   it('speaks French in a French report, numbers written the French way', () => {
     const blocks = blocksOf('fr');
     expect(blocks[0]).toMatchObject({ kind: 'heading', level: 1, text: 'Décisions et options' });
