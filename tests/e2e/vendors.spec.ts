@@ -203,6 +203,7 @@ test('deleting a vendor that dependencies use requires choosing where they move'
               dataLocations: [],
               upstreamIds: [],
               tags: [],
+              standards: [],
               notes: '',
               createdAt: now,
               updatedAt: now,

@@ -59,6 +59,7 @@ test('the registers export as a workbook and a CSV, a formula-like vendor name w
       'Actions',
       'Assessments',
       'Answers',
+      'Decisions',
     ]);
     const [vendorHeader, vendor] = rowsOf(workbook, 'Vendors');
     expect(vendorHeader?.slice(0, 4)).toEqual(['Name', 'Legal name', 'LEI', 'HQ country']);
