@@ -9,20 +9,29 @@ import { saveSignOffPolicy, useSignOffPolicy } from '@renderer/data/sign-off';
 export const SignOffSection = () => {
   const { t } = useTranslation();
   const policy = useSignOffPolicy();
-  // The switch shows the choice at once, while it is saved; the saved policy takes over after.
-  const [pending, setPending] = useState<boolean>();
+  // The switch shows the choice at once and keeps showing it until the stored policy catches up: the
+  // live query answers after the write, so dropping the choice when the write ends would flick it back.
+  const [chosen, setChosen] = useState<boolean>();
+  const [saving, setSaving] = useState(false);
+  const [seenPolicy, setSeenPolicy] = useState(policy);
+  if (seenPolicy !== policy) {
+    setSeenPolicy(policy);
+    if (!saving) setChosen(undefined);
+  }
 
   // One switch, saved as it is flipped (with its audit event): there is no half-made choice to keep.
   const save = async (singlePersonSignOff: boolean) => {
-    setPending(singlePersonSignOff);
+    setChosen(singlePersonSignOff);
+    setSaving(true);
     try {
       await saveSignOffPolicy({ singlePersonSignOff });
       notifications.show({ color: 'green', message: t('settings.signOff.saved') });
     } catch (error) {
+      setChosen(undefined);
       const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
       notifications.show({ color: 'red', message: t('settings.signOff.saveFailed', { reason }) });
     } finally {
-      setPending(undefined);
+      setSaving(false);
     }
   };
 
@@ -31,8 +40,8 @@ export const SignOffSection = () => {
       <Switch
         label={t('settings.signOff.allow')}
         description={t('settings.signOff.description')}
-        checked={pending ?? policy?.singlePersonSignOff ?? false}
-        disabled={!policy || pending !== undefined}
+        checked={chosen ?? policy?.singlePersonSignOff ?? false}
+        disabled={!policy || saving}
         onChange={(event) => void save(event.currentTarget.checked)}
       />
     </Fieldset>
