@@ -52,6 +52,7 @@ test.describe('in French, no English text outside the user’s data', () => {
       await backup.replace.click();
       await expect(page.getByText(/^Workspace restored from the backup of/)).toBeVisible();
       expect((await readStore<Named>(page, 'vendors')).map((vendor) => vendor.name).sort()).toEqual([
+        'Brevets Lumière',
         'Câbles Atlantique',
         'Dragon Réseaux',
         'Radiocom Nordique',
@@ -308,6 +309,51 @@ test.describe('in French, no English text outside the user’s data', () => {
       await noEnglishInLists('the settings');
       await screens.open('/nulle-part', 'Page introuvable');
       await noEnglish('the not-found page');
+    });
+  });
+
+  test('standards and patents, decisions and the activity', async ({ page }) => {
+    const { screens, noEnglish, noEnglishInLists } = walk(page);
+
+    await test.step('Standards: those in use, a standard’s holders, declarations, royalty rates', async () => {
+      await screens.open('/standards', 'Normes');
+      await expect(page.getByRole('link', { name: 'TS 38.331' })).toBeVisible();
+      await noEnglish('the standards list');
+      await screens.open(`/standards/view/${encodeURIComponent('TS 38.331')}`, /TS 38\.331/);
+      await expect(page.getByRole('main')).toContainText('Brevets Lumière');
+      await noEnglish('a standard’s page');
+      await screens.open('/standards/declarations', /./);
+      await expect(page.getByRole('main')).toContainText('declarations-2026.csv');
+      await noEnglish('the declarations');
+      await screens.open('/standards/rates', 'Taux de redevance');
+      await noEnglish('the royalty rates');
+      await noEnglishInLists('the royalty rates');
+      await screens.open(`/vendors/${ids.brevets}`, 'Brevets Lumière');
+      await noEnglish('a patent holder’s page');
+    });
+
+    await test.step('Decisions: the list, a decision, its comparison, the form', async () => {
+      await screens.open('/decisions', 'Décisions');
+      await expect(page.getByRole('link', { name: /Restons-nous avec Radiocom Nordique/ })).toBeVisible();
+      await noEnglish('the decision list');
+      await noEnglishInLists('the decision list');
+      await screens.open(`/decisions/${ids.decision}`, /Restons-nous/);
+      await noEnglish('a decision');
+      await screens.open(`/decisions/${ids.decision}/compare`, /./);
+      await expect(page.getByRole('main')).toContainText('Second fournisseur pour la station');
+      await noEnglish('a decision’s comparison');
+      await screens.open(`/decisions/${ids.decision}/edit`, /./);
+      await noEnglish('the decision form');
+      await noEnglishInLists('the decision form');
+      await screens.open('/decisions/new', /./);
+      await noEnglish('the new decision form');
+    });
+
+    await test.step('Activity: the whole trail with its filters', async () => {
+      await screens.open('/activity', /./);
+      await expect(page.getByRole('main')).toContainText('Inès Moreau');
+      await noEnglish('the activity');
+      await noEnglishInLists('the activity');
     });
   });
 });
