@@ -1,8 +1,8 @@
-import { Group, MultiSelect, TextInput } from '@mantine/core';
+import { MultiSelect, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActionValues } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterBar } from '@renderer/ui/FilterBar';
 import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { hasActiveActivityFilters, useActivityFilters } from './useActivityFilters';
 
@@ -28,13 +28,12 @@ export const ActivityFilters = memo(function ActivityFilters({
   const setFilters = useActivityFilters((state) => state.setFilters);
 
   return (
-    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('activity.filters.label')}>
-      <FilterSearchField
-        useFilters={useActivityFilters}
-        label={t('activity.filters.search')}
-        placeholder={t('activity.filters.searchPlaceholder')}
-        w={220}
-      />
+    <FilterBar
+      list="activity"
+      useFilters={useActivityFilters}
+      isActive={hasActiveActivityFilters}
+      searchWidth={220}
+    >
       <MultiSelect
         label={t('activity.filters.actor')}
         data={actors.map((actor) => ({ value: actorValue(actor), label: actor || t('common.unnamedUser') }))}
@@ -76,11 +75,6 @@ export const ActivityFilters = memo(function ActivityFilters({
         onChange={(event) => setFilters({ to: event.currentTarget.value })}
         w={150}
       />
-      <ClearFiltersButton
-        useFilters={useActivityFilters}
-        isActive={hasActiveActivityFilters}
-        label={t('activity.filters.clear')}
-      />
-    </Group>
+    </FilterBar>
   );
 });

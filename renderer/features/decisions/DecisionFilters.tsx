@@ -1,8 +1,7 @@
-import { Group } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionStatusValues } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterBar } from '@renderer/ui/FilterBar';
 import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { hasActiveDecisionFilters, useDecisionFilters } from './useDecisionFilters';
 
@@ -10,13 +9,12 @@ import { hasActiveDecisionFilters, useDecisionFilters } from './useDecisionFilte
 export const DecisionFilters = memo(() => {
   const { t } = useTranslation();
   return (
-    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('decisions.filters.label')}>
-      <FilterSearchField
-        useFilters={useDecisionFilters}
-        label={t('decisions.filters.search')}
-        placeholder={t('decisions.filters.searchPlaceholder')}
-        w={260}
-      />
+    <FilterBar
+      list="decisions"
+      useFilters={useDecisionFilters}
+      isActive={hasActiveDecisionFilters}
+      searchWidth={260}
+    >
       <FilterMultiSelect
         label={t('decisions.filters.status')}
         data={decisionStatusValues.map((value) => ({ value, label: t(`decisions.status.${value}`) }))}
@@ -24,12 +22,7 @@ export const DecisionFilters = memo(() => {
         field="statuses"
         w={200}
       />
-      <ClearFiltersButton
-        useFilters={useDecisionFilters}
-        isActive={hasActiveDecisionFilters}
-        label={t('decisions.filters.clear')}
-      />
-    </Group>
+    </FilterBar>
   );
 });
 DecisionFilters.displayName = 'DecisionFilters';

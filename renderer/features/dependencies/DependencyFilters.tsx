@@ -1,9 +1,9 @@
-import { Group, MultiSelect, Select } from '@mantine/core';
+import { MultiSelect, Select } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { dependencyKindValues, networkDomainValues, substitutabilityValues } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterBar } from '@renderer/ui/FilterBar';
 import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import type { DependencyRow } from './dependencyRows';
@@ -35,13 +35,12 @@ export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[
   }, [rows]);
 
   return (
-    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('dependencies.filters.label')}>
-      <FilterSearchField
-        useFilters={useDependencyFilters}
-        label={t('dependencies.filters.search')}
-        placeholder={t('dependencies.filters.searchPlaceholder')}
-        w={240}
-      />
+    <FilterBar
+      list="dependencies"
+      useFilters={useDependencyFilters}
+      isActive={hasActiveFilters}
+      searchWidth={240}
+    >
       <FilterMultiSelect
         label={t('dependencies.filters.domain')}
         data={networkDomainValues.map((value) => ({ value, label: t(`dependencies.domain.${value}`) }))}
@@ -105,12 +104,7 @@ export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[
         searchable
         w={160}
       />
-      <ClearFiltersButton
-        useFilters={useDependencyFilters}
-        isActive={hasActiveFilters}
-        label={t('dependencies.filters.clear')}
-      />
-    </Group>
+    </FilterBar>
   );
 });
 DependencyFilters.displayName = 'DependencyFilters';

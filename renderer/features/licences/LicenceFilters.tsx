@@ -1,8 +1,7 @@
-import { Group } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadlineStatusValues, licenceClassValues, licenceTypeValues } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterBar } from '@renderer/ui/FilterBar';
 import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import type { LicenceRow } from './licenceRows';
@@ -22,13 +21,12 @@ export const LicenceFilters = memo(({ rows }: { rows: readonly LicenceRow[] }) =
   }, [rows]);
 
   return (
-    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('licences.filters.label')}>
-      <FilterSearchField
-        useFilters={useLicenceFilters}
-        label={t('licences.filters.search')}
-        placeholder={t('licences.filters.searchPlaceholder')}
-        w={240}
-      />
+    <FilterBar
+      list="licences"
+      useFilters={useLicenceFilters}
+      isActive={hasActiveLicenceFilters}
+      searchWidth={240}
+    >
       <FilterMultiSelect
         label={t('licences.filters.type')}
         data={licenceTypeValues.map((value) => ({ value, label: t(`licences.type.${value}`) }))}
@@ -59,12 +57,7 @@ export const LicenceFilters = memo(({ rows }: { rows: readonly LicenceRow[] }) =
         field="statuses"
         w={200}
       />
-      <ClearFiltersButton
-        useFilters={useLicenceFilters}
-        isActive={hasActiveLicenceFilters}
-        label={t('licences.filters.clear')}
-      />
-    </Group>
+    </FilterBar>
   );
 });
 LicenceFilters.displayName = 'LicenceFilters';

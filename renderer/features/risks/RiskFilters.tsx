@@ -1,9 +1,9 @@
-import { Badge, Checkbox, CloseButton, Group } from '@mantine/core';
+import { Badge, Checkbox, CloseButton } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { riskCategoryValues, riskLevelValues, riskStatusValues, treatmentValues } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterBar } from '@renderer/ui/FilterBar';
 import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import type { RiskRow } from './riskRows';
 import { hasActiveRiskFilters, useRiskFilters } from './useRiskFilters';
@@ -23,13 +23,7 @@ export const RiskFilters = memo(({ rows }: { rows: readonly RiskRow[] }) => {
   const levelOptions = riskLevelValues.map((value) => ({ value, label: t(`risks.level.${value}`) }));
 
   return (
-    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('risks.filters.label')}>
-      <FilterSearchField
-        useFilters={useRiskFilters}
-        label={t('risks.filters.search')}
-        placeholder={t('risks.filters.searchPlaceholder')}
-        w={220}
-      />
+    <FilterBar list="risks" useFilters={useRiskFilters} isActive={hasActiveRiskFilters} searchWidth={220}>
       <FilterMultiSelect
         label={t('risks.filters.category')}
         data={riskCategoryValues.map((value) => ({ value, label: t(`risks.category.${value}`) }))}
@@ -100,12 +94,7 @@ export const RiskFilters = memo(({ rows }: { rows: readonly RiskRow[] }) => {
           })}
         </Badge>
       )}
-      <ClearFiltersButton
-        useFilters={useRiskFilters}
-        isActive={hasActiveRiskFilters}
-        label={t('risks.filters.clear')}
-      />
-    </Group>
+    </FilterBar>
   );
 });
 RiskFilters.displayName = 'RiskFilters';

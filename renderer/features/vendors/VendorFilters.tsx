@@ -1,4 +1,4 @@
-import { Group, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,7 +10,7 @@ import {
 } from '@shared/domain';
 import { vendorRoleFilterValues } from '@shared/domain/standards';
 import { CountryMultiSelect } from '@renderer/ui/CountryMultiSelect';
-import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterBar } from '@renderer/ui/FilterBar';
 import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { hasActiveFilters, useVendorFilters } from './useVendorFilters';
 
@@ -34,13 +34,7 @@ export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) 
   }, [vendors]);
 
   return (
-    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('vendors.filters.label')}>
-      <FilterSearchField
-        useFilters={useVendorFilters}
-        label={t('vendors.filters.search')}
-        placeholder={t('vendors.filters.searchPlaceholder')}
-        w={260}
-      />
+    <FilterBar list="vendors" useFilters={useVendorFilters} isActive={hasActiveFilters} searchWidth={260}>
       <CountryMultiSelect
         label={t('vendors.filters.country')}
         codes={countryCodes}
@@ -88,12 +82,7 @@ export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) 
         onChange={(value) => setFilters({ role: value ?? 'all' })}
         w={200}
       />
-      <ClearFiltersButton
-        useFilters={useVendorFilters}
-        isActive={hasActiveFilters}
-        label={t('vendors.filters.clear')}
-      />
-    </Group>
+    </FilterBar>
   );
 });
 VendorFilters.displayName = 'VendorFilters';

@@ -1,8 +1,8 @@
-import { Checkbox, Group } from '@mantine/core';
+import { Checkbox } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentStatusValues, subjectTypeValues, type Checklist } from '@shared/domain';
-import { ClearFiltersButton, FilterSearchField } from '@renderer/ui/FilterSearchField';
+import { FilterBar } from '@renderer/ui/FilterBar';
 import { FilterMultiSelect } from '@renderer/ui/FilterMultiSelect';
 import { hasActiveAssessmentFilters, useAssessmentFilters } from './useAssessmentFilters';
 
@@ -13,13 +13,12 @@ export const AssessmentFilters = memo(({ checklists }: { checklists: readonly Ch
   const setFilters = useAssessmentFilters((state) => state.setFilters);
 
   return (
-    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('assessmentLists.filters.label')}>
-      <FilterSearchField
-        useFilters={useAssessmentFilters}
-        label={t('assessmentLists.filters.search')}
-        placeholder={t('assessmentLists.filters.searchPlaceholder')}
-        w={240}
-      />
+    <FilterBar
+      list="assessmentLists"
+      useFilters={useAssessmentFilters}
+      isActive={hasActiveAssessmentFilters}
+      searchWidth={240}
+    >
       <FilterMultiSelect
         label={t('assessmentLists.filters.status')}
         data={assessmentStatusValues.map((value) => ({ value, label: t(`assessments.status.${value}`) }))}
@@ -48,12 +47,7 @@ export const AssessmentFilters = memo(({ checklists }: { checklists: readonly Ch
         onChange={(event) => setFilters({ overdueOnly: event.currentTarget.checked })}
         mb={8}
       />
-      <ClearFiltersButton
-        useFilters={useAssessmentFilters}
-        isActive={hasActiveAssessmentFilters}
-        label={t('assessmentLists.filters.clear')}
-      />
-    </Group>
+    </FilterBar>
   );
 });
 AssessmentFilters.displayName = 'AssessmentFilters';
