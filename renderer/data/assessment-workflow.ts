@@ -9,7 +9,7 @@ import {
 } from '@shared/domain';
 import type { WorkbenchDatabase } from '../db/database';
 import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
-import { AssessmentError } from './assessment-error';
+import { Refusal } from '@shared/messages/refusal';
 import { changeUnlocked } from './assessments';
 import { workspace } from './database';
 import { localToday } from '@shared/domain';
@@ -50,7 +50,10 @@ const writeFields = async (
 };
 
 const requireStatus = (assessment: Assessment, status: Assessment['status']): void => {
-  if (assessment.status !== status) throw new AssessmentError('wrongStatus', { status: assessment.status });
+  if (assessment.status !== status)
+    throw new Refusal('assessments.errors.wrongStatus', {
+      status: { term: `assessments.status.${assessment.status}` },
+    });
 };
 
 /** The assessor's conclusion (ok, warning, blocker, n.a.); undefined clears it. */
@@ -64,7 +67,7 @@ export const setDueDate = (id: string, dueDate: string | undefined): Promise<Ass
 export const submitForReview = (id: string, reviewer: string): Promise<Assessment> =>
   changeUnlocked(id, [], (db, assessment, actor) => {
     requireStatus(assessment, 'draft');
-    if (!reviewer.trim()) throw new AssessmentError('reviewerRequired');
+    if (!reviewer.trim()) throw new Refusal('assessments.errors.reviewerRequired');
     return writeFields(db, assessment, actor, { status: 'in-review', reviewer: reviewer.trim() });
   });
 
@@ -92,24 +95,29 @@ export const approveAssessment = (
 ): Promise<Assessment> =>
   changeUnlocked(id, ['vendors', 'dependencies', 'licences'], async (db, assessment, actor) => {
     requireStatus(assessment, 'in-review');
-    if (!approver.trim()) throw new AssessmentError('approverRequired');
-    if (!assessment.conclusion) throw new AssessmentError('conclusionRequired');
+    if (!approver.trim()) throw new Refusal('assessments.errors.approverRequired');
+    if (!assessment.conclusion) throw new Refusal('assessments.errors.conclusionRequired');
     const selfApproval = selfApprovalOf(approver, {
       author: await readRecordAuthor(db, 'assessments', assessment.id),
       answers: assessment.answers,
     });
     if (selfApproval && !(await readSignOffPolicy(db)).singlePersonSignOff)
-      throw new AssessmentError(selfApproval === 'author' ? 'approverIsAuthor' : 'approverIsEditor', {
-        name: approver.trim(),
-      });
+      throw new Refusal(
+        selfApproval === 'author'
+          ? 'assessments.errors.approverIsAuthor'
+          : 'assessments.errors.approverIsEditor',
+        {
+          name: approver.trim(),
+        },
+      );
     const today = localToday();
     const nextReviewDate =
       options.nextReviewDate?.trim() || (await proposeAssessmentReview(db, assessment, today)).date;
     if (!isIsoDate(nextReviewDate) || nextReviewDate <= today)
-      throw new AssessmentError('nextReviewDate', { date: nextReviewDate });
+      throw new Refusal('assessments.errors.nextReviewDate', { date: nextReviewDate });
     if (options.updateSovereignty && assessment.subject.type === 'vendor') {
       const vendor = await db.vendors.get(assessment.subject.id);
-      if (!vendor) throw new AssessmentError('subjectNotFound');
+      if (!vendor) throw new Refusal('assessments.errors.subjectNotFound');
       const changes = sovereigntyRatingChanges(vendor, assessment.answers);
       if (changes.length > 0) {
         const sovereignty = { ...vendor.sovereignty };
@@ -139,10 +147,10 @@ export const reopenAssessment = async (id: string): Promise<Assessment> => {
   const db = workspace();
   return db.transaction('rw', [db.assessments, db.auditLog, db.settings], async () => {
     const assessment = await db.assessments.get(id);
-    if (!assessment) throw new AssessmentError('notFound');
+    if (!assessment) throw new Refusal('assessments.errors.notFound');
     requireStatus(assessment, 'approved');
     if ((await db.assessments.where('previousId').equals(id).count()) > 0)
-      throw new AssessmentError('notLatestRevision');
+      throw new Refusal('assessments.errors.notLatestRevision');
     const now = new Date().toISOString();
     const {
       reviewer: _reviewer,

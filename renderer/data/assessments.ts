@@ -15,7 +15,7 @@ import {
 import type { WorkbenchDatabase } from '../db/database';
 import type { TableName } from '../db/database';
 import { buildAuditEvent, currentActor } from './audit';
-import { AssessmentError } from './assessment-error';
+import { Refusal } from '@shared/messages/refusal';
 import { getAssessedChecklist, getChecklist } from './checklists';
 import { workspace } from './database';
 import { saveRecord } from './records';
@@ -32,7 +32,7 @@ export const useAssessment = (id: string | undefined): Assessment | null | undef
 /** An assessment as it is stored now; refuses when it was deleted since the screen showed it. */
 export const getAssessment = async (id: string): Promise<Assessment> => {
   const assessment = await workspace().assessments.get(id);
-  if (!assessment) throw new AssessmentError('notFound');
+  if (!assessment) throw new Refusal('assessments.errors.notFound');
   return assessment;
 };
 
@@ -54,7 +54,7 @@ export const checklistOf = async (
   assessment: Pick<Assessment, 'checklistId' | 'checklistVersion'>,
 ): Promise<Checklist> => {
   const checklist = await getAssessedChecklist(assessment);
-  if (!checklist) throw new AssessmentError('checklistNotFound');
+  if (!checklist) throw new Refusal('assessments.errors.checklistNotFound');
   return checklist;
 };
 
@@ -66,10 +66,10 @@ export const startAssessment = async (input: {
 }): Promise<Assessment> => {
   // A new assessment is made against the checklist as it is now: a built-in's current version.
   const checklist = await getChecklist(input.checklistId);
-  if (!checklist) throw new AssessmentError('checklistNotFound');
-  if (checklist.subjectType !== input.subject.type) throw new AssessmentError('wrongSubjectType');
+  if (!checklist) throw new Refusal('assessments.errors.checklistNotFound');
+  if (checklist.subjectType !== input.subject.type) throw new Refusal('assessments.errors.wrongSubjectType');
   if (!(await subjectTable(workspace(), input.subject.type).get(input.subject.id)))
-    throw new AssessmentError('subjectNotFound');
+    throw new Refusal('assessments.errors.subjectNotFound');
   return saveRecord('assessments', assessmentSchema, {
     checklistId: checklist.id,
     checklistVersion: checklist.version,
@@ -116,8 +116,8 @@ export const changeUnlocked = async <T>(
   const tables = ['assessments', 'checklists', 'auditLog', 'settings', ...extraTables];
   return db.transaction('rw', tables, async () => {
     const assessment = await db.assessments.get(assessmentId);
-    if (!assessment) throw new AssessmentError('notFound');
-    if (assessment.status === 'approved') throw new AssessmentError('locked');
+    if (!assessment) throw new Refusal('assessments.errors.notFound');
+    if (assessment.status === 'approved') throw new Refusal('assessments.errors.locked');
     return change(db, assessment, await currentActor(db));
   });
 };
@@ -138,10 +138,10 @@ export const recordAnswers = (
     const changes: Record<string, [unknown, unknown]> = {};
     for (const [itemId, rawPatch] of Object.entries(patches)) {
       const item = items.get(itemId);
-      if (!item) throw new AssessmentError('unknownItem', { itemId });
+      if (!item) throw new Refusal('assessments.errors.unknownItem', { itemId });
       const patch = normalise(rawPatch);
       if (patch.value !== undefined && !answerFitsItem(item, patch.value))
-        throw new AssessmentError('invalidAnswer', { itemId });
+        throw new Refusal('assessments.errors.invalidAnswer', { itemId });
       const before = ownValue(answers, itemId);
       const after = answerSchema.parse({
         ...(before ?? { value: null, evidenceIds: [] }),

@@ -2,24 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { checklistSchema, type Checklist, type ChecklistInput } from '@shared/domain';
 import type { ChecklistFileEntry } from '@shared/checklists/checklist-file';
 import { localiseChecklist } from '@shared/checklists/localise';
+import { Refusal } from '@shared/messages/refusal';
 import type { WorkbenchDatabase } from '../db/database';
 import { builtInChecklist, getChecklist } from './checklists';
 import { workspace } from './database';
 import { deleteRecords, putRecords } from './records';
-
-/**
- * A command refused for a reason the user must be told: `key` is an i18n key under `checklists.refused.*`
- * and `params` its values, so the screen says it in the user's language.
- */
-export class ChecklistRefusal extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(key);
-    this.name = 'ChecklistRefusal';
-  }
-}
 
 /** How many assessments use the checklist (any version): while some do, it cannot be deleted. */
 export const checklistUsage = (id: string): Promise<number> =>
@@ -49,12 +36,12 @@ const writeScope = (db: WorkbenchDatabase) => [db.checklists, db.assessments, db
  */
 export const saveChecklist = async (input: ChecklistInput & { id?: string }): Promise<Checklist> => {
   const { id } = input;
-  if (id && builtInChecklist(id)) throw new ChecklistRefusal('checklists.refused.builtIn');
+  if (id && builtInChecklist(id)) throw new Refusal('checklists.refused.builtIn');
   const db = workspace();
   return db.transaction('rw', writeScope(db), async () => {
     const pinned = id ? await pinnedCount(db, id, input.version.trim()) : 0;
     if (pinned > 0) {
-      throw new ChecklistRefusal('checklists.refused.versionInUse', {
+      throw new Refusal('checklists.refused.versionInUse', {
         count: pinned,
         version: input.version.trim(),
       });
@@ -75,7 +62,7 @@ export const saveChecklist = async (input: ChecklistInput & { id?: string }): Pr
  */
 export const duplicateChecklist = async (id: string, name: string, language: string): Promise<Checklist> => {
   const original = await getChecklist(id);
-  if (!original) throw new ChecklistRefusal('checklists.refused.missing');
+  if (!original) throw new Refusal('checklists.refused.missing');
   const {
     id: _id,
     createdAt: _created,
@@ -87,11 +74,11 @@ export const duplicateChecklist = async (id: string, name: string, language: str
 
 /** Deletes an own checklist, refused while any assessment uses it (their answers are keyed by its items). */
 export const deleteChecklist = async (id: string): Promise<void> => {
-  if (builtInChecklist(id)) throw new ChecklistRefusal('checklists.refused.builtIn');
+  if (builtInChecklist(id)) throw new Refusal('checklists.refused.builtIn');
   const db = workspace();
   await db.transaction('rw', writeScope(db), async () => {
     const used = await db.assessments.where('checklistId').equals(id).count();
-    if (used > 0) throw new ChecklistRefusal('checklists.refused.inUse', { count: used });
+    if (used > 0) throw new Refusal('checklists.refused.inUse', { count: used });
     await deleteRecords('checklists', [id]);
   });
 };
@@ -114,10 +101,10 @@ export const importChecklists = async (
       (await db.checklists.bulkGet(entries.map((entry) => entry.id))).flatMap((row) => (row ? [row.id] : [])),
     );
     for (const entry of entries) {
-      if (builtInChecklist(entry.id)) throw new ChecklistRefusal('checklists.refused.builtIn');
+      if (builtInChecklist(entry.id)) throw new Refusal('checklists.refused.builtIn');
       const pinned = existing.has(entry.id) ? await pinnedCount(db, entry.id, entry.version) : 0;
       if (pinned > 0) {
-        throw new ChecklistRefusal('checklists.refused.importVersionInUse', {
+        throw new Refusal('checklists.refused.importVersionInUse', {
           name: entry.name,
           version: entry.version,
           count: pinned,

@@ -12,7 +12,7 @@ import {
 import type { WorkbenchDatabase } from '../db/database';
 import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
 import { workspace } from './database';
-import { DecisionError } from './decision-error';
+import { Refusal } from '@shared/messages/refusal';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 import { readLastContentEditor, readRecordAuthor, readSignOffPolicy } from './sign-off';
 
@@ -106,7 +106,7 @@ const tables = (db: WorkbenchDatabase) => [
 /** The decision as stored now; refuses when it was deleted since the screen showed it. */
 const stored = async (db: WorkbenchDatabase, id: string): Promise<Decision> => {
   const decision = await db.decisions.get(id);
-  if (!decision) throw new DecisionError('notFound');
+  if (!decision) throw new Refusal('decisions.errors.notFound');
   return decision;
 };
 
@@ -151,7 +151,7 @@ export const saveDecision = async (input: DecisionInput & { id?: string }): Prom
   const db = workspace();
   return db.transaction('rw', tables(db), async () => {
     const before = input.id ? await stored(db, input.id) : undefined;
-    if (before?.status === 'approved') throw new DecisionError('locked');
+    if (before?.status === 'approved') throw new Refusal('decisions.errors.locked');
     const { id: _id, ...fields } = input;
     const checked = checkDecision(
       {
@@ -168,7 +168,7 @@ export const saveDecision = async (input: DecisionInput & { id?: string }): Prom
         risks: await db.risks.toArray(),
       },
     );
-    if (!checked.ok) throw new DecisionError('invalid', {}, checked.issues);
+    if (!checked.ok) throw new Refusal('decisions.errors.invalid', {}, checked.issues);
     return write(db, await currentActor(db), before, checked.decision);
   });
 };
@@ -178,10 +178,13 @@ export const submitDecisionForReview = async (id: string, reviewer: string): Pro
   const db = workspace();
   return db.transaction('rw', tables(db), async () => {
     const decision = await stored(db, id);
-    if (decision.status !== 'draft') throw new DecisionError('wrongStatus', { status: decision.status });
-    if (!reviewer.trim()) throw new DecisionError('reviewerRequired');
+    if (decision.status !== 'draft')
+      throw new Refusal('decisions.errors.wrongStatus', {
+        status: { term: `decisions.status.${decision.status}` },
+      });
+    if (!reviewer.trim()) throw new Refusal('decisions.errors.reviewerRequired');
     if (decision.chosenOptionId === undefined)
-      throw new DecisionError('invalid', {}, [
+      throw new Refusal('decisions.errors.invalid', {}, [
         { path: ['chosenOptionId'], message: 'decisions.validation.chooseOption' },
       ]);
     return write(db, await currentActor(db), decision, { status: 'in-review', reviewer: reviewer.trim() });
@@ -193,7 +196,10 @@ export const returnDecisionToDraft = async (id: string): Promise<Decision> => {
   const db = workspace();
   return db.transaction('rw', tables(db), async () => {
     const decision = await stored(db, id);
-    if (decision.status !== 'in-review') throw new DecisionError('wrongStatus', { status: decision.status });
+    if (decision.status !== 'in-review')
+      throw new Refusal('decisions.errors.wrongStatus', {
+        status: { term: `decisions.status.${decision.status}` },
+      });
     return write(db, await currentActor(db), decision, { status: 'draft' });
   });
 };
@@ -207,19 +213,25 @@ export const approveDecision = async (id: string, approver: string): Promise<Dec
   const db = workspace();
   return db.transaction('rw', tables(db), async () => {
     const decision = await stored(db, id);
-    if (decision.status !== 'in-review') throw new DecisionError('wrongStatus', { status: decision.status });
-    if (!approver.trim()) throw new DecisionError('approverRequired');
+    if (decision.status !== 'in-review')
+      throw new Refusal('decisions.errors.wrongStatus', {
+        status: { term: `decisions.status.${decision.status}` },
+      });
+    if (!approver.trim()) throw new Refusal('decisions.errors.approverRequired');
     const selfApproval = selfApprovalOfRecord(approver, {
       author: await readRecordAuthor(db, 'decisions', decision.id),
       lastEditor: await readLastContentEditor(db, 'decisions', decision.id, workflowFields),
     });
     if (selfApproval && !(await readSignOffPolicy(db)).singlePersonSignOff)
-      throw new DecisionError(selfApproval === 'author' ? 'approverIsAuthor' : 'approverIsEditor', {
-        name: approver.trim(),
-      });
+      throw new Refusal(
+        selfApproval === 'author' ? 'decisions.errors.approverIsAuthor' : 'decisions.errors.approverIsEditor',
+        {
+          name: approver.trim(),
+        },
+      );
     const chosen = decision.options.find((option) => option.id === decision.chosenOptionId);
     if (!chosen)
-      throw new DecisionError('invalid', {}, [
+      throw new Refusal('decisions.errors.invalid', {}, [
         { path: ['chosenOptionId'], message: 'decisions.validation.chooseOption' },
       ]);
     const actor = await currentActor(db);
@@ -252,9 +264,12 @@ export const reopenDecision = async (id: string): Promise<Decision> => {
   const db = workspace();
   return db.transaction('rw', tables(db), async () => {
     const decision = await stored(db, id);
-    if (decision.status !== 'approved') throw new DecisionError('wrongStatus', { status: decision.status });
+    if (decision.status !== 'approved')
+      throw new Refusal('decisions.errors.wrongStatus', {
+        status: { term: `decisions.status.${decision.status}` },
+      });
     if ((await db.decisions.where('previousId').equals(id).count()) > 0)
-      throw new DecisionError('notLatestRevision');
+      throw new Refusal('decisions.errors.notLatestRevision');
     const {
       id: _id,
       createdAt: _createdAt,

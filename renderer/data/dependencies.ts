@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dependencySchema, type Dependency, type DependencyInput } from '@shared/domain';
+import { Refusal } from '@shared/messages/refusal';
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
@@ -41,8 +42,8 @@ export const useDependencyReferences = (id: string): DependencyReferences | unde
 export const saveDependency = async (input: DependencyInput & { id?: string }): Promise<Dependency> => {
   const db = workspace();
   const vendor = input.vendorId ? await db.vendors.get(input.vendorId) : undefined;
-  if (input.vendorId && !vendor) throw new Error('The chosen vendor no longer exists.');
-  await assertAllExist(db.dependencies, input.upstreamIds ?? [], 'upstream dependencies');
+  if (input.vendorId && !vendor) throw new Refusal('common.refused.vendorGone');
+  await assertAllExist(db.dependencies, input.upstreamIds ?? [], 'common.refused.upstreamGone');
   return saveRecord('dependencies', dependencySchema, input);
 };
 

@@ -12,7 +12,7 @@ import {
 } from '@shared/domain';
 import type { EvidenceRow } from '../db/database';
 import { buildAuditEvent, diffRecords } from './audit';
-import { AssessmentError } from './assessment-error';
+import { Refusal } from '@shared/messages/refusal';
 import { changeUnlocked, checklistOf, itemsOf } from './assessments';
 import { workspace } from './database';
 import { sharedLiveQuery } from './sharedLiveQuery';
@@ -43,7 +43,7 @@ export const useAnswerEvidence = (
 /** The stored file of a piece of evidence, to open or save it. */
 export const evidenceFile = async (id: string): Promise<Blob> => {
   const row = await workspace().evidence.get(id);
-  if (!row) throw new AssessmentError('evidenceNotFound');
+  if (!row) throw new Refusal('assessments.errors.evidenceNotFound');
   return row.blob;
 };
 
@@ -61,11 +61,11 @@ export const attachEvidence = async (
   validUntil?: string,
 ): Promise<EvidenceRecord> => {
   if (file.size > maxEvidenceBytes)
-    throw new AssessmentError('evidenceTooLarge', { name: file.name, size: file.size });
+    throw new Refusal('assessments.errors.evidenceTooLarge', { name: file.name, size: { bytes: file.size } });
   const sha256 = await sha256Hex(new Uint8Array(await file.arrayBuffer()));
   return changeUnlocked(assessmentId, ['evidence'], async (db, assessment, actor) => {
     if (!itemsOf(await checklistOf(assessment)).has(itemId))
-      throw new AssessmentError('unknownItem', { itemId });
+      throw new Refusal('assessments.errors.unknownItem', { itemId });
     const now = new Date().toISOString();
     const record = evidenceRecordSchema.parse({
       id: crypto.randomUUID(),
@@ -112,7 +112,7 @@ export const attachEvidence = async (
 export const detachEvidence = (assessmentId: string, itemId: string, evidenceId: string): Promise<void> =>
   changeUnlocked(assessmentId, ['evidence'], async (db, assessment, actor) => {
     const before = ownValue(assessment.answers, itemId);
-    if (!before?.evidenceIds.includes(evidenceId)) throw new AssessmentError('evidenceNotFound');
+    if (!before?.evidenceIds.includes(evidenceId)) throw new Refusal('assessments.errors.evidenceNotFound');
     const now = new Date().toISOString();
     const after = withEvidence(
       before,

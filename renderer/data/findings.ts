@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { riskSchema, type Assessment, type Risk } from '@shared/domain';
-import { AssessmentError } from './assessment-error';
+import { Refusal } from '@shared/messages/refusal';
 import { checklistOf, itemsOf } from './assessments';
 import { workspace } from './database';
 import { putRecords } from './records';
@@ -33,7 +33,7 @@ export const raiseFinding = async (
   text: { title: string; description: string },
 ): Promise<Risk> => {
   const item = itemsOf(await checklistOf(assessment)).get(itemId);
-  if (!item) throw new AssessmentError('unknownItem', { itemId });
+  if (!item) throw new Refusal('assessments.errors.unknownItem', { itemId });
   const db = workspace();
   return db.transaction('rw', [db.risks, db.auditLog, db.settings], async () => {
     const existing = await db.risks

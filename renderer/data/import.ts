@@ -9,6 +9,7 @@ import {
   type PreviewTable,
   type ReadResult,
 } from '@shared/import';
+import { Refusal } from '@shared/messages/refusal';
 import { workspace } from './database';
 import { putRecords, type RecordSchema } from './records';
 
@@ -77,13 +78,13 @@ export const commitImport = async (plan: ImportPlan): Promise<ImportSummary> => 
   const updated = plan.records.filter((record) => record.action === 'update').map((record) => record.id);
   const tables = [db.vendors, db.dependencies, db.licences, db.risks, db.auditLog, db.settings];
   await db.transaction('rw', tables, async () => {
-    if (await missing(plan.entity, updated)) throw new Error('importer.commit.recordGone');
+    if (await missing(plan.entity, updated)) throw new Refusal('importer.commit.recordGone');
     if (
       (await missing('vendors', plan.linked.vendors)) ||
       (await missing('dependencies', plan.linked.dependencies)) ||
       (await missing('licences', plan.linked.licences))
     )
-      throw new Error('importer.commit.linkGone');
+      throw new Refusal('importer.commit.linkGone');
     await putRecords(
       db,
       plan.entity,

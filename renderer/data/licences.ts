@@ -25,8 +25,12 @@ export const useDependencyLicences = (dependencyId: string): Licence[] | undefin
 /** Saves a licence after checking that its vendor and the dependencies it covers exist. */
 export const saveLicence = async (input: LicenceInput & { id?: string }): Promise<Licence> => {
   const db = workspace();
-  await assertAllExist(db.vendors, input.vendorId ? [input.vendorId] : [], 'vendors');
-  await assertAllExist(db.dependencies, input.dependencyIds ?? [], 'dependencies');
+  await assertAllExist(
+    db.vendors,
+    input.vendorId ? [input.vendorId] : [],
+    'common.refused.linkedVendorsGone',
+  );
+  await assertAllExist(db.dependencies, input.dependencyIds ?? [], 'common.refused.linkedDependenciesGone');
   return saveRecord('licences', licenceSchema, input);
 };
 

@@ -1,21 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isIsoDate, nextRiskReview, riskSchema, type Risk } from '@shared/domain';
 import { localToday } from '@shared/domain';
+import { Refusal } from '@shared/messages/refusal';
 import { diffRecords, recordAudit } from './audit';
 import { workspace } from './database';
 import { readReviewCycles } from './review-cycles';
-
-/** Why a review was refused: a key of `reviews.errors`; nothing was written. */
-export class ReviewError extends Error {
-  override readonly name = 'ReviewError';
-
-  constructor(
-    readonly key: 'notFound' | 'closed' | 'nextReviewDate',
-    readonly params: Record<string, string> = {},
-  ) {
-    super(key);
-  }
-}
 
 /**
  * The audit trail's mark of a review: a change of this pseudo-field from null to the day it took place, in
@@ -32,11 +21,11 @@ export const markRiskReviewed = async (id: string, nextReviewDate?: string): Pro
   const db = workspace();
   return db.transaction('rw', [db.risks, db.auditLog, db.settings], async () => {
     const risk = await db.risks.get(id);
-    if (!risk) throw new ReviewError('notFound');
-    if (risk.status === 'closed') throw new ReviewError('closed');
+    if (!risk) throw new Refusal('reviews.errors.notFound');
+    if (risk.status === 'closed') throw new Refusal('reviews.errors.closed');
     const today = localToday();
     const date = nextReviewDate?.trim() || nextRiskReview(today, await readReviewCycles(db), risk.category);
-    if (!isIsoDate(date) || date <= today) throw new ReviewError('nextReviewDate', { date });
+    if (!isIsoDate(date) || date <= today) throw new Refusal('reviews.errors.nextReviewDate', { date });
     const updated = riskSchema.parse({ ...risk, reviewDate: date, updatedAt: new Date().toISOString() });
     await db.risks.put(updated);
     await recordAudit(db, {

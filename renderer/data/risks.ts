@@ -16,9 +16,9 @@ export const useRisk = (id: string | undefined): Risk | null | undefined =>
 /** Saves a risk after checking that the vendors, dependencies and licences it links to exist. */
 export const saveRisk = async (input: RiskInput & { id?: string }): Promise<Risk> => {
   const db = workspace();
-  await assertAllExist(db.vendors, input.vendorIds ?? [], 'vendors');
-  await assertAllExist(db.dependencies, input.dependencyIds ?? [], 'dependencies');
-  await assertAllExist(db.licences, input.licenceIds ?? [], 'licences');
+  await assertAllExist(db.vendors, input.vendorIds ?? [], 'common.refused.linkedVendorsGone');
+  await assertAllExist(db.dependencies, input.dependencyIds ?? [], 'common.refused.linkedDependenciesGone');
+  await assertAllExist(db.licences, input.licenceIds ?? [], 'common.refused.linkedLicencesGone');
   return saveRecord('risks', riskSchema, input);
 };
 

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SbomComponent, SbomComponentInput } from '@shared/domain';
+import { Refusal } from '@shared/messages/refusal';
 import { buildAuditEvent, currentActor } from './audit';
 import { workspace } from './database';
 
@@ -42,8 +43,7 @@ export const replaceSbom = async (
   const db = workspace();
   const tables = [db.dependencies, db.sbomComponents, db.auditLog, db.settings];
   return db.transaction('rw', tables, async () => {
-    if (!(await db.dependencies.get(dependencyId)))
-      throw new Error('The dependency no longer exists, so its SBOM cannot be imported.');
+    if (!(await db.dependencies.get(dependencyId))) throw new Refusal('sbom.refused.dependencyGone');
     const earlier = db.sbomComponents.where('dependencyId').equals(dependencyId);
     const before = await earlier.count();
     await earlier.delete();

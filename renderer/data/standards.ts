@@ -11,6 +11,7 @@ import {
   type RoyaltyRate,
   type RoyaltyRateInput,
 } from '@shared/domain/standards';
+import { Refusal } from '@shared/messages/refusal';
 import type { PatentAssumptionsRow } from '../db/database';
 import { buildAuditEvent, currentActor, diffRecords, recordAudit } from './audit';
 import { workspace } from './database';
@@ -107,7 +108,7 @@ export const importDeclarationSet = async (input: DeclarationSetInput): Promise<
 export const deleteDeclarationSet = async (id: string): Promise<void> => {
   const set = await workspace().declarationSets.get(id);
   if (!set) return;
-  if (set.replacedAt === undefined) throw new Error('The declarations in force cannot be deleted.');
+  if (set.replacedAt === undefined) throw new Refusal('standards.refused.deleteInForce');
   const db = workspace();
   await db.transaction('rw', [db.declarationSets, db.auditLog, db.settings], async () => {
     await db.declarationSets.delete(id);
@@ -132,7 +133,7 @@ export const attachHolderToVendor = async (
   const db = workspace();
   return db.transaction('rw', [db.vendors, db.auditLog, db.settings], async () => {
     const vendor = await db.vendors.get(vendorId);
-    if (!vendor) throw new Error('The vendor no longer exists.');
+    if (!vendor) throw new Refusal('common.refused.vendorGone');
     const [saved] = await putRecords<Vendor>(db, 'vendors', vendorSchema, [
       {
         id: vendor.id,

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { vendorSchema, type Vendor, type VendorInput } from '@shared/domain';
+import { Refusal } from '@shared/messages/refusal';
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
@@ -45,7 +46,7 @@ export const useVendorReferences = (id: string): VendorReferences | undefined =>
  * touched record gets its own audit event, so nothing changes silently and nothing is left dangling.
  */
 export const deleteVendor = async (id: string, reassignTo?: string): Promise<void> => {
-  if (reassignTo === id) throw new Error('A vendor cannot be reassigned to itself.');
+  if (reassignTo === id) throw new Refusal('vendors.refused.reassignToItself');
   const db = workspace();
   await db.transaction(
     'rw',
@@ -65,12 +66,13 @@ export const deleteVendor = async (id: string, reassignTo?: string): Promise<voi
       const dependencies = await db.dependencies.where('vendorId').equals(id).toArray();
       const licences = await db.licences.where('vendorId').equals(id).toArray();
       if (dependencies.length > 0 && !reassignTo) {
-        throw new Error(
-          `${vendor.name} still has ${dependencies.length} dependencies: choose a vendor to reassign them to.`,
-        );
+        throw new Refusal('vendors.refused.reassignRequired', {
+          name: vendor.name,
+          count: dependencies.length,
+        });
       }
       if (reassignTo && !(await db.vendors.get(reassignTo)))
-        throw new Error('The vendor to reassign to no longer exists.');
+        throw new Refusal('vendors.refused.reassignTargetGone');
 
       const audit = new AuditBatch(await currentActor(db));
       const now = new Date().toISOString();

@@ -1,9 +1,8 @@
 import { Button, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { describeError, isQuotaError } from '../data/errors';
+import { useErrorMessage } from './useErrorMessage';
 import { DialogActions } from './DialogActions';
 
 interface ConfirmDeleteModalProps {
@@ -34,7 +33,7 @@ export const ConfirmDeleteModal = ({
   failedMessage,
   then,
 }: ConfirmDeleteModalProps) => {
-  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
 
@@ -45,7 +44,7 @@ export const ConfirmDeleteModal = ({
       notifications.show({ color: 'green', message: deletedMessage });
       void navigate(then);
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: failedMessage(reason) });
       setDeleting(false);
     }

@@ -12,19 +12,22 @@ export interface NumberFormatters {
 
 const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
+/** Numbers written the way a language writes them. */
+export const numberFormatters = (language: string): NumberFormatters => {
+  const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+  const sizes = byteUnits.map(
+    (unit) => new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }),
+  );
+  const bytes = (value: number): string => {
+    const power = Math.min(byteUnits.length - 1, Math.floor(Math.log(Math.max(value, 1)) / Math.log(1024)));
+    return (sizes[power] as Intl.NumberFormat).format(value / 1024 ** power);
+  };
+  return { integer: (value) => integer.format(value), percent: (value) => percent.format(value), bytes };
+};
+
 /** Numbers written the way the reader's language writes them. */
 export const useFormatNumber = (): NumberFormatters => {
   const { i18n } = useTranslation();
-  return useMemo(() => {
-    const integer = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
-    const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-    const sizes = byteUnits.map(
-      (unit) => new Intl.NumberFormat(i18n.language, { style: 'unit', unit, maximumFractionDigits: 1 }),
-    );
-    const bytes = (value: number): string => {
-      const power = Math.min(byteUnits.length - 1, Math.floor(Math.log(Math.max(value, 1)) / Math.log(1024)));
-      return (sizes[power] as Intl.NumberFormat).format(value / 1024 ** power);
-    };
-    return { integer: (value) => integer.format(value), percent: (value) => percent.format(value), bytes };
-  }, [i18n.language]);
+  return useMemo(() => numberFormatters(i18n.language), [i18n.language]);
 };

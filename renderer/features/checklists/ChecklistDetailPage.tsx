@@ -15,14 +15,14 @@ import { ChecklistKindBadge } from './checklistColumns';
 import { ChecklistNotFound } from './ChecklistNotFound';
 import { ChecklistSectionsView } from './ChecklistSectionsView';
 import { itemCount } from './checklistRows';
-import { useChecklistError } from './useChecklistError';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { useExportChecklist } from './useExportChecklist';
 import { paths } from '@renderer/paths';
 
 const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const describeError = useChecklistError();
+  const errorMessage = useErrorMessage();
   const exportChecklist = useExportChecklist();
   const [deleteOpened, { open: openDelete, close: closeDelete }] = useDisclosure(false);
 
@@ -38,7 +38,7 @@ const ChecklistActions = ({ checklist }: { checklist: Checklist }) => {
     } catch (error) {
       notifications.show({
         color: 'red',
-        message: t('checklists.detail.duplicateFailed', { reason: describeError(error) }),
+        message: t('checklists.detail.duplicateFailed', { reason: errorMessage(error) }),
       });
     }
   };

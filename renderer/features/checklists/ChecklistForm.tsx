@@ -16,7 +16,7 @@ import {
   type ChecklistFormOutput,
   type ChecklistFormValues,
 } from './checklistFormValues';
-import { useChecklistError } from './useChecklistError';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { paths } from '@renderer/paths';
 
 /** The ids a stored checklist already has: kept as they are, whatever their form (answers are keyed by them). */
@@ -50,7 +50,7 @@ interface ChecklistFormProps {
 export const ChecklistForm = ({ checklist, pinnedVersions }: ChecklistFormProps) => {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const describeError = useChecklistError();
+  const errorMessage = useErrorMessage();
   const resolver = useMemo(
     () => checklistResolver(pinnedVersions, idsOf(checklist)),
     [pinnedVersions, checklist],
@@ -84,7 +84,7 @@ export const ChecklistForm = ({ checklist, pinnedVersions }: ChecklistFormProps)
     } catch (error) {
       notifications.show({
         color: 'red',
-        message: t('checklists.form.saveFailed', { reason: describeError(error) }),
+        message: t('checklists.form.saveFailed', { reason: errorMessage(error) }),
       });
     }
   }, showProblems);

@@ -8,7 +8,7 @@ import { useFileTask } from '@renderer/files/useFileTask';
 import { platform } from '@renderer/platform';
 import { FileTaskStatusLine } from '@renderer/ui/FileTaskStatusLine';
 import { DialogActions } from '@renderer/ui/DialogActions';
-import { useChecklistError } from './useChecklistError';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { useDescribeFileProblem } from './useDescribeFileProblem';
 
 interface Rejection {
@@ -24,7 +24,7 @@ interface Rejection {
 export const ImportChecklistsButton = () => {
   const { t } = useTranslation();
   const describeProblem = useDescribeFileProblem();
-  const describeError = useChecklistError();
+  const errorMessage = useErrorMessage();
   const task = useFileTask();
   const [opening, setOpening] = useState(false);
   const [rejection, setRejection] = useState<Rejection>();
@@ -65,7 +65,7 @@ export const ImportChecklistsButton = () => {
     try {
       await importFile();
     } catch (error) {
-      setRejection({ title: t('checklists.importFile.refusedTitle'), lines: [describeError(error)] });
+      setRejection({ title: t('checklists.importFile.refusedTitle'), lines: [errorMessage(error)] });
     } finally {
       setOpening(false);
     }

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '@shared/domain';
 import { saveDecision } from '@renderer/data/decisions';
-import { useDecisionErrorMessage } from './useDecisionErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 
 /** Choosing an option, with the reason: while the decision is a draft; afterwards it is shown as made. */
 export const DecisionChoice = ({ decision }: { decision: Decision }) => {
   const { t } = useTranslation();
-  const errorMessage = useDecisionErrorMessage();
+  const errorMessage = useErrorMessage();
   const [chosen, setChosen] = useState(decision.chosenOptionId ?? '');
   const [rationale, setRationale] = useState(decision.rationale ?? '');
   const [saving, setSaving] = useState(false);

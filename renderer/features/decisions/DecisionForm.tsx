@@ -6,7 +6,7 @@ import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Decision, Dependency, Risk, Vendor } from '@shared/domain';
-import { DecisionError } from '@renderer/data/decision-error';
+import { Refusal } from '@shared/messages/refusal';
 import { saveDecision } from '@renderer/data/decisions';
 import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import {
@@ -18,7 +18,7 @@ import {
 } from './decisionFormValues';
 import { DecisionFormOptions } from './DecisionFormOptions';
 import { DecisionFormWhat } from './DecisionFormWhat';
-import { useDecisionErrorMessage } from './useDecisionErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { paths } from '@renderer/paths';
 
 interface DecisionFormProps {
@@ -37,7 +37,7 @@ interface DecisionFormProps {
 export const DecisionForm = ({ decision, vendors, dependencies, risks }: DecisionFormProps) => {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const errorMessage = useDecisionErrorMessage();
+  const errorMessage = useErrorMessage();
   const form = useForm<DecisionFormValues, unknown, DecisionFormOutput>({
     resolver: zodResolver(decisionFormSchema),
     defaultValues: toDecisionFormValues(decision),
@@ -61,7 +61,7 @@ export const DecisionForm = ({ decision, vendors, dependencies, risks }: Decisio
         message: t('decisions.form.saved', { question: saved.question }),
       });
     } catch (error) {
-      if (error instanceof DecisionError)
+      if (error instanceof Refusal)
         for (const problem of error.issues)
           form.setError(fieldOfIssue(problem.path) as Path<DecisionFormValues>, { message: problem.message });
       notifications.show({

@@ -2,7 +2,7 @@ import { Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '@renderer/ui/DialogActions';
-import { useDecisionErrorMessage } from './useDecisionErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 
 interface DecisionStepModalProps {
   title: string;
@@ -25,7 +25,7 @@ export const DecisionStepModal = ({
   onClose,
 }: DecisionStepModalProps) => {
   const { t } = useTranslation();
-  const errorMessage = useDecisionErrorMessage();
+  const errorMessage = useErrorMessage();
   const [name, setName] = useState(initialName);
   const [problem, setProblem] = useState<string>();
   const [saving, setSaving] = useState(false);

@@ -12,7 +12,7 @@ import {
 } from '@renderer/data/decisions';
 import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { DecisionStepModal } from './DecisionStepModal';
-import { useDecisionErrorMessage } from './useDecisionErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { paths } from '@renderer/paths';
 
 interface DecisionWorkflowProps {
@@ -29,7 +29,7 @@ export const DecisionWorkflow = ({ decision, nextRevision }: DecisionWorkflowPro
   const { t } = useTranslation();
   const navigate = useNavigate();
   const formatDate = useFormatDate();
-  const errorMessage = useDecisionErrorMessage();
+  const errorMessage = useErrorMessage();
   const [step, setStep] = useState<'review' | 'approve'>();
   const locked = decision.status === 'approved';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Dependency } from '@shared/domain';
 import { deleteDependency, useDependencyReferences } from '@renderer/data/dependencies';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { paths } from '@renderer/paths';
 import { DialogActions } from '@renderer/ui/DialogActions';
 
@@ -21,6 +21,7 @@ interface DeleteDependencyModalProps {
  */
 export const DeleteDependencyModal = ({ dependency, opened, onClose }: DeleteDependencyModalProps) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const references = useDependencyReferences(dependency.id);
   const [deleting, setDeleting] = useState(false);
@@ -35,7 +36,7 @@ export const DeleteDependencyModal = ({ dependency, opened, onClose }: DeleteDep
       });
       void navigate(paths.dependencies.list);
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('dependencies.delete.failed', { reason }) });
       setDeleting(false);
     }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { dependencyInputSchema, type Dependency, type Vendor } from '@shared/domain';
 import { saveDependency } from '@renderer/data/dependencies';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { TagsAndNotesFieldset } from '@renderer/ui/TagsAndNotesFieldset';
 import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { DependencyFormExposure } from './DependencyFormExposure';
@@ -29,6 +29,7 @@ interface DependencyFormProps {
 /** Every field of a dependency (design §2) in one form. */
 export const DependencyForm = ({ dependency, vendorId, vendors, dependencies }: DependencyFormProps) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const vendorNames = useVendorNames(vendors);
   const form = useForm<DependencyFormValues, unknown, DependencyFormOutput>({
@@ -52,7 +53,7 @@ export const DependencyForm = ({ dependency, vendorId, vendors, dependencies }: 
       setSavedId(saved.id);
       notifications.show({ color: 'green', message: t('dependencies.form.saved', { name: saved.name }) });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('dependencies.form.saveFailed', { reason }) });
     }
   });

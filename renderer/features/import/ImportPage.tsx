@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isImportEntity, type ImportEntity } from '@shared/import';
 import { PageTitle } from '@renderer/ui/PageTitle';
-import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import { FileField } from '@renderer/ui/FileField';
 import { FileTaskStatusLine } from '@renderer/ui/FileTaskStatusLine';
 import { ImportPreview } from './ImportPreview';
@@ -21,7 +20,6 @@ export const ImportPage = () => {
 
 const EntityImport = ({ entity }: { entity: ImportEntity }) => {
   const { t } = useTranslation();
-  const issueMessage = useIssueMessage();
   const { state, choose, commit, task } = useImport(entity);
   const busy = task.reading || state.status === 'committing';
 
@@ -45,9 +43,7 @@ const EntityImport = ({ entity }: { entity: ImportEntity }) => {
       />
       <FileTaskStatusLine status={task.status} onCancel={task.cancel} />
       {state.status === 'failed' && (
-        <Alert color="red">
-          {t('importer.result.failed', { message: issueMessage(state.error) ?? state.error })}
-        </Alert>
+        <Alert color="red">{t('importer.result.failed', { message: state.error })}</Alert>
       )}
       {(state.status === 'preview' || state.status === 'committing') && (
         <ImportPreview

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { failedPlan, sheetNames, sizeProblem, type ImportEntity } from '@shared/import';
-import { isQuotaError } from '@renderer/data/errors';
 import { commitImport, previewImport, type ImportPreview, type ImportSummary } from '@renderer/data/import';
 import { useFileTask } from '@renderer/files/useFileTask';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { useImportWords } from '@renderer/ui/registerLabels';
 
 export type ImportState =
@@ -10,12 +10,6 @@ export type ImportState =
   | { status: 'preview' | 'committing'; fileName: string; plan: ImportPreview }
   | { status: 'failed'; fileName: string; plan: ImportPreview; error: string }
   | { status: 'done'; summary: ImportSummary };
-
-/** The error's message key (or text) for the screen to translate. */
-const errorMessage = (error: unknown): string => {
-  if (isQuotaError(error)) return 'common.errors.quota';
-  return error instanceof Error ? error.message : String(error);
-};
 
 /**
  * The import of one file: read in the file worker (never on the window's thread), previewed against the
@@ -26,6 +20,7 @@ export const useImport = (entity: ImportEntity) => {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const task = useFileTask();
   const words = useImportWords();
+  const errorMessage = useErrorMessage();
 
   const choose = async (file: File): Promise<void> => {
     // The size is checked before reading, so a huge file is refused without loading it.

@@ -6,7 +6,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { licenceInputSchema, parseSpdx, type Dependency, type Licence, type Vendor } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveLicence } from '@renderer/data/licences';
 import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
@@ -34,6 +34,7 @@ interface LicenceFormProps {
 /** Every field of a licence (design §2) in one form. */
 export const LicenceForm = ({ licence, preset, vendors, dependencies }: LicenceFormProps) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const issue = useIssueMessage();
   const navigate = useNavigate();
   const form = useForm<LicenceFormValues, unknown, LicenceFormOutput>({
@@ -57,7 +58,7 @@ export const LicenceForm = ({ licence, preset, vendors, dependencies }: LicenceF
       setSavedId(saved.id);
       notifications.show({ color: 'green', message: t('licences.form.saved', { title: saved.title }) });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('licences.form.saveFailed', { reason }) });
     }
   });

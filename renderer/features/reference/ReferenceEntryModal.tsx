@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { listingValues, referenceEntryInputSchema, type ReferenceEntry } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveReferenceEntry } from '@renderer/data/reference';
 import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import { useControllerProps } from '@renderer/ui/useControllerProps';
@@ -26,6 +26,7 @@ interface ReferenceEntryModalProps {
 /** Adds or edits one entry of a reference list; nothing is written until the form is valid and saved. */
 export const ReferenceEntryModal = ({ entry, onClose }: ReferenceEntryModalProps) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const issue = useIssueMessage();
   const controlled = useControllerProps();
   const form = useForm<ReferenceFormValues, unknown, ReferenceFormOutput>({
@@ -44,7 +45,7 @@ export const ReferenceEntryModal = ({ entry, onClose }: ReferenceEntryModalProps
       notifications.show({ color: 'green', message: t('reference.form.saved', { name: saved.name }) });
       onClose();
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('reference.form.saveFailed', { reason }) });
     }
   });

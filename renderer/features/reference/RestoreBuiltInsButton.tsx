@@ -2,12 +2,13 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { restoreBuiltInReferenceEntries } from '@renderer/data/reference';
 
 /** Brings back the built-in entries the user deleted; edited ones are left as they are. */
 export const RestoreBuiltInsButton = () => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [restoring, setRestoring] = useState(false);
 
   const restore = async () => {
@@ -19,7 +20,7 @@ export const RestoreBuiltInsButton = () => {
         message: count > 0 ? t('reference.restored', { count }) : t('reference.nothingToRestore'),
       });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('reference.restoreFailed', { reason }) });
     } finally {
       setRestoring(false);

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceEntry, Vendor, VendorListing } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveVendor } from '@renderer/data/vendors';
 
 /** The listing a matched entry stands for: its list and date, and a note saying where it came from. */
@@ -17,6 +17,7 @@ export const listingFromEntry = (entry: ReferenceEntry): VendorListing => ({
 /** Adding a listing changes the vendor's level, so it waits for the user's confirmation. */
 export const useConfirmAddListing = (): ((vendor: Vendor, entry: ReferenceEntry) => void) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   return useCallback(
     (vendor: Vendor, entry: ReferenceEntry) => {
       const list = t(`vendors.listing.${entry.list}`);
@@ -32,13 +33,13 @@ export const useConfirmAddListing = (): ((vendor: Vendor, entry: ReferenceEntry)
                 message: t('reference.match.added', { vendor: vendor.name, list }),
               }),
             (error: unknown) => {
-              const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+              const reason = errorMessage(error);
               notifications.show({ color: 'red', message: t('reference.match.failed', { reason }) });
             },
           );
         },
       });
     },
-    [t],
+    [t, errorMessage],
   );
 };

@@ -4,12 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceEntry } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { deleteReferenceEntry } from '@renderer/data/reference';
 
 /** Deleting an entry asks first: vendors stop being checked against it. */
 export const useConfirmDeleteEntry = (): ((entry: ReferenceEntry) => void) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   return useCallback(
     (entry: ReferenceEntry) =>
       modals.openConfirmModal({
@@ -28,12 +29,12 @@ export const useConfirmDeleteEntry = (): ((entry: ReferenceEntry) => void) => {
                 message: t('reference.deleteConfirm.deleted', { name: entry.name }),
               }),
             (error: unknown) => {
-              const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+              const reason = errorMessage(error);
               notifications.show({ color: 'red', message: t('reference.deleteConfirm.failed', { reason }) });
             },
           );
         },
       }),
-    [t],
+    [t, errorMessage],
   );
 };

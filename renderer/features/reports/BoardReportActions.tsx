@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { describeError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { recordReport } from '@renderer/data/reports';
 import { platform } from '@renderer/platform';
 import { localToday } from '@shared/domain';
@@ -22,6 +22,7 @@ const fileFilters: Record<ExportKind, { name: string; extensions: string[] }> = 
 /** Export the board report as PDF or as an editable Word file; each saved file is registered. */
 export const BoardReportActions = ({ view }: { view: BoardReportView | undefined }) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const [building, setBuilding] = useState<ExportKind>();
 
@@ -50,7 +51,7 @@ export const BoardReportActions = ({ view }: { view: BoardReportView | undefined
       } catch (error) {
         notifications.show({
           color: 'red',
-          message: t('reports.board.failed', { message: describeError(error) }),
+          message: t('reports.board.failed', { message: errorMessage(error) }),
         });
       } finally {
         setBuilding(undefined);

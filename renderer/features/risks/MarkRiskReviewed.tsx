@@ -3,10 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, nextRiskReview, riskReviewCycle, type Risk } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { useReviewCycles } from '@renderer/data/review-cycles';
-import { markRiskReviewed, ReviewError, useLastRiskReview } from '@renderer/data/risk-review';
-import { useTranslate } from '@renderer/ui/useTranslate';
+import { markRiskReviewed, useLastRiskReview } from '@renderer/data/risk-review';
 import { localToday } from '@shared/domain';
 import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { DialogActions } from '@renderer/ui/DialogActions';
@@ -14,7 +13,7 @@ import { DialogActions } from '@renderer/ui/DialogActions';
 /** "Mark reviewed": records today's review and rolls the review date forward, as proposed or as chosen. */
 export const MarkRiskReviewed = ({ risk }: { risk: Risk }) => {
   const { t } = useTranslation();
-  const translate = useTranslate();
+  const errorMessage = useErrorMessage();
   const formatDate = useFormatDate();
   const cycles = useReviewCycles();
   const last = useLastRiskReview(risk.id);
@@ -42,8 +41,7 @@ export const MarkRiskReviewed = ({ risk }: { risk: Risk }) => {
       });
       close();
     } catch (error) {
-      if (error instanceof ReviewError) setProblem(translate(`reviews.errors.${error.key}`, error.params));
-      else setProblem(isQuotaError(error) ? t('common.errors.quota') : describeError(error));
+      setProblem(errorMessage(error));
     } finally {
       setSaving(false);
     }

@@ -6,7 +6,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { riskInputSchema, type Dependency, type Licence, type Risk, type Vendor } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveRisk } from '@renderer/data/risks';
 import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { RiskFormActions } from './RiskFormActions';
@@ -35,6 +35,7 @@ interface RiskFormProps {
 /** Every field of a risk (design §2) in one form, with its actions. */
 export const RiskForm = ({ risk, prefill, vendors, dependencies, licences }: RiskFormProps) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const form = useForm<RiskFormValues, unknown, RiskFormOutput>({
     resolver: zodResolver(riskInputSchema),
@@ -57,7 +58,7 @@ export const RiskForm = ({ risk, prefill, vendors, dependencies, licences }: Ris
       setSavedId(saved.id);
       notifications.show({ color: 'green', message: t('risks.form.saved', { title: saved.title }) });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('risks.form.saveFailed', { reason }) });
     }
   });

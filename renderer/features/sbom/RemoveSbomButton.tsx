@@ -3,13 +3,14 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { clearSbom } from '@renderer/data/sbom';
 import { DialogActions } from '@renderer/ui/DialogActions';
 
 /** "Remove the SBOM", confirmed in a dialog saying how many components go. */
 export const RemoveSbomButton = ({ dependencyId, count }: { dependencyId: string; count: number }) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [opened, { open, close }] = useDisclosure(false);
   const [removing, setRemoving] = useState(false);
 
@@ -22,7 +23,7 @@ export const RemoveSbomButton = ({ dependencyId, count }: { dependencyId: string
     } catch (error) {
       notifications.show({
         color: 'red',
-        message: t('sbom.remove.failed', { reason: describeError(error) }),
+        message: t('sbom.remove.failed', { reason: errorMessage(error) }),
       });
     } finally {
       setRemoving(false);

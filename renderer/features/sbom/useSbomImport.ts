@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SbomParseResult } from '@shared/sbom';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { replaceSbom } from '@renderer/data/sbom';
 import { useFileTask } from '@renderer/files/useFileTask';
 
@@ -19,6 +19,7 @@ export type SbomImportState =
  */
 export const useSbomImport = (dependencyId: string) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [state, setState] = useState<SbomImportState>({ step: 'idle' });
   const task = useFileTask();
 
@@ -40,7 +41,7 @@ export const useSbomImport = (dependencyId: string) => {
       notifications.show({ color: 'green', message: t('sbom.preview.imported', { count }) });
       setState({ step: 'idle' });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('sbom.preview.failed', { reason }) });
       setState({ step: 'checked', fileName: state.fileName, result: state.result });
     }

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { settingsSchema, type Settings } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { emptySettings, saveSettings, useSettings } from '@renderer/data/settings';
 import { CountrySelect } from '@renderer/ui/CountrySelect';
 import { useIssueMessage } from '@renderer/ui/useIssueMessage';
@@ -12,6 +12,7 @@ import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 
 export const ProfileSection = () => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const issue = useIssueMessage();
   const settings = useSettings();
   const form = useForm<Settings>({
@@ -29,7 +30,7 @@ export const ProfileSection = () => {
       form.reset(saved);
       notifications.show({ color: 'green', message: t('settings.profile.saved') });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('settings.profile.saveFailed', { reason }) });
     }
   });

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import {
   adoptOrganisation,
   organisationDiffers,
@@ -36,6 +36,7 @@ export const RestoreDoneAlert = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const formatDateTime = useFormatDateTime();
   const organisationName = useOrganisationName();
   const settings = useSettings();
@@ -53,7 +54,7 @@ export const RestoreDoneAlert = ({
         message: t('workspaceFile.restore.organisation.saved', { organisation: theirs }),
       });
     } catch (error) {
-      notifications.show({ color: 'red', message: describeError(error) });
+      notifications.show({ color: 'red', message: errorMessage(error) });
     } finally {
       setSaving(false);
     }

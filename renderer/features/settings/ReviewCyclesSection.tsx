@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { defaultReviewCycles, type ReviewCyclesInput } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveReviewCycles, useReviewCycles } from '@renderer/data/review-cycles';
 import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
 import { ChecklistCycleFields, RiskCycleFields, TierCycleFields } from './ReviewCycleFields';
@@ -18,6 +18,7 @@ import {
 /** Settings → Review cycles: how often assessments fall due again and how far a risk review looks ahead. */
 export const ReviewCyclesSection = () => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const cycles = useReviewCycles();
   const values = useMemo(() => cycles && toReviewCyclesFormValues(cycles), [cycles]);
   const form = useForm<ReviewCyclesFormValues, unknown, ReviewCyclesInput>({
@@ -34,7 +35,7 @@ export const ReviewCyclesSection = () => {
       form.reset(toReviewCyclesFormValues(await saveReviewCycles(input)));
       notifications.show({ color: 'green', message: t('reviews.cycles.saved') });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('reviews.cycles.saveFailed', { reason }) });
     }
   });

@@ -2,12 +2,13 @@ import { Fieldset, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveSignOffPolicy, useSignOffPolicy } from '@renderer/data/sign-off';
 
 /** Settings → Sign-off: whether one person may approve an assessment they created or last answered. */
 export const SignOffSection = () => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const policy = useSignOffPolicy();
   // The switch shows the choice at once and keeps showing it until the stored policy catches up: the
   // live query answers after the write, so dropping the choice when the write ends would flick it back.
@@ -28,7 +29,7 @@ export const SignOffSection = () => {
       notifications.show({ color: 'green', message: t('settings.signOff.saved') });
     } catch (error) {
       setChosen(undefined);
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('settings.signOff.saveFailed', { reason }) });
     } finally {
       setSaving(false);

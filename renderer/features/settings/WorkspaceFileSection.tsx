@@ -8,7 +8,7 @@ import type {
   WorkspaceOrganisation,
   WorkspaceTable,
 } from '@shared/workspace/workspace-file';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { countRecords, replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
@@ -30,6 +30,7 @@ type RestoreState =
 /** Settings section: back the workspace up to one file, or replace it with a backup after checking it whole. */
 export const WorkspaceFileSection = () => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const { backUp, busy: backingUp, progress: backupProgress } = useBackUpWorkspace();
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -37,7 +38,7 @@ export const WorkspaceFileSection = () => {
   const merge = useMergeWorkspace();
 
   const fail = (error: unknown): void => {
-    const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+    const reason = errorMessage(error);
     notifications.show({ color: 'red', message: t('workspaceFile.restore.failed', { reason }) });
   };
 

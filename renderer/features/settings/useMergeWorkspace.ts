@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '@shared/workspace/merge-apply';
 import type { MergePlan, MergeSide } from '@shared/workspace/merge-plan';
 import type { WorkspaceFileContents, WorkspaceFileProblem } from '@shared/workspace/workspace-file';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { mergeWorkspace, previewMerge } from '@renderer/data/workspace-merge';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 
@@ -18,6 +18,7 @@ export type MergeState =
 /** The merge of a colleague's workspace file, step by step: choose the file, review, merge, sum up. */
 export const useMergeWorkspace = () => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [state, setState] = useState<MergeState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
 
@@ -27,7 +28,7 @@ export const useMergeWorkspace = () => {
       await work();
     } catch (error) {
       setState((before) => (before.step === 'reading' ? { step: 'idle' } : before));
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('workspaceMerge.failed', { reason }) });
     } finally {
       setBusy(false);

@@ -10,7 +10,7 @@ import {
   type PartyExposure,
   type PatentAssumptions,
 } from '@shared/domain/standards';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { savePatentAssumptions } from '@renderer/data/standards';
 import { DialogActions } from '@renderer/ui/DialogActions';
 import { useControllerProps } from '@renderer/ui/useControllerProps';
@@ -30,6 +30,7 @@ type EssentialityFormOutput = z.output<typeof essentialityRateInputSchema>;
  */
 export const EssentialityModal = ({ party, assumptions, onClose }: EssentialityModalProps) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const controlled = useControllerProps();
   const form = useForm<EssentialityFormValues, unknown, EssentialityFormOutput>({
     resolver: zodResolver(essentialityRateInputSchema),
@@ -46,7 +47,7 @@ export const EssentialityModal = ({ party, assumptions, onClose }: EssentialityM
       });
       onClose();
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('standards.essentiality.saveFailed', { reason }) });
     }
   });

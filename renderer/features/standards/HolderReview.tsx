@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vendor } from '@shared/domain';
 import type { HolderMatch } from '@shared/domain/standards';
-import { describeError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { attachHolderToVendor, createPatentHolder } from '@renderer/data/standards';
 import { CountrySelect } from '@renderer/ui/CountrySelect';
 import { useVendorOptions } from '@renderer/ui/records/vendorOptions';
@@ -17,6 +17,7 @@ type OpenMatch = Exclude<HolderMatch, { status: 'matched' }>;
 
 const HolderRow = ({ match, vendors }: { match: OpenMatch; vendors: readonly Vendor[] }) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const format = useFormatNumber();
   const options = useVendorOptions(vendors, undefined);
   const first = match.status === 'unmatched' ? undefined : match.candidates[0]?.vendorId;
@@ -31,7 +32,7 @@ const HolderRow = ({ match, vendors }: { match: OpenMatch; vendors: readonly Ven
         message: t('standards.holders.saved', { holder: match.holder.name }),
       });
     } catch (error) {
-      notifications.show({ color: 'red', message: describeError(error) });
+      notifications.show({ color: 'red', message: errorMessage(error) });
     }
   };
   return (

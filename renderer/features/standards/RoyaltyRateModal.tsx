@@ -14,7 +14,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { royaltyRateBasisValues, type RoyaltyRate } from '@shared/domain/standards';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveRoyaltyRate } from '@renderer/data/standards';
 import { DialogActions } from '@renderer/ui/DialogActions';
 import type { VendorOption } from '@renderer/ui/records/vendorOptions';
@@ -38,6 +38,7 @@ interface RoyaltyRateModalProps {
 /** Records or edits one holder's rate; nothing is written until the form is valid and saved. */
 export const RoyaltyRateModal = ({ rate, holders, onClose }: RoyaltyRateModalProps) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const issue = useIssueMessage();
   const controlled = useControllerProps();
   const form = useForm<RoyaltyRateFormValues, unknown, RoyaltyRateFormOutput>({
@@ -54,7 +55,7 @@ export const RoyaltyRateModal = ({ rate, holders, onClose }: RoyaltyRateModalPro
       notifications.show({ color: 'green', message: t('standards.rates.saved', { holder }) });
       onClose();
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('standards.rates.saveFailed', { reason }) });
     }
   });

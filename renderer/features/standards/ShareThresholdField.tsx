@@ -3,12 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatentAssumptions } from '@shared/domain/standards';
-import { describeError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { savePatentAssumptions } from '@renderer/data/standards';
 
 /** The share of a standard's declared families above which a holder is a finding (empty: no such finding). */
 export const ShareThresholdField = ({ assumptions }: { assumptions: PatentAssumptions }) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [value, setValue] = useState<number | string>(assumptions.shareThreshold ?? '');
   const save = async () => {
     try {
@@ -16,7 +17,7 @@ export const ShareThresholdField = ({ assumptions }: { assumptions: PatentAssump
       await savePatentAssumptions({ ...rest, ...(typeof value === 'number' && { shareThreshold: value }) });
       notifications.show({ color: 'green', message: t('standards.threshold.saved') });
     } catch (error) {
-      notifications.show({ color: 'red', message: describeError(error) });
+      notifications.show({ color: 'red', message: errorMessage(error) });
     }
   };
   return (

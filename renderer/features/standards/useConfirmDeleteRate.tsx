@@ -4,12 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoyaltyRate } from '@shared/domain/standards';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { deleteRoyaltyRate } from '@renderer/data/standards';
 
 /** Deleting a rate asks first: the holder then adds nothing to the royalty stacks until a rate is recorded. */
 export const useConfirmDeleteRate = (): ((rate: RoyaltyRate, holder: string) => void) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   return useCallback(
     (rate: RoyaltyRate, holder: string) =>
       modals.openConfirmModal({
@@ -21,12 +22,12 @@ export const useConfirmDeleteRate = (): ((rate: RoyaltyRate, holder: string) => 
           deleteRoyaltyRate(rate.id).then(
             () => notifications.show({ color: 'green', message: t('standards.rates.deleted', { holder }) }),
             (error: unknown) => {
-              const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+              const reason = errorMessage(error);
               notifications.show({ color: 'red', message: t('standards.rates.deleteFailed', { reason }) });
             },
           );
         },
       }),
-    [t],
+    [t, errorMessage],
   );
 };

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationsRead } from '@shared/declarations';
 import type { FileProblem } from '@shared/files/file-problem';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { importDeclarationSet } from '@renderer/data/standards';
 import { readFileInWorker } from '@renderer/files/read-file-in-worker';
 
@@ -21,6 +21,7 @@ export type DeclarationsImportState =
  */
 export const useDeclarationsImport = () => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [state, setState] = useState<DeclarationsImportState>({ step: 'idle' });
   const controller = useRef<AbortController | undefined>(undefined);
   useEffect(() => () => controller.current?.abort(), []);
@@ -74,7 +75,7 @@ export const useDeclarationsImport = () => {
       notifications.show({ color: 'green', message: t('standards.import.imported', { fileName }) });
       setState({ step: 'idle' });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('standards.import.failed', { reason }) });
       setState({ step: 'checked', fileName, read });
     }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Vendor } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { deleteVendor, useVendorReferences } from '@renderer/data/vendors';
 import { useVendorOptions, VENDOR_OPTION_LIMIT } from '@renderer/ui/records/vendorOptions';
 import { paths } from '@renderer/paths';
@@ -24,6 +24,7 @@ interface DeleteVendorModalProps {
  */
 export const DeleteVendorModal = ({ vendor, vendors, opened, onClose }: DeleteVendorModalProps) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const references = useVendorReferences(vendor.id);
   const options = useVendorOptions(vendors, vendor.id);
@@ -40,7 +41,7 @@ export const DeleteVendorModal = ({ vendor, vendors, opened, onClose }: DeleteVe
       notifications.show({ color: 'green', message: t('vendors.delete.deleted', { name: vendor.name }) });
       void navigate(paths.vendors.list);
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('vendors.delete.failed', { reason }) });
       setDeleting(false);
     }

@@ -12,7 +12,7 @@ import {
   type Vendor,
   type VendorSovereignty,
 } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveVendor } from '@renderer/data/vendors';
 import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
@@ -42,6 +42,7 @@ const asSovereignty = (values: Partial<SovereigntyFormValues>): VendorSovereignt
  */
 export const SovereigntyPanel = ({ vendor }: { vendor: Vendor }) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const issue = useIssueMessage();
   const stored = useMemo(() => toFormValues(vendor.sovereignty), [vendor.sovereignty]);
   const form = useForm<SovereigntyFormValues, unknown, VendorSovereignty>({
@@ -63,7 +64,7 @@ export const SovereigntyPanel = ({ vendor }: { vendor: Vendor }) => {
       form.reset(toFormValues(saved.sovereignty));
       notifications.show({ color: 'green', message: t('vendors.sovereignty.saved') });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('vendors.sovereignty.saveFailed', { reason }) });
     }
   });

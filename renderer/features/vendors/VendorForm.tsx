@@ -6,7 +6,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { vendorInputSchema, type Vendor } from '@shared/domain';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveVendor, useVendors } from '@renderer/data/vendors';
 import { TagsAndNotesFieldset } from '@renderer/ui/TagsAndNotesFieldset';
 import { useUnsavedChangesGuard } from '@renderer/ui/useUnsavedChangesGuard';
@@ -21,6 +21,7 @@ import { paths } from '@renderer/paths';
 /** Every field of a vendor (design §2) in one form; `vendor` is the stored one when editing. */
 export const VendorForm = ({ vendor }: { vendor?: Vendor }) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const vendors = useVendors();
   const form = useForm<VendorFormValues, unknown, VendorFormOutput>({
@@ -43,7 +44,7 @@ export const VendorForm = ({ vendor }: { vendor?: Vendor }) => {
       setSavedId(saved.id);
       notifications.show({ color: 'green', message: t('vendors.form.saved', { name: saved.name }) });
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('vendors.form.saveFailed', { reason }) });
     }
   });

@@ -4,7 +4,7 @@ export const common = {
   errors: {
     quota:
       'The disk is full or this app has used its storage allowance, so nothing was saved. Free some space and try again.',
-    unexpected: 'Something went wrong: {{message}}',
+    unexpected: 'An unexpected error occurred ({{message}}).',
   },
   fileTask: {
     timeout:
@@ -21,5 +21,19 @@ export const common = {
   table: {
     rowCount_one: '{{count}} row',
     rowCount_other: '{{count}} rows',
+  },
+  refused: {
+    vendorGone: 'The vendor no longer exists (deleted since the screen showed it).',
+    linkedVendorsGone_one: 'A linked vendor no longer exists (deleted since the form was opened).',
+    linkedVendorsGone_other: '{{count}} linked vendors no longer exist (deleted since the form was opened).',
+    linkedDependenciesGone_one: 'A linked dependency no longer exists (deleted since the form was opened).',
+    linkedDependenciesGone_other:
+      '{{count}} linked dependencies no longer exist (deleted since the form was opened).',
+    linkedLicencesGone_one: 'A linked licence no longer exists (deleted since the form was opened).',
+    linkedLicencesGone_other:
+      '{{count}} linked licences no longer exist (deleted since the form was opened).',
+    upstreamGone_one: 'An upstream dependency no longer exists (deleted since the form was opened).',
+    upstreamGone_other:
+      '{{count}} upstream dependencies no longer exist (deleted since the form was opened).',
   },
 } as const;

@@ -143,4 +143,7 @@ export const sbom = {
     removed: 'The SBOM was removed.',
     failed: 'The SBOM was not removed: {{reason}}',
   },
+  refused: {
+    dependencyGone: 'The dependency no longer exists, so its SBOM cannot be imported.',
+  },
 } as const;

@@ -215,4 +215,8 @@ export const standards = {
       'From {{older}} to {{newer}}: {{familiesBefore}} → {{familiesAfter}} families, {{holdersBefore}} → {{holdersAfter}} holders.',
     change: '{{holder}}: {{before}} → {{after}} families',
   },
+  refused: {
+    deleteInForce:
+      'The declarations in force cannot be deleted: only an earlier set kept for comparison can.',
+  },
 } as const;

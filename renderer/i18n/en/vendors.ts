@@ -289,4 +289,10 @@ export const vendors = {
     deleted: '{{name}} deleted.',
     failed: 'The vendor was not deleted: {{reason}}',
   },
+  refused: {
+    reassignToItself: 'A vendor cannot be reassigned to itself: choose another vendor.',
+    reassignRequired_one: '{{name}} still has {{count}} dependency: choose a vendor to reassign it to.',
+    reassignRequired_other: '{{name}} still has {{count}} dependencies: choose a vendor to reassign them to.',
+    reassignTargetGone: 'The vendor to reassign to no longer exists: choose another one.',
+  },
 } as const;

@@ -7,7 +7,7 @@ export const common: Translations<typeof en> = {
   errors: {
     quota:
       'Le disque est plein ou l’application a atteint son quota de stockage : rien n’a été enregistré. Libérez de l’espace et réessayez.',
-    unexpected: 'Une erreur est survenue : {{message}}',
+    unexpected: 'Une erreur inattendue est survenue ({{message}}).',
   },
   fileTask: {
     timeout:
@@ -25,5 +25,21 @@ export const common: Translations<typeof en> = {
   table: {
     rowCount_one: '{{count}} ligne',
     rowCount_other: '{{count}} lignes',
+  },
+  refused: {
+    vendorGone: 'Le fournisseur n’existe plus (supprimé depuis l’affichage de l’écran).',
+    linkedVendorsGone_one: 'Un fournisseur lié n’existe plus (supprimé depuis l’ouverture du formulaire).',
+    linkedVendorsGone_other:
+      '{{count}} fournisseurs liés n’existent plus (supprimés depuis l’ouverture du formulaire).',
+    linkedDependenciesGone_one:
+      'Une dépendance liée n’existe plus (supprimée depuis l’ouverture du formulaire).',
+    linkedDependenciesGone_other:
+      '{{count}} dépendances liées n’existent plus (supprimées depuis l’ouverture du formulaire).',
+    linkedLicencesGone_one: 'Une licence liée n’existe plus (supprimée depuis l’ouverture du formulaire).',
+    linkedLicencesGone_other:
+      '{{count}} licences liées n’existent plus (supprimées depuis l’ouverture du formulaire).',
+    upstreamGone_one: 'Une dépendance amont n’existe plus (supprimée depuis l’ouverture du formulaire).',
+    upstreamGone_other:
+      '{{count}} dépendances amont n’existent plus (supprimées depuis l’ouverture du formulaire).',
   },
 };

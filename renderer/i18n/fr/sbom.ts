@@ -146,4 +146,7 @@ export const sbom: Translations<typeof en> = {
     removed: 'La SBOM a été supprimée.',
     failed: 'La SBOM n’a pas été supprimée : {{reason}}',
   },
+  refused: {
+    dependencyGone: 'La dépendance n’existe plus : sa SBOM ne peut pas être importée.',
+  },
 };

@@ -221,4 +221,8 @@ export const standards: Translations<typeof en> = {
       'De {{older}} à {{newer}} : {{familiesBefore}} → {{familiesAfter}} familles, {{holdersBefore}} → {{holdersAfter}} titulaires.',
     change: '{{holder}} : {{before}} → {{after}} familles',
   },
+  refused: {
+    deleteInForce:
+      'Les déclarations en vigueur ne peuvent pas être supprimées : seul un jeu antérieur gardé pour comparaison peut l’être.',
+  },
 };

@@ -302,4 +302,13 @@ export const vendors: Translations<typeof en> = {
     deleted: '{{name}} supprimé.',
     failed: 'Le fournisseur n’a pas été supprimé : {{reason}}',
   },
+  refused: {
+    reassignToItself:
+      'Un fournisseur ne peut pas être rattaché à lui-même : choisissez un autre fournisseur.',
+    reassignRequired_one:
+      '{{name}} a encore {{count}} dépendance : choisissez le fournisseur auquel la rattacher.',
+    reassignRequired_other:
+      '{{name}} a encore {{count}} dépendances : choisissez le fournisseur auquel les rattacher.',
+    reassignTargetGone: 'Le fournisseur auquel rattacher n’existe plus : choisissez-en un autre.',
+  },
 };

@@ -1,14 +1,12 @@
 import type { z } from 'zod';
+import type { FieldIssue } from '../../messages/refusal';
 import type { Dependency } from '../dependency';
 import type { Risk } from '../risk';
 import type { Vendor } from '../vendor';
 import { decisionInputSchema, type Decision } from './decision';
 
-/** A refusal placed on a field, as zod places its own: a form shows `message` (an i18n key) under `path`. */
-export interface DecisionIssue {
-  path: (string | number)[];
-  message: string;
-}
+/** A refusal placed on a decision's field. */
+export type DecisionIssue = FieldIssue;
 
 export interface DecisionReferenceRecords {
   vendors: Iterable<Pick<Vendor, 'id'>>;

@@ -16,6 +16,7 @@ import { saveSettings } from '@renderer/data/settings';
 import { deleteVendor, saveVendor } from '@renderer/data/vendors';
 import { maxEvidenceBytes, sha256Hex } from '@shared/domain';
 import { memoryStorage } from './memory-storage';
+import { refusalOf } from './refusal-of';
 
 const supplierRiskProfile = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea502';
 const licenceChecklist = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea505';
@@ -27,11 +28,7 @@ const start = () =>
 const eventsOf = (recordId: string, table = 'assessments') =>
   workspace().auditLog.where('[table+recordId]').equals([table, recordId]);
 
-const errorKey = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'written',
-    (error: { key?: string }) => error.key,
-  );
+const errorKey = async (promise: Promise<unknown>) => (await refusalOf(promise)).key;
 
 const approved = async () => {
   const { id } = await start();
@@ -69,7 +66,7 @@ describe('startAssessment', () => {
       await errorKey(
         startAssessment({ checklistId: licenceChecklist, subject: { type: 'vendor', id: vendorId } }),
       ),
-    ).toBe('wrongSubjectType');
+    ).toBe('assessments.errors.wrongSubjectType');
     expect(
       await errorKey(
         startAssessment({
@@ -77,7 +74,7 @@ describe('startAssessment', () => {
           subject: { type: 'vendor', id: crypto.randomUUID() },
         }),
       ),
-    ).toBe('subjectNotFound');
+    ).toBe('assessments.errors.subjectNotFound');
     expect(await workspace().assessments.count()).toBe(0);
   });
 });
@@ -102,9 +99,11 @@ describe('recordAnswers', () => {
   it('refuses a value that does not fit the item, or an unknown item, and writes nothing', async () => {
     const { id } = await start();
     expect(await errorKey(recordAnswers(id, { 'srp-c1a': { value: 'yes' }, 'srp-c1b': { value: 1 } }))).toBe(
-      'invalidAnswer',
+      'assessments.errors.invalidAnswer',
     );
-    expect(await errorKey(recordAnswers(id, { nope: { value: 'yes' } }))).toBe('unknownItem');
+    expect(await errorKey(recordAnswers(id, { nope: { value: 'yes' } }))).toBe(
+      'assessments.errors.unknownItem',
+    );
     expect((await workspace().assessments.get(id))?.answers).toEqual({});
   });
 
@@ -121,10 +120,10 @@ describe('recordAnswers', () => {
 describe('review and sign-off', () => {
   it('goes draft → in review → approved, needs a reviewer, an approver and a conclusion, then locks', async () => {
     const { id } = await start();
-    expect(await errorKey(submitForReview(id, '  '))).toBe('reviewerRequired');
-    expect(await errorKey(approveAssessment(id, 'Claire'))).toBe('wrongStatus');
+    expect(await errorKey(submitForReview(id, '  '))).toBe('assessments.errors.reviewerRequired');
+    expect(await errorKey(approveAssessment(id, 'Claire'))).toBe('assessments.errors.wrongStatus');
     await submitForReview(id, 'Paul Reviewer');
-    expect(await errorKey(approveAssessment(id, 'Claire'))).toBe('conclusionRequired');
+    expect(await errorKey(approveAssessment(id, 'Claire'))).toBe('assessments.errors.conclusionRequired');
     await returnToDraft(id);
     await setConclusion(id, 'ok');
     await submitForReview(id, 'Paul Reviewer');
@@ -134,8 +133,8 @@ describe('review and sign-off', () => {
       reviewer: 'Paul Reviewer',
       approvedBy: 'Claire Approver',
     });
-    expect(await errorKey(recordAnswers(id, { 'srp-c1a': { value: 1 } }))).toBe('locked');
-    expect(await errorKey(setConclusion(id, 'blocker'))).toBe('locked');
+    expect(await errorKey(recordAnswers(id, { 'srp-c1a': { value: 1 } }))).toBe('assessments.errors.locked');
+    expect(await errorKey(setConclusion(id, 'blocker'))).toBe('assessments.errors.locked');
     const steps = (await eventsOf(id).toArray())
       .filter((event) => event.action === 'update')
       .map((event) => event.changes?.status?.[1]);
@@ -173,7 +172,7 @@ describe('review and sign-off', () => {
     expect(second.answers).toEqual(first.answers);
     expect(second.approvedBy).toBeUndefined();
     expect((await workspace().assessments.get(first.id))?.status).toBe('approved');
-    expect(await errorKey(reopenAssessment(first.id))).toBe('notLatestRevision');
+    expect(await errorKey(reopenAssessment(first.id))).toBe('assessments.errors.notLatestRevision');
   });
 });
 
@@ -202,7 +201,7 @@ describe('evidence', () => {
   it('refuses a file over 25 MB before reading it, and writes nothing', async () => {
     const { id } = await start();
     const big = { name: 'dump.bin', size: maxEvidenceBytes + 1, type: '' } as File;
-    expect(await errorKey(attachEvidence(id, 'srp-c1c', big))).toBe('evidenceTooLarge');
+    expect(await errorKey(attachEvidence(id, 'srp-c1c', big))).toBe('assessments.errors.evidenceTooLarge');
     expect(await workspace().evidence.count()).toBe(0);
   });
 

@@ -10,7 +10,6 @@ import {
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import {
-  ChecklistRefusal,
   checklistUsage,
   deleteChecklist,
   duplicateChecklist,
@@ -19,6 +18,7 @@ import {
 } from '@renderer/data/checklist-commands';
 import { saveRecord } from '@renderer/data/records';
 import { saveSettings } from '@renderer/data/settings';
+import { refusalOf } from './refusal-of';
 
 const licenceIp = builtInChecklists.find((checklist) => checklist.name === 'Licence and IP due diligence')!;
 
@@ -33,15 +33,6 @@ const snapshot = async () => ({
   checklists: await workspace().checklists.toArray(),
   auditLog: await workspace().auditLog.toArray(),
 });
-
-const refusal = async (promise: Promise<unknown>): Promise<ChecklistRefusal> => {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ChecklistRefusal)) throw new Error(`expected a refusal, got ${String(error)}`);
-  return error;
-};
 
 const fileEntries = (checklists: Checklist[]): ChecklistFileEntry[] => {
   const result = parseChecklistFile(checklistFileJson(checklists));
@@ -100,7 +91,7 @@ describe('saveChecklist', () => {
   });
 
   it('refuses to write a built-in checklist', async () => {
-    expect((await refusal(saveChecklist({ ...licenceIp, name: 'Changed' }))).key).toBe(
+    expect((await refusalOf(saveChecklist({ ...licenceIp, name: 'Changed' }))).key).toBe(
       'checklists.refused.builtIn',
     );
     expect(await snapshot()).toEqual({ checklists: [], auditLog: [] });
@@ -110,7 +101,7 @@ describe('saveChecklist', () => {
     const copy = await duplicateChecklist(licenceIp.id, 'Mine', 'en');
     await assess(copy);
     const before = await snapshot();
-    const refused = await refusal(saveChecklist({ ...copy, name: 'Mine, reworded' }));
+    const refused = await refusalOf(saveChecklist({ ...copy, name: 'Mine, reworded' }));
     expect(refused).toMatchObject({
       key: 'checklists.refused.versionInUse',
       params: { count: 1, version: copy.version },
@@ -126,7 +117,7 @@ describe('deleteChecklist', () => {
     const copy = await duplicateChecklist(licenceIp.id, 'Mine', 'en');
     const assessment = await assess(copy);
     expect(await checklistUsage(copy.id)).toBe(1);
-    const refused = await refusal(deleteChecklist(copy.id));
+    const refused = await refusalOf(deleteChecklist(copy.id));
     expect(refused).toMatchObject({ key: 'checklists.refused.inUse', params: { count: 1 } });
     expect(await workspace().checklists.get(copy.id)).toBeDefined();
 
@@ -138,7 +129,7 @@ describe('deleteChecklist', () => {
   });
 
   it('refuses to delete a built-in', async () => {
-    expect((await refusal(deleteChecklist(licenceIp.id))).key).toBe('checklists.refused.builtIn');
+    expect((await refusalOf(deleteChecklist(licenceIp.id))).key).toBe('checklists.refused.builtIn');
   });
 });
 
@@ -169,7 +160,7 @@ describe('importChecklists', () => {
     await assess(used);
     const before = await snapshot();
     const newOne = { ...used, id: crypto.randomUUID(), name: 'New' };
-    const refused = await refusal(
+    const refused = await refusalOf(
       importChecklists(fileEntries([newOne, { ...used, name: 'Used, changed' }])),
     );
     expect(refused).toMatchObject({

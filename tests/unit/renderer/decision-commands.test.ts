@@ -14,6 +14,7 @@ import { saveRisk } from '@renderer/data/risks';
 import { saveSettings } from '@renderer/data/settings';
 import { saveSignOffPolicy } from '@renderer/data/sign-off';
 import { saveVendor } from '@renderer/data/vendors';
+import { refusalOf } from './refusal-of';
 
 let ranVendorId: string;
 let otherVendorId: string;
@@ -39,14 +40,6 @@ const input = (): DecisionInput => ({
     },
   ] as DecisionInput['options'],
 });
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  return error as { key: string; issues: { path: (string | number)[]; message: string }[] } | undefined;
-};
 
 beforeEach(async () => {
   await openWorkspace(
@@ -84,19 +77,19 @@ describe('saveDecision', () => {
 
   it('refuses bad input on its field and writes nothing: weights, a share, a cost, the own vendor', async () => {
     const weights = { cost: 50, time: 10, concentration: 20, sovereignty: 20, continuity: 20, licence: 10 };
-    expect((await refusal(saveDecision({ ...input(), weights })))?.issues).toEqual([
+    expect((await refusalOf(saveDecision({ ...input(), weights }))).issues).toEqual([
       { path: ['weights'], message: 'decisions.validation.weightsSum' },
     ]);
     const bad = input();
     const option = bad.options[1] as { moves: { share: number; toVendorId?: string }[]; oneOffCost?: number };
     option.moves[0]!.share = 140;
     option.oneOffCost = -5;
-    const issues = (await refusal(saveDecision(bad)))?.issues.map((issue) => issue.path.join('.'));
+    const issues = (await refusalOf(saveDecision(bad))).issues.map((issue) => issue.path.join('.'));
     expect(issues).toEqual(expect.arrayContaining(['options.1.moves.0.share', 'options.1.oneOffCost']));
     const own = input();
     (own.options[1] as { moves: { toVendorId?: string }[] }).moves[0]!.toVendorId = ranVendorId;
-    expect(await refusal(saveDecision(own))).toMatchObject({
-      key: 'invalid',
+    expect(await refusalOf(saveDecision(own))).toMatchObject({
+      key: 'decisions.errors.invalid',
       issues: [
         { path: ['options', 1, 'moves', 0, 'toVendorId'], message: 'decisions.validation.moveToOwnVendor' },
       ],
@@ -107,7 +100,7 @@ describe('saveDecision', () => {
 
   it('refuses an option naming a risk deleted since, on that field', async () => {
     await workspace().risks.delete(riskId);
-    expect((await refusal(saveDecision(input())))?.issues).toEqual(
+    expect((await refusalOf(saveDecision(input()))).issues).toEqual(
       expect.arrayContaining([
         { path: ['options', 1, 'expectedResidual', riskId], message: 'decisions.validation.deletedRecord' },
       ]),
@@ -143,16 +136,20 @@ describe('deciding, review and approval', () => {
     expect(trail.filter((entry) => entry === 'risks:update')).toHaveLength(1);
 
     // Locked: an edit is refused and nothing changes.
-    expect(await refusal(saveDecision({ ...input(), id: draft.id, question: 'Changed?' }))).toMatchObject({
-      key: 'locked',
+    expect(await refusalOf(saveDecision({ ...input(), id: draft.id, question: 'Changed?' }))).toMatchObject({
+      key: 'decisions.errors.locked',
     });
     expect((await workspace().decisions.get(draft.id))?.question).toBe('Do we add a second RAN source?');
   });
 
   it('refuses to submit without a choice, and to approve what is not in review', async () => {
     const draft = await saveDecision(input());
-    expect(await refusal(submitDecisionForReview(draft.id, 'Marc Leroy'))).toMatchObject({ key: 'invalid' });
-    expect(await refusal(approveDecision(draft.id, 'Marc Leroy'))).toMatchObject({ key: 'wrongStatus' });
+    expect(await refusalOf(submitDecisionForReview(draft.id, 'Marc Leroy'))).toMatchObject({
+      key: 'decisions.errors.invalid',
+    });
+    expect(await refusalOf(approveDecision(draft.id, 'Marc Leroy'))).toMatchObject({
+      key: 'decisions.errors.wrongStatus',
+    });
     expect((await workspace().decisions.get(draft.id))?.status).toBe('draft');
   });
 
@@ -164,12 +161,16 @@ describe('deciding, review and approval', () => {
     expect(revision).toMatchObject({ status: 'draft', revision: 2, previousId: draft.id });
     expect(revision).not.toHaveProperty('approvedBy');
     expect((await workspace().decisions.get(draft.id))?.status).toBe('approved');
-    expect(await refusal(reopenDecision(revision.id))).toMatchObject({ key: 'wrongStatus' });
+    expect(await refusalOf(reopenDecision(revision.id))).toMatchObject({
+      key: 'decisions.errors.wrongStatus',
+    });
 
     await submitDecisionForReview(revision.id, 'Marc Leroy');
     await approveDecision(revision.id, 'Marc Leroy');
     expect((await workspace().risks.get(riskId))?.actions).toHaveLength(1);
-    expect(await refusal(reopenDecision(draft.id))).toMatchObject({ key: 'notLatestRevision' });
+    expect(await refusalOf(reopenDecision(draft.id))).toMatchObject({
+      key: 'decisions.errors.notLatestRevision',
+    });
   });
 });
 
@@ -184,7 +185,9 @@ describe('four eyes on a decision', () => {
   it('refuses the author as approver, writing nothing, unless Settings allows single-person sign-off', async () => {
     const id = await inReview();
     const events = await workspace().auditLog.count();
-    expect(await refusal(approveDecision(id, ' ines moreau '))).toMatchObject({ key: 'approverIsAuthor' });
+    expect(await refusalOf(approveDecision(id, ' ines moreau '))).toMatchObject({
+      key: 'decisions.errors.approverIsAuthor',
+    });
     expect((await workspace().decisions.get(id))?.status).toBe('in-review');
     expect((await workspace().risks.get(riskId))?.actions).toEqual([]);
     expect(await workspace().auditLog.count()).toBe(events);
@@ -201,7 +204,9 @@ describe('four eyes on a decision', () => {
     await saveSettings({ userName: 'Paul Girard', organisationName: 'Atlantic Telecom' });
     await submitDecisionForReview(draft.id, 'Someone');
 
-    expect(await refusal(approveDecision(draft.id, 'Marc Leroy'))).toMatchObject({ key: 'approverIsEditor' });
+    expect(await refusalOf(approveDecision(draft.id, 'Marc Leroy'))).toMatchObject({
+      key: 'decisions.errors.approverIsEditor',
+    });
     // Paul only submitted it: that is not writing it.
     const approved = await approveDecision(draft.id, 'Paul Girard');
     expect(approved.approvedBy).toBe('Paul Girard');

@@ -7,6 +7,7 @@ import { deleteDependency, saveDependency } from '@renderer/data/dependencies';
 import { saveRecord } from '@renderer/data/records';
 import { saveSettings } from '@renderer/data/settings';
 import { saveVendor } from '@renderer/data/vendors';
+import { refusalOf } from './refusal-of';
 
 const dependencyInput = (name: string, vendorId: string, extra: Partial<DependencyInput> = {}) => ({
   name,
@@ -72,8 +73,8 @@ describe('saveDependency', () => {
 
   it('refuses a vendor that does not exist and writes nothing', async () => {
     const before = await snapshot();
-    await expect(saveDependency(dependencyInput('Orphan', crypto.randomUUID()))).rejects.toThrow(
-      /vendor no longer exists/,
+    expect((await refusalOf(saveDependency(dependencyInput('Orphan', crypto.randomUUID())))).key).toBe(
+      'common.refused.vendorGone',
     );
     expect(await snapshot()).toEqual(before);
   });
@@ -81,9 +82,12 @@ describe('saveDependency', () => {
   it('refuses an upstream dependency that does not exist and writes nothing', async () => {
     const before = await snapshot();
     const upstreamIds = [crypto.randomUUID()];
-    await expect(saveDependency(dependencyInput('Radio', vendorId, { upstreamIds }))).rejects.toThrow(
-      /Linked upstream dependencies no longer found: 1/,
-    );
+    expect(
+      await refusalOf(saveDependency(dependencyInput('Radio', vendorId, { upstreamIds }))),
+    ).toMatchObject({
+      key: 'common.refused.upstreamGone',
+      params: { count: 1 },
+    });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -7,6 +7,7 @@ import { deleteLicence, saveLicence } from '@renderer/data/licences';
 import { deleteRisk, saveRisk } from '@renderer/data/risks';
 import { saveSettings } from '@renderer/data/settings';
 import { saveVendor } from '@renderer/data/vendors';
+import { refusalOf } from './refusal-of';
 
 let vendorId: string;
 let dependencyId: string;
@@ -57,12 +58,21 @@ describe('saveLicence', () => {
   });
 
   it('refuses a licence whose vendor or dependency no longer exists, and writes nothing', async () => {
-    await expect(
-      saveLicence({ title: 'Orphan', type: 'saas', vendorId: crypto.randomUUID(), autoRenew: false }),
-    ).rejects.toThrow(/Linked vendors no longer found: 1/);
-    await expect(
-      saveLicence({ title: 'Orphan', type: 'saas', dependencyIds: [crypto.randomUUID()], autoRenew: false }),
-    ).rejects.toThrow(/Linked dependencies no longer found: 1/);
+    expect(
+      await refusalOf(
+        saveLicence({ title: 'Orphan', type: 'saas', vendorId: crypto.randomUUID(), autoRenew: false }),
+      ),
+    ).toMatchObject({ key: 'common.refused.linkedVendorsGone', params: { count: 1 } });
+    expect(
+      await refusalOf(
+        saveLicence({
+          title: 'Orphan',
+          type: 'saas',
+          dependencyIds: [crypto.randomUUID()],
+          autoRenew: false,
+        }),
+      ),
+    ).toMatchObject({ key: 'common.refused.linkedDependenciesGone', params: { count: 1 } });
     expect(await workspace().licences.count()).toBe(0);
     expect(await events()).toEqual([]);
   });
@@ -106,15 +116,17 @@ describe('saveRisk and deleteRisk', () => {
   });
 
   it('refuses links to licences that no longer exist', async () => {
-    await expect(
-      saveRisk({
-        title: 'Dangling',
-        category: 'other',
-        licenceIds: [crypto.randomUUID()],
-        likelihood: 1,
-        impact: 1,
-      }),
-    ).rejects.toThrow(/Linked licences no longer found: 1/);
+    expect(
+      await refusalOf(
+        saveRisk({
+          title: 'Dangling',
+          category: 'other',
+          licenceIds: [crypto.randomUUID()],
+          likelihood: 1,
+          impact: 1,
+        }),
+      ),
+    ).toMatchObject({ key: 'common.refused.linkedLicencesGone', params: { count: 1 } });
     expect(await workspace().risks.count()).toBe(0);
   });
 });

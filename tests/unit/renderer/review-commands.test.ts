@@ -17,16 +17,13 @@ import { saveRisk } from '@renderer/data/risks';
 import { saveSettings } from '@renderer/data/settings';
 import { saveVendor } from '@renderer/data/vendors';
 import { defaultReviewCycles, type AssessmentSubject } from '@shared/domain';
+import { refusalOf } from './refusal-of';
 
 const supplierRiskProfile = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea502';
 const licenceChecklist = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea505';
 let vendorId: string;
 
-const errorKey = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'written',
-    (error: { key?: string }) => error.key,
-  );
+const errorKey = async (promise: Promise<unknown>) => (await refusalOf(promise)).key;
 
 const eventsOf = (table: string, recordId: string) =>
   workspace().auditLog.where('[table+recordId]').equals([table, recordId]).sortBy('at');
@@ -122,10 +119,10 @@ describe('approving an assessment schedules its next review', () => {
   it("keeps the approver's own date, and refuses one that is not after today, writing nothing", async () => {
     const id = await inReview();
     expect(await errorKey(approveAssessment(id, 'Claire', { nextReviewDate: '2026-01-31' }))).toBe(
-      'nextReviewDate',
+      'assessments.errors.nextReviewDate',
     );
     expect(await errorKey(approveAssessment(id, 'Claire', { nextReviewDate: '2026-02-30' }))).toBe(
-      'nextReviewDate',
+      'assessments.errors.nextReviewDate',
     );
     expect((await workspace().assessments.get(id))?.status).toBe('in-review');
     const approved = await approveAssessment(id, 'Claire', { nextReviewDate: '2026-09-15' });
@@ -182,9 +179,9 @@ describe('marking a risk reviewed', () => {
 
   it('refuses a closed risk, or a date that is not after today, and writes nothing', async () => {
     const closed = await risk('security', 'closed');
-    expect(await errorKey(markRiskReviewed(closed.id))).toBe('closed');
+    expect(await errorKey(markRiskReviewed(closed.id))).toBe('reviews.errors.closed');
     const open = await risk('security');
-    expect(await errorKey(markRiskReviewed(open.id, '2026-01-30'))).toBe('nextReviewDate');
+    expect(await errorKey(markRiskReviewed(open.id, '2026-01-30'))).toBe('reviews.errors.nextReviewDate');
     expect((await workspace().risks.get(open.id))?.reviewDate).toBe('2026-01-10');
     expect((await eventsOf('risks', open.id)).filter((event) => event.changes?.reviewedOn)).toEqual([]);
   });

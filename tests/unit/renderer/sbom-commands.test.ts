@@ -7,6 +7,7 @@ import { deleteDependency, saveDependency } from '@renderer/data/dependencies';
 import { clearSbom, replaceSbom } from '@renderer/data/sbom';
 import { saveSettings } from '@renderer/data/settings';
 import { saveVendor } from '@renderer/data/vendors';
+import { refusalOf } from './refusal-of';
 
 const component = (name: string, licences: string[] = ['MIT']): SbomComponentInput => ({
   dependencyId: 'ignored: replaceSbom sets the dependency',
@@ -102,8 +103,8 @@ describe('replaceSbom', () => {
   it('refuses a dependency that no longer exists and writes nothing', async () => {
     await deleteDependency(otherDependencyId);
     const before = await snapshot();
-    await expect(replaceSbom(otherDependencyId, [component('openssl')])).rejects.toThrow(
-      /dependency no longer exists/,
+    expect((await refusalOf(replaceSbom(otherDependencyId, [component('openssl')]))).key).toBe(
+      'sbom.refused.dependencyGone',
     );
     expect(await snapshot()).toEqual(before);
   });

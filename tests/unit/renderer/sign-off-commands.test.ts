@@ -12,14 +12,14 @@ import {
 import { readSignOffPolicy, saveSignOffPolicy } from '@renderer/data/sign-off';
 import { saveSettings } from '@renderer/data/settings';
 import { saveVendor } from '@renderer/data/vendors';
+import { refusalOf } from './refusal-of';
 
 const supplierRiskProfile = '5b0c1d2e-3f40-4a51-8b62-7c83d94ea502';
 
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => ({ key: 'written' }),
-    (error: { key?: string; params?: Record<string, unknown> }) => ({ key: error.key, params: error.params }),
-  );
+const errorOf = async (promise: Promise<unknown>) => {
+  const { key, params } = await refusalOf(promise);
+  return { key, params };
+};
 
 /** The current user, as Settings name them: every change after this is theirs. */
 const actAs = (userName: string) => saveSettings({ userName, organisationName: 'Atlantic Telecom' });
@@ -72,7 +72,7 @@ describe('approving one’s own assessment (four eyes)', () => {
     const id = await inReview('Inès Moreau', ['Paul Keller']);
     for (const name of ['Inès Moreau', '  ines   MOREAU ', 'Ines Moreau']) {
       expect(await errorOf(approveAssessment(id, name))).toEqual({
-        key: 'approverIsAuthor',
+        key: 'assessments.errors.approverIsAuthor',
         params: { name: name.trim() },
       });
     }
@@ -83,7 +83,9 @@ describe('approving one’s own assessment (four eyes)', () => {
 
   it('refuses whoever changed its answers last, but not an earlier editor', async () => {
     const id = await inReview('Ines Moreau', ['Claire Dubois', 'Marc Petit']);
-    expect((await errorOf(approveAssessment(id, 'Marc Petit'))).key).toBe('approverIsEditor');
+    expect((await errorOf(approveAssessment(id, 'Marc Petit'))).key).toBe(
+      'assessments.errors.approverIsEditor',
+    );
     expect((await stored(id))?.status).toBe('in-review');
     const approved = await approveAssessment(id, 'Claire Dubois');
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Claire Dubois' });
@@ -139,6 +141,8 @@ describe('single-person sign-off, when Settings allow it', () => {
     await saveSignOffPolicy({ singlePersonSignOff: true });
     await saveSignOffPolicy({ singlePersonSignOff: false });
     const id = await inReview('Ines Moreau');
-    expect((await errorOf(approveAssessment(id, 'Ines Moreau'))).key).toBe('approverIsAuthor');
+    expect((await errorOf(approveAssessment(id, 'Ines Moreau'))).key).toBe(
+      'assessments.errors.approverIsAuthor',
+    );
   });
 });

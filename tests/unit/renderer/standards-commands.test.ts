@@ -13,6 +13,7 @@ import {
   saveRoyaltyRate,
 } from '@renderer/data/standards';
 import { saveVendor } from '@renderer/data/vendors';
+import { refusalOf } from './refusal-of';
 
 const setOf = (fileName: string, source: 'etsi-isld' | 'template', families = 3): DeclarationSetInput => ({
   source,
@@ -71,7 +72,9 @@ describe('declaration sets', () => {
   it('deletes a replaced set, never the one in force', async () => {
     const first = await importDeclarationSet(setOf('a.csv', 'template'));
     const second = await importDeclarationSet(setOf('bb.csv', 'template'));
-    await expect(deleteDeclarationSet(second.set.id)).rejects.toThrow();
+    expect((await refusalOf(deleteDeclarationSet(second.set.id))).key).toBe(
+      'standards.refused.deleteInForce',
+    );
     await deleteDeclarationSet(first.set.id);
     expect((await workspace().declarationSets.toArray()).map((set) => set.id)).toEqual([second.set.id]);
   });

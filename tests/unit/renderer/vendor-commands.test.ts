@@ -11,6 +11,7 @@ import { ownershipChain } from '@renderer/features/vendors/ownershipChain';
 import { buildVendorRows, filterVendorRows } from '@renderer/features/vendors/vendorRows';
 import { storedVendor } from '../fixtures/records';
 import { noVendorFilters } from '@renderer/features/vendors/useVendorFilters';
+import { refusalOf } from './refusal-of';
 
 const vendorInput = (name: string, extra: Partial<VendorInput> = {}): VendorInput => ({
   name,
@@ -117,15 +118,22 @@ describe('deleteVendor', () => {
   it('refuses to delete a vendor that dependencies still use without a vendor to move them to, and writes nothing', async () => {
     const { target } = await seed();
     const before = await snapshot();
-    await expect(deleteVendor(target.id)).rejects.toThrow(/2 dependencies/);
+    expect(await refusalOf(deleteVendor(target.id))).toMatchObject({
+      key: 'vendors.refused.reassignRequired',
+      params: { name: target.name, count: 2 },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses a vendor to move to that does not exist, or the vendor itself, and writes nothing', async () => {
     const { target } = await seed();
     const before = await snapshot();
-    await expect(deleteVendor(target.id, crypto.randomUUID())).rejects.toThrow(/no longer exists/);
-    await expect(deleteVendor(target.id, target.id)).rejects.toThrow(/itself/);
+    expect((await refusalOf(deleteVendor(target.id, crypto.randomUUID()))).key).toBe(
+      'vendors.refused.reassignTargetGone',
+    );
+    expect((await refusalOf(deleteVendor(target.id, target.id))).key).toBe(
+      'vendors.refused.reassignToItself',
+    );
     expect(await snapshot()).toEqual(before);
   });
 

@@ -17,7 +17,7 @@ import { useFormatDate } from '@renderer/ui/useFormatDate';
 import { NameStepModal } from './NameStepModal';
 import { NextReviewField } from './NextReviewField';
 import { SovereigntyUpdate } from './SovereigntyUpdate';
-import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { paths } from '@renderer/paths';
 import { useSelfApprovalCheck } from './useSelfApprovalCheck';
 
@@ -40,7 +40,7 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const formatDate = useFormatDate();
-  const errorMessage = useAssessmentErrorMessage();
+  const errorMessage = useErrorMessage();
   const checkApprover = useSelfApprovalCheck(assessment);
   const vendor = useVendor(assessment.subject.type === 'vendor' ? assessment.subject.id : undefined);
   const [step, setStep] = useState<Step>();

@@ -5,7 +5,7 @@ import { maxEvidenceBytes } from '@shared/domain';
 import { attachEvidence } from '@renderer/data/evidence';
 import { FileField } from '@renderer/ui/FileField';
 import { useFormatNumber } from '@renderer/ui/useFormatNumber';
-import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { DialogActions } from '@renderer/ui/DialogActions';
 
 interface AttachEvidenceModalProps {
@@ -18,7 +18,7 @@ interface AttachEvidenceModalProps {
 export const AttachEvidenceModal = ({ assessmentId, item, onClose }: AttachEvidenceModalProps) => {
   const { t } = useTranslation();
   const { bytes } = useFormatNumber();
-  const errorMessage = useAssessmentErrorMessage();
+  const errorMessage = useErrorMessage();
   const [file, setFile] = useState<File>();
   const [validUntil, setValidUntil] = useState('');
   const [problem, setProblem] = useState<string>();

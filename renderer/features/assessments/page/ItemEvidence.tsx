@@ -7,7 +7,7 @@ import { detachEvidence, evidenceFile } from '@renderer/data/evidence';
 import { platform } from '@renderer/platform';
 import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { useFormatDate } from '@renderer/ui/useFormatDate';
-import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 
 const validityColour = { valid: 'green', expiring: 'orange', expired: 'red', undated: 'gray' } as const;
 
@@ -24,7 +24,7 @@ export const ItemEvidence = ({ assessmentId, itemId, evidence, today, locked }: 
   const { t } = useTranslation();
   const { bytes } = useFormatNumber();
   const formatDate = useFormatDate();
-  const errorMessage = useAssessmentErrorMessage();
+  const errorMessage = useErrorMessage();
   if (evidence.length === 0) return null;
 
   const saveCopy = async (record: EvidenceRecord) => {

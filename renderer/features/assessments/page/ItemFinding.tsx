@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Answer, Assessment, ChecklistItem, Risk } from '@shared/domain';
 import { raiseFinding } from '@renderer/data/findings';
-import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { useAnswerLabel } from './useAnswerLabel';
 import { paths } from '@renderer/paths';
 import { DialogActions } from '@renderer/ui/DialogActions';
@@ -35,7 +35,7 @@ export const ItemFinding = ({
 }: ItemFindingProps) => {
   const { t } = useTranslation();
   const answerLabel = useAnswerLabel();
-  const errorMessage = useAssessmentErrorMessage();
+  const errorMessage = useErrorMessage();
   const [raising, setRaising] = useState(false);
   const [title, setTitle] = useState<string | null>(null);
 

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '@renderer/ui/DialogActions';
 import type { ApproverCheck } from './useSelfApprovalCheck';
-import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 
 interface NameStepModalProps {
   title: string;
@@ -31,7 +31,7 @@ export const NameStepModal = ({
   onClose,
 }: NameStepModalProps) => {
   const { t } = useTranslation();
-  const errorMessage = useAssessmentErrorMessage();
+  const errorMessage = useErrorMessage();
   const [name, setName] = useState(initialName);
   const [problem, setProblem] = useState<string>();
   const [saving, setSaving] = useState(false);

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ownValue, withOwnValue, withoutOwnValue, type Answer, type Assessment } from '@shared/domain';
 import { recordAnswers, type AnswerPatch } from '@renderer/data/assessments';
-import { useAssessmentErrorMessage } from './useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 
 type Pending = Readonly<Record<string, AnswerPatch>>;
 
@@ -28,7 +28,7 @@ export const useAnswering = (
 } => {
   const [pending, setPending] = useState<Pending>({});
   const latest = useRef<Pending>({});
-  const errorMessage = useAssessmentErrorMessage();
+  const errorMessage = useErrorMessage();
   const id = assessment.id;
 
   const answers = useMemo(() => {

@@ -9,14 +9,14 @@ import { useSettings } from '@renderer/data/settings';
 import { platform } from '@renderer/platform';
 import { safeFileName } from '@shared/file-name';
 import { subjectName } from '@renderer/data/subjects';
-import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { useQuestionnaireLabels } from './useQuestionnaireLabels';
 
 /** Saves the assessment as an XLSX questionnaire, in the user's language, for the vendor to fill in. */
 export const ExportQuestionnaireButton = ({ assessmentId }: { assessmentId: string }) => {
   const { t, i18n } = useTranslation();
   const labels = useQuestionnaireLabels();
-  const failureMessage = useAssessmentErrorMessage();
+  const failureMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
   const settings = useSettings();
 

@@ -10,7 +10,7 @@ import { useFileTask } from '@renderer/files/useFileTask';
 import { platform } from '@renderer/platform';
 import { FileTaskStatusLine } from '@renderer/ui/FileTaskStatusLine';
 import { QuestionnaireReview, type QuestionnaireFile } from './QuestionnaireReview';
-import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { useAppAnswerWords } from './useQuestionnaireLabels';
 
 /**
@@ -20,7 +20,7 @@ import { useAppAnswerWords } from './useQuestionnaireLabels';
  */
 export const ImportQuestionnaireButton = ({ assessmentId }: { assessmentId: string }) => {
   const { t, i18n } = useTranslation();
-  const failureMessage = useAssessmentErrorMessage();
+  const failureMessage = useErrorMessage();
   const answerWords = useAppAnswerWords();
   const task = useFileTask();
   const [opening, setOpening] = useState(false);

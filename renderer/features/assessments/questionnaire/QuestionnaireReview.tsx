@@ -10,7 +10,7 @@ import { useProblemColumns, useProblemRows } from '@renderer/features/import';
 import { DialogActions } from '@renderer/ui/DialogActions';
 import { useProposalColumns } from './proposalColumns';
 import { useProposalRows, type ProposalRow } from './proposalRows';
-import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 
 export interface QuestionnaireFile {
   fileName: string;
@@ -76,7 +76,7 @@ const ProposalList = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const failureMessage = useAssessmentErrorMessage();
+  const failureMessage = useErrorMessage();
   const [pending, setPending] = useState(answers);
   const [busy, setBusy] = useState(false);
 

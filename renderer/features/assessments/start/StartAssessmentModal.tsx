@@ -15,7 +15,7 @@ import {
   type StartAssessmentFormOutput,
   type StartAssessmentFormValues,
 } from './startAssessmentForm';
-import { useAssessmentErrorMessage } from '../page/useAssessmentErrorMessage';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { useSubjectOptions } from './useSubjectOptions';
 import { paths } from '@renderer/paths';
 import { DialogActions } from '@renderer/ui/DialogActions';
@@ -37,7 +37,7 @@ export const StartAssessmentModal = ({ checklist, subject, onClose }: StartAsses
   const navigate = useNavigate();
   const issue = useIssueMessage();
   const controlled = useControllerProps();
-  const failureMessage = useAssessmentErrorMessage();
+  const failureMessage = useErrorMessage();
   const [failure, setFailure] = useState<string>();
   const checklists = useChecklists();
   const form = useForm<StartAssessmentFormValues, unknown, StartAssessmentFormOutput>({

@@ -1,0 +1,7 @@
+import type { en } from './en';
+
+declare module '@shared/messages/message-key' {
+  interface MessageCatalogue {
+    readonly english: typeof en;
+  }
+}
