@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
+import {
+  workspaceTables,
+  type WorkspaceRecords,
+  type WorkspaceTable,
+} from '@shared/workspace/workspace-data';
 import {
   buildWorkspaceFile,
   type WorkspaceFileApp,
   type WorkspaceFileContents,
   type WorkspaceFileProblem,
-  type WorkspaceTable,
 } from '@shared/workspace/workspace-file';
 import type { EvidenceRow, LastBackupRow } from '../db/database';
 import { localToday } from '@shared/domain';
