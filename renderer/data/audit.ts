@@ -1,5 +1,4 @@
 import type { AuditEvent } from '@shared/domain';
-import type { WorkbenchDatabase } from '../db/database';
 import type { TableName } from '../db/database';
 
 type Changes = NonNullable<AuditEvent['changes']>;
@@ -19,20 +18,9 @@ export const diffRecords = (before: object | undefined, after: object | undefine
   return changes;
 };
 
-/** The name recorded as the author of a change: the user's name from Settings, read in the same transaction. */
-export const currentActor = async (db: WorkbenchDatabase): Promise<string> =>
-  (await db.settings.get('profile'))?.userName ?? '';
-
 export interface AuditEntry {
   table: TableName;
   recordId: string;
   action: AuditEvent['action'];
   changes?: Changes;
 }
-
-export const buildAuditEvent = (actor: string, entry: AuditEntry): AuditEvent => ({
-  id: crypto.randomUUID(),
-  at: new Date().toISOString(),
-  actor,
-  ...entry,
-});

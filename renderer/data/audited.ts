@@ -1,7 +1,11 @@
 import type { AuditEvent } from '@shared/domain';
 import type { TableName, WorkbenchDatabase } from '../db/database';
-import { buildAuditEvent, currentActor, diffRecords, type AuditEntry } from './audit';
+import { diffRecords, type AuditEntry } from './audit';
 import { workspace } from './database';
+
+/** The name recorded as the author of a change: the user's name from Settings, read in the same transaction. */
+const currentActor = async (db: WorkbenchDatabase): Promise<string> =>
+  (await db.settings.get('profile'))?.userName ?? '';
 
 /**
  * What a command works with inside its audited transaction: the database, the actor (read once, at the
@@ -20,7 +24,7 @@ export class AuditedTransaction {
    * have just named themselves), and returns it.
    */
   record(entry: AuditEntry, actor: string = this.actor): AuditEvent {
-    const event = buildAuditEvent(actor, entry);
+    const event: AuditEvent = { id: crypto.randomUUID(), at: new Date().toISOString(), actor, ...entry };
     this.events.push(event);
     return event;
   }
