@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/messages/refusal';
 import {
   assessmentSchema,
   isIsoDate,
@@ -7,11 +8,9 @@ import {
   type Assessment,
   type Conclusion,
 } from '@shared/domain';
-import type { WorkbenchDatabase } from '../db/database';
-import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
-import { Refusal } from '@shared/messages/refusal';
+import { diffRecords } from './audit';
+import { audited, type AuditedTransaction } from './audited';
 import { changeUnlocked } from './assessments';
-import { workspace } from './database';
 import { localToday } from '@shared/domain';
 import { proposeAssessmentReview } from './review-cycles';
 import { readRecordAuthor, readSignOffPolicy } from './sign-off';
@@ -32,9 +31,8 @@ type Fields = Partial<
 
 /** Writes changed fields of the assessment with their audit event; `undefined` removes a field. */
 const writeFields = async (
-  db: WorkbenchDatabase,
+  tx: AuditedTransaction,
   assessment: Assessment,
-  actor: string,
   fields: Fields,
 ): Promise<Assessment> => {
   const merged: Record<string, unknown> = { ...assessment, ...fields, updatedAt: new Date().toISOString() };
@@ -42,10 +40,8 @@ const writeFields = async (
   const updated = assessmentSchema.parse(merged);
   const changes = diffRecords(assessment, updated);
   if (Object.keys(changes).length === 0) return assessment;
-  await db.assessments.put(updated);
-  await db.auditLog.add(
-    buildAuditEvent(actor, { table: 'assessments', recordId: assessment.id, action: 'update', changes }),
-  );
+  await tx.db.assessments.put(updated);
+  tx.record({ table: 'assessments', recordId: assessment.id, action: 'update', changes });
   return updated;
 };
 
@@ -58,24 +54,24 @@ const requireStatus = (assessment: Assessment, status: Assessment['status']): vo
 
 /** The assessor's conclusion (ok, warning, blocker, n.a.); undefined clears it. */
 export const setConclusion = (id: string, conclusion: Conclusion | undefined): Promise<Assessment> =>
-  changeUnlocked(id, [], (db, assessment, actor) => writeFields(db, assessment, actor, { conclusion }));
+  changeUnlocked(id, [], (tx, assessment) => writeFields(tx, assessment, { conclusion }));
 
 export const setDueDate = (id: string, dueDate: string | undefined): Promise<Assessment> =>
-  changeUnlocked(id, [], (db, assessment, actor) => writeFields(db, assessment, actor, { dueDate }));
+  changeUnlocked(id, [], (tx, assessment) => writeFields(tx, assessment, { dueDate }));
 
 /** Draft → in review, with the reviewer named. */
 export const submitForReview = (id: string, reviewer: string): Promise<Assessment> =>
-  changeUnlocked(id, [], (db, assessment, actor) => {
+  changeUnlocked(id, [], (tx, assessment) => {
     requireStatus(assessment, 'draft');
     if (!reviewer.trim()) throw new Refusal('assessments.errors.reviewerRequired');
-    return writeFields(db, assessment, actor, { status: 'in-review', reviewer: reviewer.trim() });
+    return writeFields(tx, assessment, { status: 'in-review', reviewer: reviewer.trim() });
   });
 
 /** In review → back to draft, when the reviewer asks for more work. */
 export const returnToDraft = (id: string): Promise<Assessment> =>
-  changeUnlocked(id, [], (db, assessment, actor) => {
+  changeUnlocked(id, [], (tx, assessment) => {
     requireStatus(assessment, 'in-review');
-    return writeFields(db, assessment, actor, { status: 'draft' });
+    return writeFields(tx, assessment, { status: 'draft' });
   });
 
 /**
@@ -93,7 +89,8 @@ export const approveAssessment = (
   approver: string,
   options: { updateSovereignty?: boolean; nextReviewDate?: string } = {},
 ): Promise<Assessment> =>
-  changeUnlocked(id, ['vendors', 'dependencies', 'licences'], async (db, assessment, actor) => {
+  changeUnlocked(id, ['vendors', 'dependencies', 'licences'], async (tx, assessment) => {
+    const { db } = tx;
     requireStatus(assessment, 'in-review');
     if (!approver.trim()) throw new Refusal('assessments.errors.approverRequired');
     if (!assessment.conclusion) throw new Refusal('assessments.errors.conclusionRequired');
@@ -123,12 +120,10 @@ export const approveAssessment = (
         const sovereignty = { ...vendor.sovereignty };
         for (const { criterion, after } of changes) sovereignty[criterion] = after;
         const updated = vendorSchema.parse({ ...vendor, sovereignty, updatedAt: new Date().toISOString() });
-        const audit = new AuditBatch(actor);
-        await db.vendors.put(audit.update('vendors', vendor, updated));
-        await db.auditLog.bulkAdd(audit.events);
+        await db.vendors.put(tx.update('vendors', vendor, updated));
       }
     }
-    return writeFields(db, assessment, actor, {
+    return writeFields(tx, assessment, {
       status: 'approved',
       approvedBy: approver.trim(),
       approvedAt: new Date().toISOString(),
@@ -143,9 +138,9 @@ export const approveAssessment = (
  * approved one was to be reviewed. Only the latest revision can be reopened, so the history stays a single
  * line.
  */
-export const reopenAssessment = async (id: string): Promise<Assessment> => {
-  const db = workspace();
-  return db.transaction('rw', [db.assessments, db.auditLog, db.settings], async () => {
+export const reopenAssessment = (id: string): Promise<Assessment> =>
+  audited(['assessments'], async (tx) => {
+    const { db } = tx;
     const assessment = await db.assessments.get(id);
     if (!assessment) throw new Refusal('assessments.errors.notFound');
     requireStatus(assessment, 'approved');
@@ -172,14 +167,11 @@ export const reopenAssessment = async (id: string): Promise<Assessment> => {
       updatedAt: now,
     });
     await db.assessments.add(next);
-    await db.auditLog.add(
-      buildAuditEvent(await currentActor(db), {
-        table: 'assessments',
-        recordId: next.id,
-        action: 'create',
-        changes: diffRecords(undefined, next),
-      }),
-    );
+    tx.record({
+      table: 'assessments',
+      recordId: next.id,
+      action: 'create',
+      changes: diffRecords(undefined, next),
+    });
     return next;
   });
-};

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   answerFitsItem,
@@ -12,13 +13,11 @@ import {
   type Checklist,
   type ChecklistItem,
 } from '@shared/domain';
-import type { WorkbenchDatabase } from '../db/database';
 import type { TableName } from '../db/database';
-import { buildAuditEvent, currentActor } from './audit';
-import { Refusal } from '@shared/messages/refusal';
+import { audited, type AuditedTransaction } from './audited';
 import { getAssessedChecklist, getChecklist } from './checklists';
 import { workspace } from './database';
-import { saveRecord } from './records';
+import { putRecord } from './records';
 import { sharedLiveQuery } from './sharedLiveQuery';
 
 /** Every assessment, every revision, live and shared (lists, Dashboard, subject pages). */
@@ -43,8 +42,11 @@ export const useSubjectAssessments = ({ type, id }: AssessmentSubject): Assessme
     [type, id],
   );
 
-const subjectTable = (db: WorkbenchDatabase, type: AssessmentSubject['type']) =>
-  type === 'vendor' ? db.vendors : type === 'dependency' ? db.dependencies : db.licences;
+const subjectTableName = {
+  vendor: 'vendors',
+  dependency: 'dependencies',
+  licence: 'licences',
+} as const satisfies Record<AssessmentSubject['type'], TableName>;
 
 /**
  * The checklist the assessment was answered against (its id and version), built-in or own; refuses when it
@@ -68,16 +70,18 @@ export const startAssessment = async (input: {
   const checklist = await getChecklist(input.checklistId);
   if (!checklist) throw new Refusal('assessments.errors.checklistNotFound');
   if (checklist.subjectType !== input.subject.type) throw new Refusal('assessments.errors.wrongSubjectType');
-  if (!(await subjectTable(workspace(), input.subject.type).get(input.subject.id)))
-    throw new Refusal('assessments.errors.subjectNotFound');
-  return saveRecord('assessments', assessmentSchema, {
-    checklistId: checklist.id,
-    checklistVersion: checklist.version,
-    subject: input.subject,
-    status: 'draft',
-    answers: {},
-    revision: 1,
-    ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+  return audited(['assessments', subjectTableName[input.subject.type]], async (tx) => {
+    if (!(await tx.db.table(subjectTableName[input.subject.type]).get(input.subject.id)))
+      throw new Refusal('assessments.errors.subjectNotFound');
+    return putRecord(tx, 'assessments', assessmentSchema, {
+      checklistId: checklist.id,
+      checklistVersion: checklist.version,
+      subject: input.subject,
+      status: 'draft',
+      answers: {},
+      revision: 1,
+      ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+    });
   });
 };
 
@@ -104,23 +108,20 @@ const sameAnswer = (a: Answer | undefined, b: Answer): boolean =>
   (a?.evidenceIds ?? []).join() === b.evidenceIds.join();
 
 /**
- * Runs `change` on a draft or in-review assessment inside one transaction with the checklists, the audit
- * log and the settings; an approved assessment is locked and refuses every change.
+ * Runs `change` on a draft or in-review assessment inside one audited transaction with the checklists; an
+ * approved assessment is locked and refuses every change.
  */
-export const changeUnlocked = async <T>(
+export const changeUnlocked = <T>(
   assessmentId: string,
   extraTables: ReadonlyArray<TableName>,
-  change: (db: WorkbenchDatabase, assessment: Assessment, actor: string) => Promise<T>,
-): Promise<T> => {
-  const db = workspace();
-  const tables = ['assessments', 'checklists', 'auditLog', 'settings', ...extraTables];
-  return db.transaction('rw', tables, async () => {
-    const assessment = await db.assessments.get(assessmentId);
+  change: (tx: AuditedTransaction, assessment: Assessment) => Promise<T>,
+): Promise<T> =>
+  audited(['assessments', 'checklists', ...extraTables], async (tx) => {
+    const assessment = await tx.db.assessments.get(assessmentId);
     if (!assessment) throw new Refusal('assessments.errors.notFound');
     if (assessment.status === 'approved') throw new Refusal('assessments.errors.locked');
-    return change(db, assessment, await currentActor(db));
+    return change(tx, assessment);
   });
-};
 
 /**
  * Writes answers to items of the assessment's checklist, stamped with who answered and when. Each value
@@ -131,7 +132,7 @@ export const recordAnswers = (
   assessmentId: string,
   patches: Readonly<Record<string, AnswerPatch>>,
 ): Promise<Assessment> =>
-  changeUnlocked(assessmentId, [], async (db, assessment, actor) => {
+  changeUnlocked(assessmentId, [], async (tx, assessment) => {
     const items = itemsOf(await checklistOf(assessment));
     const now = new Date().toISOString();
     let answers = assessment.answers;
@@ -147,7 +148,7 @@ export const recordAnswers = (
         ...(before ?? { value: null, evidenceIds: [] }),
         ...patch,
         ...(patch.comment === '' ? { comment: undefined } : {}),
-        answeredBy: actor || undefined,
+        answeredBy: tx.actor || undefined,
         answeredAt: now,
       });
       if (sameAnswer(before, after)) continue;
@@ -156,10 +157,8 @@ export const recordAnswers = (
     }
     if (Object.keys(changes).length === 0) return assessment;
     const updated: Assessment = { ...assessment, answers, updatedAt: now };
-    await db.assessments.put(updated);
-    await db.auditLog.add(
-      buildAuditEvent(actor, { table: 'assessments', recordId: assessment.id, action: 'update', changes }),
-    );
+    await tx.db.assessments.put(updated);
+    tx.record({ table: 'assessments', recordId: assessment.id, action: 'update', changes });
     return updated;
   });
 

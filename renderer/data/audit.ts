@@ -1,5 +1,4 @@
 import type { AuditEvent } from '@shared/domain';
-import type { WorkbenchDatabase } from '../db/database';
 import type { TableName } from '../db/database';
 
 type Changes = NonNullable<AuditEvent['changes']>;
@@ -19,68 +18,9 @@ export const diffRecords = (before: object | undefined, after: object | undefine
   return changes;
 };
 
-/** The name recorded as the author of a change: the user's name from Settings, read in the same transaction. */
-export const currentActor = async (db: WorkbenchDatabase): Promise<string> =>
-  (await db.settings.get('profile'))?.userName ?? '';
-
 export interface AuditEntry {
   table: TableName;
   recordId: string;
   action: AuditEvent['action'];
   changes?: Changes;
-}
-
-export const buildAuditEvent = (actor: string, entry: AuditEntry): AuditEvent => ({
-  id: crypto.randomUUID(),
-  at: new Date().toISOString(),
-  actor,
-  ...entry,
-});
-
-/**
- * Appends an audit event. Call it inside the transaction that makes the change (include `auditLog` and
- * `settings` in its scope) so the change and its record are committed or rolled back together.
- */
-export const recordAudit = async (
-  db: WorkbenchDatabase,
-  entry: AuditEntry,
-  actor?: string,
-): Promise<AuditEvent> => {
-  const event = buildAuditEvent(actor ?? (await currentActor(db)), entry);
-  await db.auditLog.add(event);
-  return event;
-};
-
-/**
- * Collects the audit events of every record a cascading change touches (a delete that unlinks or
- * reassigns others), to be added with one bulkAdd inside the same transaction.
- */
-export class AuditBatch {
-  readonly events: AuditEvent[] = [];
-
-  constructor(private readonly actor: string) {}
-
-  /** Records the update and returns the new version, so it can be written with bulkPut. */
-  update<T extends { id: string }>(table: TableName, before: T, after: T): T {
-    this.events.push(
-      buildAuditEvent(this.actor, {
-        table,
-        recordId: before.id,
-        action: 'update',
-        changes: diffRecords(before, after),
-      }),
-    );
-    return after;
-  }
-
-  remove(table: TableName, before: { id: string }): void {
-    this.events.push(
-      buildAuditEvent(this.actor, {
-        table,
-        recordId: before.id,
-        action: 'delete',
-        changes: diffRecords(before, undefined),
-      }),
-    );
-  }
 }

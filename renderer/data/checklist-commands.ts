@@ -1,12 +1,13 @@
+import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checklistSchema, type Checklist, type ChecklistInput } from '@shared/domain';
 import type { ChecklistFileEntry } from '@shared/checklists/checklist-file';
 import { localiseChecklist } from '@shared/checklists/localise';
-import { Refusal } from '@shared/messages/refusal';
-import type { WorkbenchDatabase } from '../db/database';
+import type { TableName, WorkbenchDatabase } from '../db/database';
+import { audited } from './audited';
 import { builtInChecklist, getChecklist } from './checklists';
 import { workspace } from './database';
-import { deleteRecords, putRecords } from './records';
+import { putRecords, removeRecords } from './records';
 
 /** How many assessments use the checklist (any version): while some do, it cannot be deleted. */
 export const checklistUsage = (id: string): Promise<number> =>
@@ -28,7 +29,7 @@ const pinnedCount = async (db: WorkbenchDatabase, id: string, version: string): 
     .filter((assessment) => assessment.checklistVersion === version)
     .count();
 
-const writeScope = (db: WorkbenchDatabase) => [db.checklists, db.assessments, db.auditLog, db.settings];
+const writeScope: readonly TableName[] = ['checklists', 'assessments'];
 
 /**
  * Saves an own checklist (never a built-in: those live in the code). Changing a checklist that assessments
@@ -37,8 +38,8 @@ const writeScope = (db: WorkbenchDatabase) => [db.checklists, db.assessments, db
 export const saveChecklist = async (input: ChecklistInput & { id?: string }): Promise<Checklist> => {
   const { id } = input;
   if (id && builtInChecklist(id)) throw new Refusal('checklists.refused.builtIn');
-  const db = workspace();
-  return db.transaction('rw', writeScope(db), async () => {
+  return audited(writeScope, async (tx) => {
+    const { db } = tx;
     const pinned = id ? await pinnedCount(db, id, input.version.trim()) : 0;
     if (pinned > 0) {
       throw new Refusal('checklists.refused.versionInUse', {
@@ -47,7 +48,7 @@ export const saveChecklist = async (input: ChecklistInput & { id?: string }): Pr
       });
     }
     // `source` is spelled out so that clearing it replaces the stored one instead of merging over it.
-    const [saved] = await putRecords(db, 'checklists', checklistSchema, [
+    const [saved] = await putRecords(tx, 'checklists', checklistSchema, [
       { source: undefined, ...input, builtIn: false },
     ]);
     const stored = saved ?? (id ? await db.checklists.get(id) : undefined);
@@ -75,11 +76,10 @@ export const duplicateChecklist = async (id: string, name: string, language: str
 /** Deletes an own checklist, refused while any assessment uses it (their answers are keyed by its items). */
 export const deleteChecklist = async (id: string): Promise<void> => {
   if (builtInChecklist(id)) throw new Refusal('checklists.refused.builtIn');
-  const db = workspace();
-  await db.transaction('rw', writeScope(db), async () => {
-    const used = await db.assessments.where('checklistId').equals(id).count();
+  await audited(writeScope, async (tx) => {
+    const used = await tx.db.assessments.where('checklistId').equals(id).count();
     if (used > 0) throw new Refusal('checklists.refused.inUse', { count: used });
-    await deleteRecords('checklists', [id]);
+    await removeRecords(tx, 'checklists', [id]);
   });
 };
 
@@ -95,8 +95,8 @@ export interface ChecklistImportSummary {
 export const importChecklists = async (
   entries: readonly ChecklistFileEntry[],
 ): Promise<ChecklistImportSummary> => {
-  const db = workspace();
-  return db.transaction('rw', writeScope(db), async () => {
+  return audited(writeScope, async (tx) => {
+    const { db } = tx;
     const existing = new Set(
       (await db.checklists.bulkGet(entries.map((entry) => entry.id))).flatMap((row) => (row ? [row.id] : [])),
     );
@@ -112,7 +112,7 @@ export const importChecklists = async (
       }
     }
     await putRecords(
-      db,
+      tx,
       'checklists',
       checklistSchema,
       entries.map((entry) => ({ source: undefined, ...entry, builtIn: false })),

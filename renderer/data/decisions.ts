@@ -9,8 +9,9 @@ import {
   type Decision,
   type DecisionInput,
 } from '@shared/domain';
-import type { WorkbenchDatabase } from '../db/database';
-import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit';
+import type { TableName, WorkbenchDatabase } from '../db/database';
+import { diffRecords } from './audit';
+import { audited, type AuditedTransaction } from './audited';
 import { workspace } from './database';
 import { Refusal } from '@shared/messages/refusal';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
@@ -94,14 +95,7 @@ const workflowFields: ReadonlySet<string> = new Set([
   'updatedAt',
 ]);
 
-const tables = (db: WorkbenchDatabase) => [
-  db.decisions,
-  db.vendors,
-  db.dependencies,
-  db.risks,
-  db.auditLog,
-  db.settings,
-];
+const tables: readonly TableName[] = ['decisions', 'vendors', 'dependencies', 'risks'];
 
 /** The decision as stored now; refuses when it was deleted since the screen showed it. */
 const stored = async (db: WorkbenchDatabase, id: string): Promise<Decision> => {
@@ -112,8 +106,7 @@ const stored = async (db: WorkbenchDatabase, id: string): Promise<Decision> => {
 
 /** Writes a new version of the decision with its audit event; an unchanged one is neither written nor audited. */
 const write = async (
-  db: WorkbenchDatabase,
-  actor: string,
+  tx: AuditedTransaction,
   before: Decision | undefined,
   fields: Record<string, unknown>,
 ): Promise<Decision> => {
@@ -129,15 +122,8 @@ const write = async (
   const decision = decisionSchema.parse(merged);
   const changes = diffRecords(before, decision);
   if (before && Object.keys(changes).length === 0) return before;
-  await db.decisions.put(decision);
-  await db.auditLog.add(
-    buildAuditEvent(actor, {
-      table: 'decisions',
-      recordId: decision.id,
-      action: before ? 'update' : 'create',
-      changes,
-    }),
-  );
+  await tx.db.decisions.put(decision);
+  tx.record({ table: 'decisions', recordId: decision.id, action: before ? 'update' : 'create', changes });
   return decision;
 };
 
@@ -147,9 +133,9 @@ const write = async (
  * transaction. On any problem nothing is written and the refusal carries each issue on its field. An
  * approved decision is locked: reopen it.
  */
-export const saveDecision = async (input: DecisionInput & { id?: string }): Promise<Decision> => {
-  const db = workspace();
-  return db.transaction('rw', tables(db), async () => {
+export const saveDecision = (input: DecisionInput & { id?: string }): Promise<Decision> =>
+  audited(tables, async (tx) => {
+    const { db } = tx;
     const before = input.id ? await stored(db, input.id) : undefined;
     if (before?.status === 'approved') throw new Refusal('decisions.errors.locked');
     const { id: _id, ...fields } = input;
@@ -169,14 +155,13 @@ export const saveDecision = async (input: DecisionInput & { id?: string }): Prom
       },
     );
     if (!checked.ok) throw new Refusal('decisions.errors.invalid', {}, checked.issues);
-    return write(db, await currentActor(db), before, checked.decision);
+    return write(tx, before, checked.decision);
   });
-};
 
 /** Draft → in review, with the reviewer named; the choice and its rationale must be made. */
-export const submitDecisionForReview = async (id: string, reviewer: string): Promise<Decision> => {
-  const db = workspace();
-  return db.transaction('rw', tables(db), async () => {
+export const submitDecisionForReview = (id: string, reviewer: string): Promise<Decision> =>
+  audited(tables, async (tx) => {
+    const { db } = tx;
     const decision = await stored(db, id);
     if (decision.status !== 'draft')
       throw new Refusal('decisions.errors.wrongStatus', {
@@ -187,31 +172,29 @@ export const submitDecisionForReview = async (id: string, reviewer: string): Pro
       throw new Refusal('decisions.errors.invalid', {}, [
         { path: ['chosenOptionId'], message: 'decisions.validation.chooseOption' },
       ]);
-    return write(db, await currentActor(db), decision, { status: 'in-review', reviewer: reviewer.trim() });
+    return write(tx, decision, { status: 'in-review', reviewer: reviewer.trim() });
   });
-};
 
 /** In review → back to draft, when the reviewer asks for more work. */
-export const returnDecisionToDraft = async (id: string): Promise<Decision> => {
-  const db = workspace();
-  return db.transaction('rw', tables(db), async () => {
+export const returnDecisionToDraft = (id: string): Promise<Decision> =>
+  audited(tables, async (tx) => {
+    const { db } = tx;
     const decision = await stored(db, id);
     if (decision.status !== 'in-review')
       throw new Refusal('decisions.errors.wrongStatus', {
         status: { term: `decisions.status.${decision.status}` },
       });
-    return write(db, await currentActor(db), decision, { status: 'draft' });
+    return write(tx, decision, { status: 'draft' });
   });
-};
 
 /**
  * In review → approved by the named approver, now, and locked from then on. In the same transaction the
  * chosen option's follow-up becomes treatment actions on the risks it names or mitigates (each risk with
  * its own audit event); a risk that already has an action of that title does not get it twice.
  */
-export const approveDecision = async (id: string, approver: string): Promise<Decision> => {
-  const db = workspace();
-  return db.transaction('rw', tables(db), async () => {
+export const approveDecision = (id: string, approver: string): Promise<Decision> =>
+  audited(tables, async (tx) => {
+    const { db } = tx;
     const decision = await stored(db, id);
     if (decision.status !== 'in-review')
       throw new Refusal('decisions.errors.wrongStatus', {
@@ -234,35 +217,31 @@ export const approveDecision = async (id: string, approver: string): Promise<Dec
       throw new Refusal('decisions.errors.invalid', {}, [
         { path: ['chosenOptionId'], message: 'decisions.validation.chooseOption' },
       ]);
-    const actor = await currentActor(db);
     const risks = await db.risks.toArray();
     const riskById = new Map(risks.map((risk) => [risk.id, risk]));
-    const audit = new AuditBatch(actor);
     const now = new Date().toISOString();
     const updatedRisks = followUpActions(chosen, risks).map(({ riskId, actions }) => {
       const risk = riskById.get(riskId) as (typeof risks)[number];
       const updated = riskSchema.parse({ ...risk, actions: [...risk.actions, ...actions], updatedAt: now });
-      return audit.update('risks', risk, updated);
+      return tx.update('risks', risk, updated);
     });
     await db.risks.bulkPut(updatedRisks);
-    await db.auditLog.bulkAdd(audit.events);
-    return write(db, actor, decision, {
+    return write(tx, decision, {
       status: 'approved',
       approvedBy: approver.trim(),
       approvedAt: now,
       ...(selfApproval && { selfApproval }),
     });
   });
-};
 
 /**
  * Reopens an approved decision as a new draft revision with the same question and options; the approved
  * one stays as it was, locked, and the new one points back to it. Only the latest revision can be
  * reopened, so the history stays a single line.
  */
-export const reopenDecision = async (id: string): Promise<Decision> => {
-  const db = workspace();
-  return db.transaction('rw', tables(db), async () => {
+export const reopenDecision = (id: string): Promise<Decision> =>
+  audited(tables, async (tx) => {
+    const { db } = tx;
     const decision = await stored(db, id);
     if (decision.status !== 'approved')
       throw new Refusal('decisions.errors.wrongStatus', {
@@ -280,11 +259,10 @@ export const reopenDecision = async (id: string): Promise<Decision> => {
       selfApproval: _selfApproval,
       ...kept
     } = decision;
-    return write(db, await currentActor(db), undefined, {
+    return write(tx, undefined, {
       ...kept,
       status: 'draft',
       revision: decision.revision + 1,
       previousId: decision.id,
     });
   });
-};

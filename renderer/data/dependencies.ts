@@ -1,11 +1,11 @@
+import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dependencySchema, type Dependency, type DependencyInput } from '@shared/domain';
-import { Refusal } from '@shared/messages/refusal';
-import { AuditBatch, currentActor } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
 import { assertAllExist } from './existing';
-import { saveRecord } from './records';
+import { putRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
 /** Every dependency, sorted by name, live and shared by all readers. Undefined while the first read is in flight. */
@@ -38,60 +38,47 @@ export const useDependencyReferences = (id: string): DependencyReferences | unde
     return { dependents, licences, risks };
   }, [id]);
 
-/** Saves a dependency after checking that its vendor and upstream dependencies exist. */
-export const saveDependency = async (input: DependencyInput & { id?: string }): Promise<Dependency> => {
-  const db = workspace();
-  const vendor = input.vendorId ? await db.vendors.get(input.vendorId) : undefined;
-  if (input.vendorId && !vendor) throw new Refusal('common.refused.vendorGone');
-  await assertAllExist(db.dependencies, input.upstreamIds ?? [], 'common.refused.upstreamGone');
-  return saveRecord('dependencies', dependencySchema, input);
-};
+/** Saves a dependency after checking, in its transaction, that its vendor and upstream dependencies exist. */
+export const saveDependency = (input: DependencyInput & { id?: string }): Promise<Dependency> =>
+  audited(['dependencies', 'vendors'], async (tx) => {
+    const vendor = input.vendorId ? await tx.db.vendors.get(input.vendorId) : undefined;
+    if (input.vendorId && !vendor) throw new Refusal('common.refused.vendorGone');
+    await assertAllExist(tx.db.dependencies, input.upstreamIds ?? [], 'common.refused.upstreamGone');
+    return putRecord(tx, 'dependencies', dependencySchema, input);
+  });
 
 /**
  * Deletes a dependency and removes every link to it in the same transaction: other dependencies'
  * upstream lists, licences' covered dependencies, risks, and the SBOM components stored with it.
  */
-export const deleteDependency = async (id: string): Promise<void> => {
-  const db = workspace();
-  const tables = [
-    db.dependencies,
-    db.licences,
-    db.risks,
-    db.sbomComponents,
-    db.assessments,
-    db.evidence,
-    db.auditLog,
-    db.settings,
-  ];
-  await db.transaction('rw', tables, async () => {
+export const deleteDependency = (id: string): Promise<void> =>
+  audited(['dependencies', 'licences', 'risks', 'sbomComponents', 'assessments', 'evidence'], async (tx) => {
+    const { db } = tx;
     const dependency = await db.dependencies.get(id);
     if (!dependency) return;
-    const audit = new AuditBatch(await currentActor(db));
     const now = new Date().toISOString();
     const without = (ids: readonly string[]): string[] => ids.filter((other) => other !== id);
 
     const downstream = await db.dependencies.where('upstreamIds').equals(id).toArray();
     await db.dependencies.bulkPut(
       downstream.map((row) =>
-        audit.update('dependencies', row, { ...row, upstreamIds: without(row.upstreamIds), updatedAt: now }),
+        tx.update('dependencies', row, { ...row, upstreamIds: without(row.upstreamIds), updatedAt: now }),
       ),
     );
     const licences = await db.licences.where('dependencyIds').equals(id).toArray();
     await db.licences.bulkPut(
       licences.map((row) =>
-        audit.update('licences', row, { ...row, dependencyIds: without(row.dependencyIds), updatedAt: now }),
+        tx.update('licences', row, { ...row, dependencyIds: without(row.dependencyIds), updatedAt: now }),
       ),
     );
     const risks = await db.risks.where('dependencyIds').equals(id).toArray();
     await db.risks.bulkPut(
       risks.map((row) =>
-        audit.update('risks', row, { ...row, dependencyIds: without(row.dependencyIds), updatedAt: now }),
+        tx.update('risks', row, { ...row, dependencyIds: without(row.dependencyIds), updatedAt: now }),
       ),
     );
     await db.sbomComponents.where('dependencyId').equals(id).delete();
-    await deleteSubjectAssessments(db, audit, { type: 'dependency', id }, now);
+    await deleteSubjectAssessments(tx, { type: 'dependency', id }, now);
     await db.dependencies.delete(id);
-    audit.remove('dependencies', dependency);
-    await db.auditLog.bulkAdd(audit.events);
+    tx.remove('dependencies', dependency);
   });
-};

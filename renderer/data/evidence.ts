@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   answerSchema,
@@ -11,8 +12,7 @@ import {
   type EvidenceRecord,
 } from '@shared/domain';
 import type { EvidenceRow } from '../db/database';
-import { buildAuditEvent, diffRecords } from './audit';
-import { Refusal } from '@shared/messages/refusal';
+import { diffRecords } from './audit';
 import { changeUnlocked, checklistOf, itemsOf } from './assessments';
 import { workspace } from './database';
 import { sharedLiveQuery } from './sharedLiveQuery';
@@ -63,7 +63,8 @@ export const attachEvidence = async (
   if (file.size > maxEvidenceBytes)
     throw new Refusal('assessments.errors.evidenceTooLarge', { name: file.name, size: { bytes: file.size } });
   const sha256 = await sha256Hex(new Uint8Array(await file.arrayBuffer()));
-  return changeUnlocked(assessmentId, ['evidence'], async (db, assessment, actor) => {
+  return changeUnlocked(assessmentId, ['evidence'], async (tx, assessment) => {
+    const { db, actor } = tx;
     if (!itemsOf(await checklistOf(assessment)).has(itemId))
       throw new Refusal('assessments.errors.unknownItem', { itemId });
     const now = new Date().toISOString();
@@ -87,20 +88,18 @@ export const attachEvidence = async (
       answers: withOwnValue(assessment.answers, itemId, after),
       updatedAt: now,
     });
-    await db.auditLog.bulkAdd([
-      buildAuditEvent(actor, {
-        table: 'evidence',
-        recordId: record.id,
-        action: 'create',
-        changes: diffRecords(undefined, record),
-      }),
-      buildAuditEvent(actor, {
-        table: 'assessments',
-        recordId: assessmentId,
-        action: 'update',
-        changes: { [`answers.${itemId}`]: [before ?? null, after] },
-      }),
-    ]);
+    tx.record({
+      table: 'evidence',
+      recordId: record.id,
+      action: 'create',
+      changes: diffRecords(undefined, record),
+    });
+    tx.record({
+      table: 'assessments',
+      recordId: assessmentId,
+      action: 'update',
+      changes: { [`answers.${itemId}`]: [before ?? null, after] },
+    });
     return record;
   });
 };
@@ -110,7 +109,8 @@ export const attachEvidence = async (
  * it: approved revisions keep their evidence, so reopening never loses what was approved.
  */
 export const detachEvidence = (assessmentId: string, itemId: string, evidenceId: string): Promise<void> =>
-  changeUnlocked(assessmentId, ['evidence'], async (db, assessment, actor) => {
+  changeUnlocked(assessmentId, ['evidence'], async (tx, assessment) => {
+    const { db } = tx;
     const before = ownValue(assessment.answers, itemId);
     if (!before?.evidenceIds.includes(evidenceId)) throw new Refusal('assessments.errors.evidenceNotFound');
     const now = new Date().toISOString();
@@ -123,25 +123,15 @@ export const detachEvidence = (assessmentId: string, itemId: string, evidenceId:
       answers: withOwnValue(assessment.answers, itemId, after),
       updatedAt: now,
     });
-    const events = [
-      buildAuditEvent(actor, {
-        table: 'assessments',
-        recordId: assessmentId,
-        action: 'update',
-        changes: { [`answers.${itemId}`]: [before, after] },
-      }),
-    ];
+    tx.record({
+      table: 'assessments',
+      recordId: assessmentId,
+      action: 'update',
+      changes: { [`answers.${itemId}`]: [before, after] },
+    });
     const row = await db.evidence.get(evidenceId);
     if (row && row.assessmentId === assessmentId) {
       await db.evidence.delete(evidenceId);
-      events.push(
-        buildAuditEvent(actor, {
-          table: 'evidence',
-          recordId: evidenceId,
-          action: 'delete',
-          changes: diffRecords(metadataOf(row), undefined),
-        }),
-      );
+      tx.remove('evidence', metadataOf(row));
     }
-    await db.auditLog.bulkAdd(events);
   });

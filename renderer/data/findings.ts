@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { riskSchema, type Assessment, type Risk } from '@shared/domain';
 import { Refusal } from '@shared/messages/refusal';
 import { checklistOf, itemsOf } from './assessments';
+import { audited } from './audited';
 import { workspace } from './database';
 import { putRecords } from './records';
 
@@ -34,13 +35,12 @@ export const raiseFinding = async (
 ): Promise<Risk> => {
   const item = itemsOf(await checklistOf(assessment)).get(itemId);
   if (!item) throw new Refusal('assessments.errors.unknownItem', { itemId });
-  const db = workspace();
-  return db.transaction('rw', [db.risks, db.auditLog, db.settings], async () => {
-    const existing = await db.risks
+  return audited(['risks'], async (tx) => {
+    const existing = await tx.db.risks
       .filter((risk) => risk.source?.assessmentId === assessment.id && risk.source.itemId === itemId)
       .first();
     if (existing) return existing;
-    const [risk] = await putRecords<Risk>(db, 'risks', riskSchema, [
+    const [risk] = await putRecords<Risk>(tx, 'risks', riskSchema, [
       {
         title: text.title.length > 200 ? `${text.title.slice(0, 199)}…` : text.title,
         description: text.description,

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/messages/refusal';
 import { dependencySchema, licenceSchema, riskSchema, vendorSchema } from '@shared/domain';
 import {
   planImportRead,
@@ -9,7 +10,7 @@ import {
   type PreviewTable,
   type ReadResult,
 } from '@shared/import';
-import { Refusal } from '@shared/messages/refusal';
+import { audited } from './audited';
 import { workspace } from './database';
 import { putRecords, type RecordSchema } from './records';
 
@@ -74,10 +75,8 @@ const missing = async (table: ImportEntity, ids: readonly string[]): Promise<boo
  */
 export const commitImport = async (plan: ImportPlan): Promise<ImportSummary> => {
   if (plan.problems.length > 0) throw new Error('An import with problems cannot be written.');
-  const db = workspace();
   const updated = plan.records.filter((record) => record.action === 'update').map((record) => record.id);
-  const tables = [db.vendors, db.dependencies, db.licences, db.risks, db.auditLog, db.settings];
-  await db.transaction('rw', tables, async () => {
+  await audited(['vendors', 'dependencies', 'licences', 'risks'], async (tx) => {
     if (await missing(plan.entity, updated)) throw new Refusal('importer.commit.recordGone');
     if (
       (await missing('vendors', plan.linked.vendors)) ||
@@ -86,7 +85,7 @@ export const commitImport = async (plan: ImportPlan): Promise<ImportSummary> => 
     )
       throw new Refusal('importer.commit.linkGone');
     await putRecords(
-      db,
+      tx,
       plan.entity,
       schemas[plan.entity],
       plan.records.map((record) => ({ ...record.input, id: record.id })),

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { licenceSchema, type Licence, type LicenceInput } from '@shared/domain';
-import { AuditBatch, currentActor } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
 import { assertAllExist } from './existing';
-import { saveRecord } from './records';
+import { putRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
 /** Every licence, sorted by title, live and shared by all readers. Undefined while the first read is in flight. */
@@ -22,40 +22,40 @@ export const useDependencyLicences = (dependencyId: string): Licence[] | undefin
     [dependencyId],
   );
 
-/** Saves a licence after checking that its vendor and the dependencies it covers exist. */
-export const saveLicence = async (input: LicenceInput & { id?: string }): Promise<Licence> => {
-  const db = workspace();
-  await assertAllExist(
-    db.vendors,
-    input.vendorId ? [input.vendorId] : [],
-    'common.refused.linkedVendorsGone',
-  );
-  await assertAllExist(db.dependencies, input.dependencyIds ?? [], 'common.refused.linkedDependenciesGone');
-  return saveRecord('licences', licenceSchema, input);
-};
+/** Saves a licence after checking, in its transaction, that its vendor and the dependencies it covers exist. */
+export const saveLicence = (input: LicenceInput & { id?: string }): Promise<Licence> =>
+  audited(['licences', 'vendors', 'dependencies'], async (tx) => {
+    await assertAllExist(
+      tx.db.vendors,
+      input.vendorId ? [input.vendorId] : [],
+      'common.refused.linkedVendorsGone',
+    );
+    await assertAllExist(
+      tx.db.dependencies,
+      input.dependencyIds ?? [],
+      'common.refused.linkedDependenciesGone',
+    );
+    return putRecord(tx, 'licences', licenceSchema, input);
+  });
 
 /** Deletes a licence and removes it from the risks that cite it, in one audited transaction. */
-export const deleteLicence = async (id: string): Promise<void> => {
-  const db = workspace();
-  const tables = [db.licences, db.risks, db.assessments, db.evidence, db.auditLog, db.settings];
-  await db.transaction('rw', tables, async () => {
+export const deleteLicence = (id: string): Promise<void> =>
+  audited(['licences', 'risks', 'assessments', 'evidence'], async (tx) => {
+    const { db } = tx;
     const licence = await db.licences.get(id);
     if (!licence) return;
-    const audit = new AuditBatch(await currentActor(db));
     const now = new Date().toISOString();
     const risks = await db.risks.where('licenceIds').equals(id).toArray();
     await db.risks.bulkPut(
       risks.map((row) =>
-        audit.update('risks', row, {
+        tx.update('risks', row, {
           ...row,
           licenceIds: row.licenceIds.filter((other) => other !== id),
           updatedAt: now,
         }),
       ),
     );
-    await deleteSubjectAssessments(db, audit, { type: 'licence', id }, now);
+    await deleteSubjectAssessments(tx, { type: 'licence', id }, now);
     await db.licences.delete(id);
-    audit.remove('licences', licence);
-    await db.auditLog.bulkAdd(audit.events);
+    tx.remove('licences', licence);
   });
-};

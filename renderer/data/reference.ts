@@ -1,15 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  referenceEntrySchema,
-  type AuditEvent,
-  type ReferenceEntry,
-  type ReferenceEntryInput,
-} from '@shared/domain';
+import { referenceEntrySchema, type ReferenceEntry, type ReferenceEntryInput } from '@shared/domain';
 import { fccCoveredList, type BuiltInReferenceEntry } from '@shared/reference/fcc-covered-list';
-import type { WorkbenchDatabase } from '../db/database';
-import { buildAuditEvent, diffRecords } from './audit';
+import { diffRecords } from './audit';
+import { audited, type AuditedTransaction } from './audited';
 import { workspace } from './database';
-import { deleteRecords, saveRecord, upsertRecords } from './records';
+import { deleteRecords, putRecords, saveRecord } from './records';
 
 /** Every reference list the app ships; a later one (e.g. EU high-risk suppliers) is added here. */
 export const builtInReferenceEntries: readonly BuiltInReferenceEntry[] = fccCoveredList;
@@ -42,23 +37,25 @@ export const deleteReferenceEntry = (id: string): Promise<void> => deleteRecords
 
 /**
  * Writes the built-in entries not already in the table, each with a create event by "system", as a first
- * start does. Call it inside a transaction that includes `referenceEntries` and `auditLog`.
+ * start does. Call it inside an audited transaction that includes `referenceEntries`.
  */
-export const writeBuiltInEntries = async (db: WorkbenchDatabase, now: string): Promise<number> => {
-  const existing = new Set(await db.referenceEntries.toCollection().primaryKeys());
+export const writeBuiltInEntries = async (tx: AuditedTransaction, now: string): Promise<number> => {
+  const existing = new Set(await tx.db.referenceEntries.toCollection().primaryKeys());
   const entries = builtInReferenceEntries
     .filter((entry) => !existing.has(entry.id))
     .map((entry) => referenceEntrySchema.parse({ ...entry, createdAt: now, updatedAt: now }));
-  const events: AuditEvent[] = entries.map((entry) =>
-    buildAuditEvent(SYSTEM_ACTOR, {
-      table: 'referenceEntries',
-      recordId: entry.id,
-      action: 'create',
-      changes: diffRecords(undefined, entry),
-    }),
-  );
-  await db.referenceEntries.bulkAdd(entries);
-  await db.auditLog.bulkAdd(events);
+  await tx.db.referenceEntries.bulkAdd(entries);
+  for (const entry of entries) {
+    tx.record(
+      {
+        table: 'referenceEntries',
+        recordId: entry.id,
+        action: 'create',
+        changes: diffRecords(undefined, entry),
+      },
+      SYSTEM_ACTOR,
+    );
+  }
   return entries.length;
 };
 
@@ -67,28 +64,24 @@ export const writeBuiltInEntries = async (db: WorkbenchDatabase, now: string): P
  * transaction: either all of it is written or none, and then the next start tries again. Returns how many
  * entries were written (0 once seeded).
  */
-export const seedReferenceEntries = async (): Promise<number> => {
-  const db = workspace();
-  const markers = db.table<SeedMarker, string>('settings');
-  return db.transaction('rw', db.referenceEntries, db.auditLog, db.settings, async () => {
+export const seedReferenceEntries = (): Promise<number> =>
+  audited(['referenceEntries'], async (tx) => {
+    const markers = tx.db.table<SeedMarker, string>('settings');
     if (await markers.get(REFERENCE_SEED_KEY)) return 0;
     const now = new Date().toISOString();
-    const written = await writeBuiltInEntries(db, now);
+    const written = await writeBuiltInEntries(tx, now);
     await markers.put({ key: REFERENCE_SEED_KEY, seededAt: now });
     return written;
   });
-};
 
 /**
  * Adds back the built-in entries the user deleted, by the user's own hand (audited as theirs). Entries they
  * edited keep their edits: a built-in entry is recognised by its id, not by its content.
  */
-export const restoreBuiltInReferenceEntries = async (): Promise<number> => {
-  const db = workspace();
-  return db.transaction('rw', db.referenceEntries, db.auditLog, db.settings, async () => {
-    const existing = new Set(await db.referenceEntries.toCollection().primaryKeys());
+export const restoreBuiltInReferenceEntries = (): Promise<number> =>
+  audited(['referenceEntries'], async (tx) => {
+    const existing = new Set(await tx.db.referenceEntries.toCollection().primaryKeys());
     const missing = builtInReferenceEntries.filter((entry) => !existing.has(entry.id));
     if (missing.length === 0) return 0;
-    return (await upsertRecords('referenceEntries', referenceEntrySchema, missing)).length;
+    return (await putRecords(tx, 'referenceEntries', referenceEntrySchema, missing)).length;
   });
-};

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { reportRecordSchema, sha256Hex, type ReportRecord } from '@shared/domain';
-import { currentActor } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
-import { saveRecord } from './records';
+import { putRecord } from './records';
 
 /** Every report exported, newest first, live. */
 export const useReportRecords = (): ReportRecord[] | undefined =>
@@ -14,15 +14,20 @@ export const recordReport = async (input: {
   title: string;
   fileName: string;
   data: Uint8Array<ArrayBuffer>;
-}): Promise<ReportRecord> =>
-  saveRecord('reports', reportRecordSchema, {
-    kind: input.kind,
-    title: input.title,
-    fileName: input.fileName,
-    generatedAt: new Date().toISOString(),
-    generatedBy: await currentActor(workspace()),
-    sha256: await sha256Hex(input.data),
-  });
+}): Promise<ReportRecord> => {
+  // Hashed before the transaction: it would not stay open across a wait on anything but the database.
+  const sha256 = await sha256Hex(input.data);
+  return audited(['reports'], (tx) =>
+    putRecord(tx, 'reports', reportRecordSchema, {
+      kind: input.kind,
+      title: input.title,
+      fileName: input.fileName,
+      generatedAt: new Date().toISOString(),
+      generatedBy: tx.actor,
+      sha256,
+    }),
+  );
+};
 
 /** The exported report this file is an unaltered copy of (same SHA-256), or null. */
 export const findReportByFile = async (data: Uint8Array<ArrayBuffer>): Promise<ReportRecord | null> =>

@@ -15,7 +15,8 @@ import {
   type ReviewTier,
 } from '@shared/domain';
 import type { ReviewCyclesRow, WorkbenchDatabase } from '../db/database';
-import { diffRecords, recordAudit } from './audit';
+import { diffRecords } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 
 export const REVIEW_CYCLES_KEY = 'review-cycles';
@@ -42,15 +43,14 @@ export const useReviewCycles = (): ReviewCycles | undefined =>
 /** Saves the review cycles after checking them with the shared schema, with their audit event. */
 export const saveReviewCycles = async (input: ReviewCyclesInput): Promise<ReviewCycles> => {
   const cycles = reviewCyclesSchema.parse(input);
-  const db = workspace();
-  await db.transaction('rw', db.settings, db.auditLog, async () => {
-    const stored = await cycleRows(db).get(REVIEW_CYCLES_KEY);
+  await audited([], async (tx) => {
+    const stored = await cycleRows(tx.db).get(REVIEW_CYCLES_KEY);
     const before = stored ? withoutKey(stored) : undefined;
     // Until saved, the defaults are in force: saving them unchanged changes nothing worth recording.
     const changes = diffRecords(before ?? defaultReviewCycles, cycles);
     if (Object.keys(changes).length === 0) return;
-    await cycleRows(db).put({ key: REVIEW_CYCLES_KEY, ...cycles });
-    await recordAudit(db, {
+    await cycleRows(tx.db).put({ key: REVIEW_CYCLES_KEY, ...cycles });
+    tx.record({
       table: 'settings',
       recordId: REVIEW_CYCLES_KEY,
       action: stored ? 'update' : 'create',

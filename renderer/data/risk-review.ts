@@ -1,8 +1,9 @@
+import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isIsoDate, nextRiskReview, riskSchema, type Risk } from '@shared/domain';
 import { localToday } from '@shared/domain';
-import { Refusal } from '@shared/messages/refusal';
-import { diffRecords, recordAudit } from './audit';
+import { diffRecords } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 import { readReviewCycles } from './review-cycles';
 
@@ -17,9 +18,9 @@ export const REVIEWED_ON = 'reviewedOn';
  * reviewer chose it, or today + the cycle of its category (3 months by default). The date must be after
  * today; a closed risk is not reviewed. One audited transaction.
  */
-export const markRiskReviewed = async (id: string, nextReviewDate?: string): Promise<Risk> => {
-  const db = workspace();
-  return db.transaction('rw', [db.risks, db.auditLog, db.settings], async () => {
+export const markRiskReviewed = (id: string, nextReviewDate?: string): Promise<Risk> =>
+  audited(['risks'], async (tx) => {
+    const { db } = tx;
     const risk = await db.risks.get(id);
     if (!risk) throw new Refusal('reviews.errors.notFound');
     if (risk.status === 'closed') throw new Refusal('reviews.errors.closed');
@@ -28,7 +29,7 @@ export const markRiskReviewed = async (id: string, nextReviewDate?: string): Pro
     if (!isIsoDate(date) || date <= today) throw new Refusal('reviews.errors.nextReviewDate', { date });
     const updated = riskSchema.parse({ ...risk, reviewDate: date, updatedAt: new Date().toISOString() });
     await db.risks.put(updated);
-    await recordAudit(db, {
+    tx.record({
       table: 'risks',
       recordId: id,
       action: 'update',
@@ -36,7 +37,6 @@ export const markRiskReviewed = async (id: string, nextReviewDate?: string): Pro
     });
     return updated;
   });
-};
 
 /** The last review of a risk (who and when), from the audit trail; null when never reviewed. */
 export const useLastRiskReview = (riskId: string): { on: string; by: string } | null | undefined =>

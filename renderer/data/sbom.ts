@@ -1,7 +1,8 @@
+import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SbomComponent, SbomComponentInput } from '@shared/domain';
-import { Refusal } from '@shared/messages/refusal';
-import { buildAuditEvent, currentActor } from './audit';
+import type { AuditEntry } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 
 /** Every SBOM component of the workspace, live (the board report counts copyleft components). */
@@ -22,13 +23,12 @@ export const useDependencySbom = (dependencyId: string): SbomComponent[] | undef
  * 50,000 events each holding a full component would multiply the size of the workspace for nothing a
  * reviewer reads.
  */
-const sbomEvent = (actor: string, dependencyId: string, before: number, after: number) =>
-  buildAuditEvent(actor, {
-    table: 'sbomComponents',
-    recordId: dependencyId,
-    action: before === 0 ? 'create' : after === 0 ? 'delete' : 'update',
-    changes: { components: [before, after] },
-  });
+const sbomEvent = (dependencyId: string, before: number, after: number): AuditEntry => ({
+  table: 'sbomComponents',
+  recordId: dependencyId,
+  action: before === 0 ? 'create' : after === 0 ? 'delete' : 'update',
+  changes: { components: [before, after] },
+});
 
 /**
  * Writes `components` as the SBOM of a dependency in one transaction: the earlier components are deleted,
@@ -36,13 +36,12 @@ const sbomEvent = (actor: string, dependencyId: string, before: number, after: n
  * exists. The components come from parseSbom, which validated every one of them with the component
  * schema; they are not parsed again here, which keeps 50,000 components to a bare bulkAdd.
  */
-export const replaceSbom = async (
+export const replaceSbom = (
   dependencyId: string,
   components: readonly SbomComponentInput[],
-): Promise<number> => {
-  const db = workspace();
-  const tables = [db.dependencies, db.sbomComponents, db.auditLog, db.settings];
-  return db.transaction('rw', tables, async () => {
+): Promise<number> =>
+  audited(['dependencies', 'sbomComponents'], async (tx) => {
+    const { db } = tx;
     if (!(await db.dependencies.get(dependencyId))) throw new Refusal('sbom.refused.dependencyGone');
     const earlier = db.sbomComponents.where('dependencyId').equals(dependencyId);
     const before = await earlier.count();
@@ -57,19 +56,16 @@ export const replaceSbom = async (
       updatedAt: now,
     }));
     await db.sbomComponents.bulkAdd(rows);
-    await db.auditLog.add(sbomEvent(await currentActor(db), dependencyId, before, rows.length));
+    tx.record(sbomEvent(dependencyId, before, rows.length));
     return rows.length;
   });
-};
 
 /** Removes a dependency's SBOM, audited like an import; nothing happens when it has none. */
-export const clearSbom = async (dependencyId: string): Promise<void> => {
-  const db = workspace();
-  await db.transaction('rw', [db.sbomComponents, db.auditLog, db.settings], async () => {
-    const components = db.sbomComponents.where('dependencyId').equals(dependencyId);
+export const clearSbom = (dependencyId: string): Promise<void> =>
+  audited(['sbomComponents'], async (tx) => {
+    const components = tx.db.sbomComponents.where('dependencyId').equals(dependencyId);
     const before = await components.count();
     if (before === 0) return;
     await components.delete();
-    await db.auditLog.add(sbomEvent(await currentActor(db), dependencyId, before, 0));
+    tx.record(sbomEvent(dependencyId, before, 0));
   });
-};

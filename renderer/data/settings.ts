@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { settingsSchema, type Settings } from '@shared/domain';
 import { workspace } from './database';
-import { diffRecords, recordAudit } from './audit';
+import { diffRecords } from './audit';
+import { audited } from './audited';
 
 export const emptySettings: Settings = { userName: '', organisationName: '' };
 
@@ -19,23 +20,20 @@ export const useSettings = (): Settings | undefined =>
  * shared schema. The audit event names the user as they are after the change, so setting your name for
  * the first time is attributed to you.
  */
-const updateSettings = async (change: (current: Settings) => Settings): Promise<Settings> => {
-  const db = workspace();
-  return db.transaction('rw', db.settings, db.auditLog, async () => {
-    const before = await db.settings.get('profile');
+const updateSettings = (change: (current: Settings) => Settings): Promise<Settings> =>
+  audited([], async (tx) => {
+    const before = await tx.db.settings.get('profile');
     const current = before ? toSettings(before) : emptySettings;
     const settings = settingsSchema.parse(change(current));
     const changes = diffRecords(current, settings);
     if (Object.keys(changes).length === 0) return settings;
-    await db.settings.put({ key: 'profile', ...settings });
-    await recordAudit(
-      db,
+    await tx.db.settings.put({ key: 'profile', ...settings });
+    tx.record(
       { table: 'settings', recordId: 'profile', action: before ? 'update' : 'create', changes },
       settings.userName,
     );
     return settings;
   });
-};
 
 /** Saves the profile as the Settings form gives it. */
 export const saveSettings = async (input: Settings): Promise<Settings> => {

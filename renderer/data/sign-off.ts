@@ -6,7 +6,8 @@ import {
   type SignOffPolicyInput,
 } from '@shared/domain';
 import type { SignOffPolicyRow, WorkbenchDatabase } from '../db/database';
-import { diffRecords, recordAudit } from './audit';
+import { diffRecords } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 
 export const SIGN_OFF_KEY = 'sign-off';
@@ -30,13 +31,12 @@ export const useSignOffPolicy = (): SignOffPolicy | undefined =>
 /** Saves the sign-off policy with its audit event: who allowed single-person sign-off, and when, is on record. */
 export const saveSignOffPolicy = async (input: SignOffPolicyInput): Promise<SignOffPolicy> => {
   const policy = signOffPolicySchema.parse(input);
-  const db = workspace();
-  await db.transaction('rw', db.settings, db.auditLog, async () => {
-    const stored = await policyRows(db).get(SIGN_OFF_KEY);
+  await audited([], async (tx) => {
+    const stored = await policyRows(tx.db).get(SIGN_OFF_KEY);
     const changes = diffRecords(stored ? withoutKey(stored) : defaultSignOffPolicy, policy);
     if (Object.keys(changes).length === 0) return;
-    await policyRows(db).put({ key: SIGN_OFF_KEY, ...policy });
-    await recordAudit(db, {
+    await policyRows(tx.db).put({ key: SIGN_OFF_KEY, ...policy });
+    tx.record({
       table: 'settings',
       recordId: SIGN_OFF_KEY,
       action: stored ? 'update' : 'create',

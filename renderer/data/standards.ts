@@ -13,7 +13,8 @@ import {
 } from '@shared/domain/standards';
 import { Refusal } from '@shared/messages/refusal';
 import type { PatentAssumptionsRow } from '../db/database';
-import { buildAuditEvent, currentActor, diffRecords, recordAudit } from './audit';
+import { diffRecords } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 import { deleteRecords, putRecords, saveRecord } from './records';
 import { sharedLiveQuery } from './sharedLiveQuery';
@@ -70,56 +71,50 @@ export const importDeclarationSet = async (input: DeclarationSetInput): Promise<
     createdAt: now,
     updatedAt: now,
   });
-  const db = workspace();
-  return db.transaction('rw', [db.declarationSets, db.auditLog, db.settings], async () => {
-    const actor = await currentActor(db);
+  return audited(['declarationSets'], async (tx) => {
+    const { db } = tx;
     const inForce = await db.declarationSets
       .where('source')
       .equals(set.source)
       .filter((earlier) => earlier.replacedAt === undefined)
       .toArray();
-    const events = inForce.map((earlier) =>
-      buildAuditEvent(actor, {
+    for (const earlier of inForce) {
+      tx.record({
         table: 'declarationSets',
         recordId: earlier.id,
         action: 'update',
         changes: { replacedAt: [null, now] },
-      }),
-    );
+      });
+    }
     await db.declarationSets.bulkPut(
       inForce.map((earlier) => ({ ...earlier, replacedAt: now, updatedAt: now })),
     );
     await db.declarationSets.add(set);
-    events.push(
-      buildAuditEvent(actor, {
-        table: 'declarationSets',
-        recordId: set.id,
-        action: 'create',
-        changes: diffRecords(undefined, setSummary(set)),
-      }),
-    );
-    await db.auditLog.bulkAdd(events);
+    tx.record({
+      table: 'declarationSets',
+      recordId: set.id,
+      action: 'create',
+      changes: diffRecords(undefined, setSummary(set)),
+    });
     const [replaced] = inForce;
     return { set, ...(replaced && { replaced: { ...replaced, replacedAt: now } }) };
   });
 };
 
 /** Deletes a set that is no longer in force (an older export kept for comparison). */
-export const deleteDeclarationSet = async (id: string): Promise<void> => {
-  const set = await workspace().declarationSets.get(id);
-  if (!set) return;
-  if (set.replacedAt === undefined) throw new Refusal('standards.refused.deleteInForce');
-  const db = workspace();
-  await db.transaction('rw', [db.declarationSets, db.auditLog, db.settings], async () => {
-    await db.declarationSets.delete(id);
-    await recordAudit(db, {
+export const deleteDeclarationSet = (id: string): Promise<void> =>
+  audited(['declarationSets'], async (tx) => {
+    const set = await tx.db.declarationSets.get(id);
+    if (!set) return;
+    if (set.replacedAt === undefined) throw new Refusal('standards.refused.deleteInForce');
+    await tx.db.declarationSets.delete(id);
+    tx.record({
       table: 'declarationSets',
       recordId: id,
       action: 'delete',
       changes: diffRecords(setSummary(set), undefined),
     });
   });
-};
 
 /**
  * Confirms that a declaring company is an existing vendor: its spellings become the vendor's aliases (so
@@ -130,11 +125,10 @@ export const attachHolderToVendor = async (
   vendorId: string,
   spellings: readonly string[],
 ): Promise<Vendor> => {
-  const db = workspace();
-  return db.transaction('rw', [db.vendors, db.auditLog, db.settings], async () => {
-    const vendor = await db.vendors.get(vendorId);
+  return audited(['vendors'], async (tx) => {
+    const vendor = await tx.db.vendors.get(vendorId);
     if (!vendor) throw new Refusal('common.refused.vendorGone');
-    const [saved] = await putRecords<Vendor>(db, 'vendors', vendorSchema, [
+    const [saved] = await putRecords<Vendor>(tx, 'vendors', vendorSchema, [
       {
         id: vendor.id,
         aliases: [...vendor.aliases, ...spellings.filter((spelling) => spelling !== vendor.name)],
@@ -166,15 +160,14 @@ export const deleteRoyaltyRate = (id: string): Promise<void> => deleteRecords('r
 /** Saves the essentiality assumptions and share threshold, audited as a settings change. */
 export const savePatentAssumptions = async (input: PatentAssumptionsInput): Promise<PatentAssumptions> => {
   const assumptions = patentAssumptionsSchema.parse(input);
-  const db = workspace();
-  const settings = db.table<PatentAssumptionsRow, string>('settings');
-  await db.transaction('rw', [db.settings, db.auditLog], async () => {
+  await audited([], async (tx) => {
+    const settings = tx.db.table<PatentAssumptionsRow, string>('settings');
     const before = await settings.get(ASSUMPTIONS_KEY);
     const { key: _key, ...earlier } = before ?? { key: ASSUMPTIONS_KEY, ...emptyAssumptions };
     const changes = diffRecords(earlier, assumptions);
     if (Object.keys(changes).length === 0) return;
     await settings.put({ key: ASSUMPTIONS_KEY, ...assumptions });
-    await recordAudit(db, {
+    tx.record({
       table: 'settings',
       recordId: ASSUMPTIONS_KEY,
       action: before ? 'update' : 'create',

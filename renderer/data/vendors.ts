@@ -1,7 +1,7 @@
+import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { vendorSchema, type Vendor, type VendorInput } from '@shared/domain';
-import { Refusal } from '@shared/messages/refusal';
-import { AuditBatch, currentActor } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
 import { saveRecord } from './records';
@@ -47,70 +47,55 @@ export const useVendorReferences = (id: string): VendorReferences | undefined =>
  */
 export const deleteVendor = async (id: string, reassignTo?: string): Promise<void> => {
   if (reassignTo === id) throw new Refusal('vendors.refused.reassignToItself');
-  const db = workspace();
-  await db.transaction(
-    'rw',
-    [
-      db.vendors,
-      db.dependencies,
-      db.licences,
-      db.risks,
-      db.assessments,
-      db.evidence,
-      db.auditLog,
-      db.settings,
-    ],
-    async () => {
-      const vendor = await db.vendors.get(id);
-      if (!vendor) return;
-      const dependencies = await db.dependencies.where('vendorId').equals(id).toArray();
-      const licences = await db.licences.where('vendorId').equals(id).toArray();
-      if (dependencies.length > 0 && !reassignTo) {
-        throw new Refusal('vendors.refused.reassignRequired', {
-          name: vendor.name,
-          count: dependencies.length,
-        });
-      }
-      if (reassignTo && !(await db.vendors.get(reassignTo)))
-        throw new Refusal('vendors.refused.reassignTargetGone');
+  await audited(['vendors', 'dependencies', 'licences', 'risks', 'assessments', 'evidence'], async (tx) => {
+    const { db } = tx;
+    const vendor = await db.vendors.get(id);
+    if (!vendor) return;
+    const dependencies = await db.dependencies.where('vendorId').equals(id).toArray();
+    const licences = await db.licences.where('vendorId').equals(id).toArray();
+    if (dependencies.length > 0 && !reassignTo) {
+      throw new Refusal('vendors.refused.reassignRequired', {
+        name: vendor.name,
+        count: dependencies.length,
+      });
+    }
+    if (reassignTo && !(await db.vendors.get(reassignTo)))
+      throw new Refusal('vendors.refused.reassignTargetGone');
 
-      const audit = new AuditBatch(await currentActor(db));
-      const now = new Date().toISOString();
+    const now = new Date().toISOString();
 
-      await db.dependencies.bulkPut(
-        dependencies.map((row) =>
-          audit.update('dependencies', row, { ...row, vendorId: reassignTo as string, updatedAt: now }),
-        ),
-      );
-      await db.licences.bulkPut(
-        licences.map((row) => {
-          const { vendorId: _dropped, ...rest } = row;
-          return audit.update(
-            'licences',
-            row,
-            reassignTo ? { ...row, vendorId: reassignTo, updatedAt: now } : { ...rest, updatedAt: now },
-          );
-        }),
-      );
-      const subsidiaries = await db.vendors.where('parentVendorId').equals(id).toArray();
-      await db.vendors.bulkPut(
-        subsidiaries.map((row) => {
-          const { parentVendorId: _dropped, ...rest } = row;
-          return audit.update('vendors', row, { ...rest, updatedAt: now });
-        }),
-      );
-      const risks = await db.risks.where('vendorIds').equals(id).toArray();
-      await db.risks.bulkPut(
-        risks.map((row) => {
-          const vendorIds = row.vendorIds.filter((vendorId) => vendorId !== id);
-          if (reassignTo && !vendorIds.includes(reassignTo)) vendorIds.push(reassignTo);
-          return audit.update('risks', row, { ...row, vendorIds, updatedAt: now });
-        }),
-      );
-      await deleteSubjectAssessments(db, audit, { type: 'vendor', id }, now);
-      await db.vendors.delete(id);
-      audit.remove('vendors', vendor);
-      await db.auditLog.bulkAdd(audit.events);
-    },
-  );
+    await db.dependencies.bulkPut(
+      dependencies.map((row) =>
+        tx.update('dependencies', row, { ...row, vendorId: reassignTo as string, updatedAt: now }),
+      ),
+    );
+    await db.licences.bulkPut(
+      licences.map((row) => {
+        const { vendorId: _dropped, ...rest } = row;
+        return tx.update(
+          'licences',
+          row,
+          reassignTo ? { ...row, vendorId: reassignTo, updatedAt: now } : { ...rest, updatedAt: now },
+        );
+      }),
+    );
+    const subsidiaries = await db.vendors.where('parentVendorId').equals(id).toArray();
+    await db.vendors.bulkPut(
+      subsidiaries.map((row) => {
+        const { parentVendorId: _dropped, ...rest } = row;
+        return tx.update('vendors', row, { ...rest, updatedAt: now });
+      }),
+    );
+    const risks = await db.risks.where('vendorIds').equals(id).toArray();
+    await db.risks.bulkPut(
+      risks.map((row) => {
+        const vendorIds = row.vendorIds.filter((vendorId) => vendorId !== id);
+        if (reassignTo && !vendorIds.includes(reassignTo)) vendorIds.push(reassignTo);
+        return tx.update('risks', row, { ...row, vendorIds, updatedAt: now });
+      }),
+    );
+    await deleteSubjectAssessments(tx, { type: 'vendor', id }, now);
+    await db.vendors.delete(id);
+    tx.remove('vendors', vendor);
+  });
 };

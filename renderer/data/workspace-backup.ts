@@ -1,16 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
+import {
+  workspaceTables,
+  type WorkspaceRecords,
+  type WorkspaceTable,
+} from '@shared/workspace/workspace-data';
 import {
   buildWorkspaceFile,
   type WorkspaceFileApp,
   type WorkspaceFileContents,
   type WorkspaceFileProblem,
-  type WorkspaceTable,
 } from '@shared/workspace/workspace-file';
 import type { EvidenceRow, LastBackupRow } from '../db/database';
 import { localToday } from '@shared/domain';
 import { discardAnswerDrafts } from './answer-drafts';
-import { buildAuditEvent, currentActor } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 import { REFERENCE_SEED_KEY, SYSTEM_ACTOR, builtInReferenceEntries, writeBuiltInEntries } from './reference';
 
@@ -122,9 +125,8 @@ export const replaceWorkspace = async (
   });
   const total = workspaceTables.reduce((sum, table) => sum + records[table].length, 0);
   let done = 0;
-  const db = workspace();
-  const summary = await db.transaction('rw', [...workspaceTableHandles(), db.settings], async () => {
-    const actor = await currentActor(db);
+  const summary = await audited(workspaceTables, async (tx) => {
+    const { db } = tx;
     for (const table of workspaceTables) {
       const rows: readonly unknown[] = table === 'evidence' ? evidenceRows : records[table];
       await db.table(table).clear();
@@ -137,17 +139,15 @@ export const replaceWorkspace = async (
     }
     const now = new Date().toISOString();
     const referenceEntries: RestoreSummary['referenceEntries'] = backupLacksReferenceEntries(records)
-      ? { from: 'builtIn', count: await writeBuiltInEntries(db, now) }
+      ? { from: 'builtIn', count: await writeBuiltInEntries(tx, now) }
       : { from: 'backup', count: records.referenceEntries.length };
     await settingsRows<{ key: string; seededAt: string }>().put({ key: REFERENCE_SEED_KEY, seededAt: now });
-    await db.auditLog.add(
-      buildAuditEvent(actor, {
-        table: 'settings',
-        recordId: 'workspace',
-        action: 'update',
-        changes: { restoredFrom: [null, exportedAt] },
-      }),
-    );
+    tx.record({
+      table: 'settings',
+      recordId: 'workspace',
+      action: 'update',
+      changes: { restoredFrom: [null, exportedAt] },
+    });
     return { referenceEntries };
   });
   discardAnswerDrafts();

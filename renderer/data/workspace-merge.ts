@@ -9,7 +9,8 @@ import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/worksp
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import type { EvidenceRow } from '../db/database';
 import { discardAnswerDrafts } from './answer-drafts';
-import { buildAuditEvent, currentActor, diffRecords } from './audit';
+import { diffRecords } from './audit';
+import { audited } from './audited';
 import { workspace } from './database';
 
 /** Every record of this workspace, evidence without its blob; call it inside a transaction over every table. */
@@ -43,12 +44,10 @@ export const mergeWorkspace = async (
   { fileName }: { fileName: string },
 ): Promise<MergeOutcome> => {
   if (fileSha256 === undefined) throw new Error('A merged file must be read with its SHA-256.');
-  const db = workspace();
-  const outcome = await db.transaction('rw', [...tableHandles(), db.settings], async () => {
+  const outcome = await audited(workspaceTables, async (tx) => {
+    const { db } = tx;
     const outcome = applyChoices(planMerge(await currentRecords(), records), choices);
     if (!outcome.ok) return outcome;
-    const actor = await currentActor(db);
-    const recordEvents = [];
     for (const [table, writes] of Object.entries(outcome.writes)) {
       const rows = writes.map(({ after }) => {
         if (table !== 'evidence') return after;
@@ -57,19 +56,17 @@ export const mergeWorkspace = async (
         return { ...after, blob };
       });
       await db.table<unknown>(table).bulkPut(rows);
-      recordEvents.push(
-        ...writes.map(({ before, after }) =>
-          buildAuditEvent(actor, {
-            table: table as keyof typeof outcome.writes,
-            recordId: after.id,
-            action: before ? 'update' : 'create',
-            changes: diffRecords(before, after),
-          }),
-        ),
-      );
+      for (const { before, after } of writes) {
+        tx.record({
+          table: table as keyof typeof outcome.writes,
+          recordId: after.id,
+          action: before ? 'update' : 'create',
+          changes: diffRecords(before, after),
+        });
+      }
     }
     const { summary } = outcome;
-    const mergeEvent = buildAuditEvent(actor, {
+    const mergeEvent = tx.record({
       table: 'settings',
       recordId: 'workspace',
       action: 'update',
@@ -85,10 +82,11 @@ export const mergeWorkspace = async (
     const imported = markImported(outcome.auditEvents, {
       fileName,
       sha256: fileSha256,
-      by: actor,
+      by: tx.actor,
       at: mergeEvent.at,
     });
-    await db.auditLog.bulkAdd([...imported, ...recordEvents, mergeEvent]);
+    // The colleague's own events are records the merge copies, as it copies the others.
+    await db.auditLog.bulkAdd(imported);
     return { ...outcome, auditEvents: imported };
   });
   if (outcome.ok) discardAnswerDrafts(outcome.writes.assessments.map(({ after }) => after.id));

@@ -18,6 +18,7 @@ import type {
 } from '@shared/domain';
 import { DATABASE_NAME } from '@shared/app-identity';
 import type { DeclarationSet, PatentAssumptions, RoyaltyRate } from '@shared/domain/standards';
+import type { WorkspaceTable } from '@shared/workspace/workspace-data';
 import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
 import { upgradeToV2 } from './schema-v2-upgrade';
@@ -53,8 +54,11 @@ export type SettingsRow =
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
 export const SCHEMA_VERSION = 3;
 
+/** What the current version must hold: a table for each table of the registry (workspace-data.ts), and the settings. */
+export type DatabaseSchema = Readonly<Record<WorkspaceTable | 'settings', string>>;
+
 /** Every table of the current version, with its indexes. */
-export const CURRENT_SCHEMA = SCHEMA_V3;
+export const CURRENT_SCHEMA = SCHEMA_V3 satisfies DatabaseSchema;
 
 export type TableName = keyof typeof CURRENT_SCHEMA;
 

@@ -1,8 +1,7 @@
 import type { AuditEvent, AuditImport } from '../domain';
 import { mergeTables, type MergePlan, type MergeRecord, type MergeSide, type MergeTable } from './merge-plan';
-import { workspaceTables, type WorkspaceRecords } from './workspace-data';
+import { workspaceTables, type WorkspaceRecords, type WorkspaceTable } from './workspace-data';
 import { ProblemList, type WorkspaceFileProblem } from './workspace-file-problems';
-import type { WorkspaceTable } from './workspace-file-schema';
 import { checkReferences } from './workspace-references';
 
 /** One record a merge writes: `before` is this workspace's version when the merge replaces it. */

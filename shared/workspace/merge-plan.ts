@@ -1,6 +1,5 @@
 import type { Assessment, AuditEvent, Decision, EvidenceRecord } from '../domain';
-import { workspaceTables, type WorkspaceRecords } from './workspace-data';
-import type { WorkspaceTable } from './workspace-file-schema';
+import { workspaceTables, type WorkspaceRecords, type WorkspaceTable } from './workspace-data';
 
 /** The tables whose records can be changed on both sides; audit events are only ever appended. */
 export type MergeTable = Exclude<WorkspaceTable, 'auditLog'>;

@@ -1,13 +1,16 @@
 import type { z } from 'zod';
 import type { EvidenceRecord } from '../domain';
-import { workspaceTables, type WorkspaceRecords } from './workspace-data';
+import {
+  workspaceTableSchemas,
+  workspaceTables,
+  type WorkspaceRecords,
+  type WorkspaceTable,
+} from './workspace-data';
 import { fieldPath, ProblemList, type WorkspaceFileProblem } from './workspace-file-problems';
 import {
   workspaceEnvelopeSchema,
-  workspaceTableSchemas,
   type WorkspaceFileApp,
   type WorkspaceOrganisation,
-  type WorkspaceTable,
 } from './workspace-file-schema';
 import type { RawWorkspaceFile } from './workspace-file-upgrade';
 import { checkTimestamps, isFuture } from './workspace-timestamps';

@@ -1,4 +1,4 @@
-import type { WorkspaceTable } from './workspace-file-schema';
+import type { WorkspaceTable } from './workspace-data';
 
 /**
  * One thing wrong with a workspace file. `message` is an i18n key (`workspaceFile.problems.*` or the

@@ -1,24 +1,6 @@
 import { z } from 'zod';
-import {
-  assessmentSchema,
-  auditEventSchema,
-  checklistSchema,
-  countryCodeSchema,
-  decisionSchema,
-  dependencySchema,
-  evidenceRecordSchema,
-  isoDateTimeSchema,
-  licenceSchema,
-  optional,
-  referenceEntrySchema,
-  reportRecordSchema,
-  requiredText,
-  riskSchema,
-  sbomComponentSchema,
-  vendorSchema,
-} from '../domain';
-import { declarationSetSchema, royaltyRateSchema } from '../domain/standards';
-import type { workspaceTables } from './workspace-data';
+import { countryCodeSchema, isoDateTimeSchema, optional, requiredText } from '../domain';
+import { workspaceTableSchemas, workspaceTables, type WorkspaceTable } from './workspace-data';
 
 export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
 
@@ -53,26 +35,6 @@ export const MAX_JSON_FILE_BYTES = 512 * 1024 * 1024;
 /** Clock difference tolerated between machines: a time later than now by more is refused as forged. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-/** The schema of each table's records; the key order is the order of the tables in the file. */
-export const workspaceTableSchemas = {
-  vendors: vendorSchema,
-  dependencies: dependencySchema,
-  licences: licenceSchema,
-  risks: riskSchema,
-  checklists: checklistSchema,
-  assessments: assessmentSchema,
-  evidence: evidenceRecordSchema,
-  auditLog: auditEventSchema,
-  reports: reportRecordSchema,
-  sbomComponents: sbomComponentSchema,
-  referenceEntries: referenceEntrySchema,
-  declarationSets: declarationSetSchema,
-  royaltyRates: royaltyRateSchema,
-  decisions: decisionSchema,
-} as const satisfies Record<(typeof workspaceTables)[number], z.ZodType>;
-
-export type WorkspaceTable = keyof typeof workspaceTableSchemas;
-
 export const workspaceAppSchema = z.object({ name: requiredText(200), version: requiredText(50) });
 export type WorkspaceFileApp = z.infer<typeof workspaceAppSchema>;
 
@@ -92,29 +54,17 @@ export const workspaceEnvelopeSchema = z.object({
   organisation: workspaceOrganisationSchema,
 });
 
+/** The records of each table, as the file holds them: one array per table of the registry, in its order. */
+const recordArrays = Object.fromEntries(
+  workspaceTables.map((table) => [table, z.array(workspaceTableSchemas[table])]),
+) as { [Table in WorkspaceTable]: z.ZodArray<(typeof workspaceTableSchemas)[Table]> };
+
 /** The whole file of the current version, record schemas included: the source of the JSON Schema in docs/. */
-export const workspaceFileSchema = workspaceEnvelopeSchema
-  .extend({
-    vendors: z.array(vendorSchema),
-    dependencies: z.array(dependencySchema),
-    licences: z.array(licenceSchema),
-    risks: z.array(riskSchema),
-    checklists: z.array(checklistSchema),
-    assessments: z.array(assessmentSchema),
-    evidence: z.array(evidenceRecordSchema),
-    auditLog: z.array(auditEventSchema),
-    reports: z.array(reportRecordSchema),
-    sbomComponents: z.array(sbomComponentSchema),
-    referenceEntries: z.array(referenceEntrySchema),
-    declarationSets: z.array(declarationSetSchema),
-    royaltyRates: z.array(royaltyRateSchema),
-    decisions: z.array(decisionSchema),
-  })
-  .meta({
-    title: 'Diligence Workbench workspace file: the records entry (workspace.json)',
-    description:
-      'A whole workspace: backup, exchange and restore. The file is a ZIP container of stored entries: this JSON as workspace.json, and each evidence file as evidence/<id>. Built-in checklists are not included, only referenced by id.',
-  });
+export const workspaceFileSchema = workspaceEnvelopeSchema.extend(recordArrays).meta({
+  title: 'Diligence Workbench workspace file: the records entry (workspace.json)',
+  description:
+    'A whole workspace: backup, exchange and restore. The file is a ZIP container of stored entries: this JSON as workspace.json, and each evidence file as evidence/<id>. Built-in checklists are not included, only referenced by id.',
+});
 
 /** The JSON Schema of the file (what the file must look like before the app reads it), as kept in docs/. */
 export const workspaceFileJsonSchema = (): string =>

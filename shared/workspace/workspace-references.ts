@@ -1,9 +1,8 @@
 import { builtInChecklists } from '../checklists';
 import { builtInChecklistVersion } from '../checklists/versions';
 import type { SubjectType } from '../domain';
-import type { WorkspaceRecords } from './workspace-data';
+import type { WorkspaceRecords, WorkspaceTable } from './workspace-data';
 import type { ProblemList } from './workspace-file-problems';
-import type { WorkspaceTable } from './workspace-file-schema';
 
 /** One link from a record to another: the field holding it, the table it points into and the id. */
 interface Link {

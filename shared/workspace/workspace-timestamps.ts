@@ -1,6 +1,6 @@
-import type { WorkspaceRecords } from './workspace-data';
+import type { WorkspaceRecords, WorkspaceTable } from './workspace-data';
 import type { ProblemList } from './workspace-file-problems';
-import { MAX_CLOCK_SKEW_MS, type WorkspaceTable } from './workspace-file-schema';
+import { MAX_CLOCK_SKEW_MS } from './workspace-file-schema';
 
 /** A moment a record states (field path and ISO 8601 value); dates without time may be in the future. */
 type Stamp = [field: string, value: string | undefined];

@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { workspaceTables } from '@shared/workspace/workspace-data';
-import type { WorkspaceFileContents, WorkspaceTable } from '@shared/workspace/workspace-file';
+import { workspaceTables, type WorkspaceTable } from '@shared/workspace/workspace-data';
+import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import { backupLacksReferenceEntries, builtInReferenceEntryCount } from '@renderer/data/workspace-backup';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { TaskProgress, type TaskProgressState } from './TaskProgress';

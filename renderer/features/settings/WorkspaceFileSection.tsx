@@ -2,11 +2,11 @@ import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { WorkspaceTable } from '@shared/workspace/workspace-data';
 import type {
   WorkspaceFileContents,
   WorkspaceFileProblem,
   WorkspaceOrganisation,
-  WorkspaceTable,
 } from '@shared/workspace/workspace-file';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { countRecords, replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';

@@ -8,8 +8,7 @@ import { REFERENCE_SEED_KEY, seedReferenceEntries } from '@renderer/data/referen
 import { adoptOrganisation, organisationDiffers, saveSettings } from '@renderer/data/settings';
 import { exportWorkspace, recordBackup, replaceWorkspace } from '@renderer/data/workspace-backup';
 import { readWorkspaceInWorker } from '@renderer/features/settings/readWorkspaceInWorker';
-import { workspaceTables } from '@shared/workspace/workspace-data';
-import type { WorkspaceTable } from '@shared/workspace/workspace-file';
+import { workspaceTables, type WorkspaceTable } from '@shared/workspace/workspace-data';
 import { fixtureApp as app, legacyWorkspaceJson, sampleWorkspace } from '../shared/workspace-fixture';
 import { inProcessWorker } from './in-process-worker';
 import { memoryStorage } from './memory-storage';

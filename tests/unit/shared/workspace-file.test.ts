@@ -9,8 +9,8 @@ import {
   workspaceFileJsonSchema,
   type WorkspaceFileContents,
   type WorkspaceFileProblem,
-  type WorkspaceTable,
 } from '@shared/workspace/workspace-file';
+import type { WorkspaceTable } from '@shared/workspace/workspace-data';
 import {
   containerOf,
   evidenceFilesOf,
