@@ -1,4 +1,5 @@
 import type { WorkspaceTable } from './workspace-file-schema';
+import type { MessageKey } from '../messages/message-key';
 
 /**
  * One thing wrong with a workspace file. `message` is an i18n key (`workspaceFile.problems.*` or the
@@ -10,7 +11,7 @@ export interface WorkspaceFileProblem {
   record?: number;
   id?: string;
   field?: string;
-  message: string;
+  message: MessageKey;
   params?: Record<string, string | number>;
 }
 
