@@ -157,7 +157,7 @@ const describeAnswer = (itemId: string, before: unknown, after: unknown, mode: C
   if (!b || !a) return push(out, [item], mode, genericValue(before), genericValue(after));
   if (!same(b.value, a.value))
     push(out, [item], mode, answerValue(itemId, b.value), answerValue(itemId, a.value));
-  const comment = [item, { key: 'activity.fields.comment' }];
+  const comment: AuditText[] = [item, { key: 'activity.fields.comment' }];
   if (!same(b.comment, a.comment))
     push(out, comment, mode, readValue(undefined, b.comment), readValue(undefined, a.comment));
   if (!same(b.evidenceIds, a.evidenceIds))

@@ -34,6 +34,7 @@ import {
   type AuditValue,
   type ValueReader,
 } from './values';
+import { composedKey } from '../messages/message-key';
 
 /** How one field of a record is named and shown in the audit trail. */
 export interface FieldSpec {
@@ -52,7 +53,7 @@ export interface FieldSpec {
 export type TableSpec = Readonly<Record<string, FieldSpec>>;
 
 const field = (name: string, value?: ValueReader, extra: Partial<FieldSpec> = {}): FieldSpec => ({
-  label: { key: `activity.fields.${name}` },
+  label: { key: composedKey(`activity.fields.${name}`) },
   ...(value ? { value } : {}),
   ...extra,
 });
@@ -71,7 +72,7 @@ const criticality: ValueReader = (value) =>
         label: {
           key: 'dependencies.criticality.value',
           params: { value },
-          keyParams: { name: `dependencies.criticality.names.${value}` },
+          keyParams: { name: composedKey(`dependencies.criticality.names.${value}`) },
         },
       }
     : undefined;
@@ -108,7 +109,7 @@ const sovereigntyMember = (member: string): FieldSpec | undefined => {
         label: {
           key: 'vendors.sovereignty.criterionLabel',
           params: { code },
-          keyParams: { name: `vendors.sovereignty.criteria.${member}.name` },
+          keyParams: { name: composedKey(`vendors.sovereignty.criteria.${member}.name`) },
         },
         value: rating,
       }
@@ -117,7 +118,10 @@ const sovereigntyMember = (member: string): FieldSpec | undefined => {
 
 const clauseMember = (member: string): FieldSpec | undefined =>
   (clauseNames as readonly string[]).includes(member)
-    ? { label: { key: `licences.clause.${member}` }, value: enumValue(clauseValues, 'licences.clauseValue') }
+    ? {
+        label: { key: composedKey(`licences.clause.${member}`) },
+        value: enumValue(clauseValues, 'licences.clauseValue'),
+      }
     : undefined;
 
 /** An assessed record: the vendor, dependency or licence, by its name. */
@@ -317,7 +321,7 @@ const reviewCycles: TableSpec = {
   tiers: field('tierCycles', undefined, {
     members: (tier) =>
       (reviewTierValues as readonly string[]).includes(tier)
-        ? { label: { key: `reviews.tier.${tier}` }, value: months }
+        ? { label: { key: composedKey(`reviews.tier.${tier}`) }, value: months }
         : undefined,
   }),
   checklists: field('checklistCycles', undefined, {
@@ -326,7 +330,7 @@ const reviewCycles: TableSpec = {
   riskCategories: field('riskCycles', undefined, {
     members: (category) =>
       (riskCategoryValues as readonly string[]).includes(category)
-        ? { label: { key: `risks.category.${category}` }, value: months }
+        ? { label: { key: composedKey(`risks.category.${category}`) }, value: months }
         : undefined,
   }),
 };

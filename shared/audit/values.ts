@@ -1,4 +1,5 @@
 import { isIsoDate } from '../domain/common';
+import { composedKey, type MessageKey } from '../messages/message-key';
 
 /** Records a change can point at, each shown by its name (and linked) rather than by its id. */
 export const auditRefTables = [
@@ -18,9 +19,9 @@ export type AuditRefTable = (typeof auditRefTables)[number];
  */
 export type AuditText =
   | {
-      key: string;
+      key: MessageKey;
       params?: Readonly<Record<string, string | number>>;
-      keyParams?: Readonly<Record<string, string>>;
+      keyParams?: Readonly<Record<string, MessageKey>>;
     }
   | { text: string }
   | { record: AuditRefTable; id: string }
@@ -94,7 +95,7 @@ export const enumValue =
   (values: readonly string[], prefix: string): ValueReader =>
   (value) =>
     typeof value === 'string' && values.includes(value)
-      ? { kind: 'label', label: { key: `${prefix}.${value}` } }
+      ? { kind: 'label', label: { key: composedKey(`${prefix}.${value}`) } }
       : undefined;
 
 export const refValue =

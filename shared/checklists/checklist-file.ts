@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { checklistInputSchema, idSchema, type Checklist } from '../domain';
 import { megabytes } from '../files/file-problem';
 import { builtInChecklists } from './index';
+import type { MessageKey } from '../messages/message-key';
+import { issueKey } from '../domain/zod-messages';
 
 /**
  * The JSON file that carries checklist templates between workspaces: `{ format, formatVersion, checklists }`,
@@ -30,7 +32,7 @@ export interface ChecklistFileLocation {
 /** One thing wrong with a file: `message` is an i18n key (`checklists.file.problems.*` or `validation.*`). */
 export interface ChecklistFileProblem {
   where: ChecklistFileLocation;
-  message: string;
+  message: MessageKey;
   params?: Record<string, string | number>;
 }
 
@@ -38,7 +40,7 @@ export type ChecklistFileResult =
   { ok: true; checklists: ChecklistFileEntry[] } | { ok: false; problems: ChecklistFileProblem[] };
 
 const problem = (
-  message: string,
+  message: MessageKey,
   where: ChecklistFileLocation = {},
   params?: ChecklistFileProblem['params'],
 ) => ({
@@ -84,7 +86,7 @@ const readEntry = (raw: unknown, checklist: number, problems: ChecklistFileProbl
   const parsed = checklistInputSchema.safeParse(raw);
   if (!parsed.success) {
     problems.push(
-      ...parsed.error.issues.map((issue) => problem(issue.message, locate(checklist, issue.path))),
+      ...parsed.error.issues.map((issue) => problem(issueKey(issue), locate(checklist, issue.path))),
     );
   }
   if (id.success && builtInNames.has(id.data)) {
@@ -100,7 +102,7 @@ const readEntry = (raw: unknown, checklist: number, problems: ChecklistFileProbl
   return id.success && parsed.success ? { ...parsed.data, id: id.data, builtIn: false } : undefined;
 };
 
-const refuse = (message: string, params?: ChecklistFileProblem['params']): ChecklistFileResult => ({
+const refuse = (message: MessageKey, params?: ChecklistFileProblem['params']): ChecklistFileResult => ({
   ok: false,
   problems: [problem(message, {}, params)],
 });

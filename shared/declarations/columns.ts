@@ -1,5 +1,6 @@
 import type { DeclarationSource } from '../domain/standards/declaration-set';
 import type { FileProblem } from '../files/file-problem';
+import type { MessageKey } from '../messages/message-key';
 
 /**
  * Which column holds what, once the header row has been read. -1 marks a column the file does not have.
@@ -108,7 +109,7 @@ export const templateColumnNames = [
 ] as const;
 const templateKeys = templateColumnNames.map(headerKey);
 
-const refuse = (message: string, params?: FileProblem['params']): LayoutResult => ({
+const refuse = (message: MessageKey, params?: FileProblem['params']): LayoutResult => ({
   ok: false,
   problem: { message, ...(params && { params }) },
 });

@@ -6,6 +6,7 @@ import { DeclarationAggregator, type RowIssue } from './aggregator';
 import { layoutOf } from './columns';
 import { createCsvStream } from './csv-stream';
 import { MAX_DECLARATION_ROWS, MAX_DECLARATIONS_BYTES, MAX_RECORD_CHARS } from './limits';
+import type { MessageKey } from '../messages/message-key';
 
 /** What an import keeps of a declarations file, and what it says about the rows it could not use. */
 export interface DeclarationsRead {
@@ -30,7 +31,7 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000E-\u001F]/;
 
-const refuse = (message: string, params?: FileProblem['params']): DeclarationsReadResult => ({
+const refuse = (message: MessageKey, params?: FileProblem['params']): DeclarationsReadResult => ({
   ok: false,
   problems: [{ message, ...(params && { params }) }],
 });

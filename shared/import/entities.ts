@@ -9,6 +9,7 @@ import { dependencyColumns } from './dependency-columns';
 import { licenceColumns } from './licence-columns';
 import { keepActionIds, riskColumns } from './risk-columns';
 import { vendorColumns } from './vendor-columns';
+import type { MessageKey } from '../messages/message-key';
 
 export interface EntityImport {
   columns: readonly ImportColumn[];
@@ -17,7 +18,7 @@ export interface EntityImport {
   /** The column (and field) naming a record: rows without an id match existing records on it. */
   nameColumn: 'name' | 'title';
   /** The message when a row links to its own record (its own parent, its own upstream), if it can. */
-  selfLink?: string;
+  selfLink?: MessageKey;
   /** The register the workbook and CSV export write these records as: its sheet is the one read. */
   register: RegisterName;
   /**

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { splitItems } from './cells';
 import type { ImportColumn } from './columns';
 import { quoteValue, type ImportProblem } from './problems';
+import { issueKey } from '../domain/zod-messages';
 
 const startsWith = (path: readonly PropertyKey[], prefix: readonly string[]): boolean =>
   prefix.every((key, index) => path[index] === key);
@@ -37,7 +38,7 @@ export const issueProblems = (
     if (header !== undefined) reported.add(header);
     problems.push({
       row,
-      message: issue.message,
+      message: issueKey(issue),
       ...(match && { column: match[1].header, value: offendingValue(match[0], match[1].cell, issue.path) }),
     });
   }

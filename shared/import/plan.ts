@@ -12,6 +12,7 @@ import { quoteValue, sortProblems, type ImportProblem } from './problems';
 import type { RawRow, RawTable } from './raw-table';
 import { RecordIndex, type NamedRecord } from './record-index';
 import type { ImportWords } from './words';
+import { composedKey } from '../messages/message-key';
 
 /** The records already in the workspace, which rows update and link to. */
 export interface ExistingWorkspace {
@@ -193,7 +194,7 @@ export const planImport = (
           rowProblems.push({
             row,
             column: header,
-            message: `importer.problems.${resolution.problem}.${column.header}`,
+            message: composedKey(`importer.problems.${resolution.problem}.${column.header}`),
             ...(resolution.problem === 'ambiguous' && { params: { count: resolution.count } }),
             value: quoteValue(value),
           });

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../messages/message-key';
+
 /**
  * One thing wrong with an imported file. `message` is an i18n key (`importer.problems.*` or the shared
  * `validation.*` keys) so the preview shows it in the user's language; `row` is the row number as the
@@ -6,7 +8,7 @@
 export interface ImportProblem {
   row?: number;
   column?: string;
-  message: string;
+  message: MessageKey;
   params?: Record<string, string | number>;
   /** The offending cell (or list item), quoted back so the user can find it. */
   value?: string;

@@ -4,6 +4,7 @@ import type { ImportProblem } from './problems';
 import { decodeText, readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { toRawTable, type RawTable } from './raw-table';
+import type { MessageKey } from '../messages/message-key';
 
 /** 10 MB: far above a 10,000-row inventory (about 2 MB as CSV), small enough to parse in a moment. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -11,7 +12,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export type ReadResult =
   { ok: true; table: RawTable; problems: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
-const refuse = (message: string, params?: ImportProblem['params']): ReadResult => ({
+const refuse = (message: MessageKey, params?: ImportProblem['params']): ReadResult => ({
   ok: false,
   problems: [{ message, ...(params && { params }) }],
 });

@@ -23,3 +23,12 @@ export type DottedKey<T> = {
 export type MessageKey = MessageCatalogue extends { readonly english: infer English }
   ? DottedKey<English>
   : string;
+
+/**
+ * A key composed at run time from a stored name (an audited field, one value of a closed set, a column's
+ * header), which the type cannot check: each use sits behind a check that the name is one of those the
+ * catalogue words.
+ */
+// ESLint types shared/ in the Electron program, where a key is any string and the assertion changes nothing.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+export const composedKey = (key: `${string}.${string}`): MessageKey => key as MessageKey;

@@ -8,7 +8,7 @@ export type RefusalParams = Readonly<Record<string, RefusalParam>>;
 /** A refusal placed on a field, as zod places its own: a form shows `message` (an i18n key) under `path`. */
 export interface FieldIssue {
   path: (string | number)[];
-  message: string;
+  message: MessageKey;
 }
 
 /**

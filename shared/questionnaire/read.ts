@@ -18,6 +18,7 @@ import {
   questionnaireLimits,
   type QuestionnaireControl,
 } from './layout';
+import type { MessageKey } from '../messages/message-key';
 
 /** An answer the vendor gave that differs from the assessment's, awaiting the assessor's acceptance. */
 export interface ProposedAnswer {
@@ -32,7 +33,7 @@ export interface ProposedAnswer {
 export type QuestionnaireReadResult =
   { ok: true; answers: ProposedAnswer[] } | { ok: false; problems: ImportProblem[] };
 
-const refuse = (message: string, params?: ImportProblem['params']): QuestionnaireReadResult => ({
+const refuse = (message: MessageKey, params?: ImportProblem['params']): QuestionnaireReadResult => ({
   ok: false,
   problems: [{ message, ...(params && { params }) }],
 });

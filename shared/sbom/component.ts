@@ -2,6 +2,7 @@ import { purlSchema, sbomComponentInputSchema, type SbomComponentInput } from '.
 import { quoted } from './json-value';
 import { spdxLicences } from './licences';
 import { ProblemList } from './problems';
+import { issueKey } from '../domain/zod-messages';
 
 /** The component schema without the dependency, which the caller knows and adds to every component. */
 const componentFieldsSchema = sbomComponentInputSchema.omit({ dependencyId: true });
@@ -65,7 +66,7 @@ export class SbomCollector {
       return;
     }
     for (const issue of result.error.issues)
-      this.problems.add(issue.message, `${path}.${source[issue.path[0] as keyof RawComponent]}`);
+      this.problems.add(issueKey(issue), `${path}.${source[issue.path[0] as keyof RawComponent]}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { MAX_COMPONENTS } from './limits';
+import type { MessageKey } from '../messages/message-key';
 
 /**
  * One thing wrong with an SBOM file. `messageKey` is an i18n key (`sbom.*`, or the shared `validation.*` keys
@@ -7,7 +8,7 @@ import { MAX_COMPONENTS } from './limits';
  */
 export interface SbomProblem {
   path?: string;
-  messageKey: string;
+  messageKey: MessageKey;
   params: Record<string, string | number>;
 }
 
@@ -20,7 +21,7 @@ export class ProblemList {
   private unlisted = 0;
   private readonly paths = new Set<string>();
 
-  add(messageKey: string, path?: string, params: SbomProblem['params'] = {}): void {
+  add(messageKey: MessageKey, path?: string, params: SbomProblem['params'] = {}): void {
     if (path) this.paths.add(path);
     if (this.listed.length < MAX_LISTED_PROBLEMS)
       this.listed.push({ ...(path && { path }), messageKey, params });
@@ -43,7 +44,7 @@ export class ProblemList {
   }
 }
 
-export const refuse = (messageKey: string, path?: string, params: SbomProblem['params'] = {}) => ({
+export const refuse = (messageKey: MessageKey, path?: string, params: SbomProblem['params'] = {}) => ({
   ok: false as const,
   problems: [{ ...(path && { path }), messageKey, params }],
 });

@@ -1,6 +1,7 @@
 import { isJsonObject, quoted } from './json-value';
 import type { SbomProblem } from './problems';
 import type { SchemaError } from './schema-errors';
+import type { MessageKey } from '../messages/message-key';
 
 /** An enum this long is not worth listing back (the SPDX licence list has 700 entries): the value is quoted instead. */
 const MAX_LISTED_VALUES = 20;
@@ -84,13 +85,13 @@ const oneOfRequired = (branches: Located[]): Located[] => {
 const joinPath = (path: string, field: unknown): string =>
   path === '' ? String(field) : `${path}.${String(field)}`;
 
-const formatKeys: Record<string, string> = {
+const formatKeys: Readonly<Record<string, MessageKey>> = {
   'date-time': 'sbom.schemaDateTime',
   'idn-email': 'sbom.schemaEmail',
   uri: 'sbom.schemaUri',
 };
 
-const limitKeys: Record<string, string> = {
+const limitKeys: Readonly<Record<string, MessageKey>> = {
   minLength: 'sbom.schemaMinLength',
   maxLength: 'sbom.schemaMaxLength',
   minItems: 'sbom.schemaMinItems',

@@ -15,6 +15,7 @@ import {
 import type { RawWorkspaceFile } from './workspace-file-upgrade';
 import { checkTimestamps, isFuture } from './workspace-timestamps';
 import { builtInChecklistIds, checkReferences } from './workspace-references';
+import { issueKey } from '../domain/zod-messages';
 
 /** A workspace as a file carries it: every record, each evidence file's bytes by evidence id, and its origin. */
 export interface WorkspaceFileContents {
@@ -79,7 +80,7 @@ export const checkWorkspaceFile = async (
   const envelope = workspaceEnvelopeSchema.safeParse(file);
   if (!envelope.success) {
     for (const issue of envelope.error.issues) {
-      problems.add({ field: fieldPath(issue.path), message: issue.message });
+      problems.add({ field: fieldPath(issue.path), message: issueKey(issue) });
     }
   } else if (isFuture(envelope.data.exportedAt, now)) {
     problems.add({
@@ -108,7 +109,7 @@ export const checkWorkspaceFile = async (
       const parsed = schema.safeParse(item);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          problems.add({ ...where, field: fieldPath(issue.path), message: issue.message });
+          problems.add({ ...where, field: fieldPath(issue.path), message: issueKey(issue) });
         }
       } else {
         records[table].push(parsed.data);

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../messages/message-key';
 import type { WorkspaceTable } from './workspace-data';
 
 /**
@@ -10,7 +11,7 @@ export interface WorkspaceFileProblem {
   record?: number;
   id?: string;
   field?: string;
-  message: string;
+  message: MessageKey;
   params?: Record<string, string | number>;
 }
 

@@ -19,6 +19,7 @@ import {
 import { upgradeWorkspaceFile, type RawWorkspaceFile } from './workspace-file-upgrade';
 import { crc32OfBlob } from './zip-write';
 import { entryData, readZipDirectory, type ZipDirectoryEntry } from './zip-read';
+import type { MessageKey } from '../messages/message-key';
 
 export interface ReadWorkspaceOptions {
   /** Also hash the whole file (a merge marks the audit events it imports with it). */
@@ -30,7 +31,7 @@ export interface ReadWorkspaceOptions {
 
 type Opened = { ok: true; file: RawWorkspaceFile } | { ok: false; problems: WorkspaceFileProblem[] };
 
-const refuse = (message: string, params?: WorkspaceFileProblem['params'], field?: string) => ({
+const refuse = (message: MessageKey, params?: WorkspaceFileProblem['params'], field?: string) => ({
   ok: false as const,
   problems: [{ message, ...(field && { field }), ...(params && { params }) }],
 });

@@ -9,6 +9,7 @@ import {
   zip64EndRecords,
   type EndRecords,
 } from '../files/zip-records';
+import type { MessageKey } from '../messages/message-key';
 
 /**
  * Reads the directory of a ZIP container of stored entries by random access (`Blob.slice`): the end
@@ -29,7 +30,7 @@ export interface ZipDirectoryEntry {
 }
 
 export interface ZipProblem {
-  message: string;
+  message: MessageKey;
   params?: Record<string, string | number>;
 }
 

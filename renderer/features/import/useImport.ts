@@ -38,7 +38,9 @@ export const useImport = (entity: ImportEntity) => {
         ? await previewImport(entity, read.value, words)
         : failedPlan(entity, [{ message: `common.fileTask.${read.failure}` }]);
     } catch (error) {
-      plan = failedPlan(entity, [{ message: errorMessage(error) }]);
+      plan = failedPlan(entity, [
+        { message: 'importer.problems.checkFailed', params: { reason: errorMessage(error) } },
+      ]);
     }
     setState({ status: 'preview', fileName: file.name, plan });
   };

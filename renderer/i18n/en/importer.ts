@@ -103,6 +103,7 @@ export const importer = {
     row: 'Row {{row}}: {{message}}',
   },
   problems: {
+    checkFailed: 'The file could not be checked: {{reason}}',
     tooLarge:
       'The file is {{size}}, larger than the {{limit}} an import accepts. Split it into smaller files.',
     empty: 'The file is empty.',

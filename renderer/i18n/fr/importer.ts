@@ -108,6 +108,7 @@ export const importer: Translations<typeof en> = {
     row: 'Ligne {{row}} : {{message}}',
   },
   problems: {
+    checkFailed: 'Le fichier n’a pas pu être vérifié : {{reason}}',
     tooLarge:
       'Le fichier fait {{size}}, plus que les {{limit}} acceptés par un import. Découpez-le en fichiers plus petits.',
     empty: 'Le fichier est vide.',

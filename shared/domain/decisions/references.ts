@@ -4,6 +4,7 @@ import type { Dependency } from '../dependency';
 import type { Risk } from '../risk';
 import type { Vendor } from '../vendor';
 import { decisionInputSchema, type Decision } from './decision';
+import { issueKey } from '../zod-messages';
 
 /** A refusal placed on a decision's field. */
 export type DecisionIssue = FieldIssue;
@@ -80,7 +81,7 @@ export const checkDecision = (input: unknown, records: DecisionReferenceRecords)
       ok: false,
       issues: parsed.error.issues.map((issue) => ({
         path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-        message: issue.message,
+        message: issueKey(issue),
       })),
     };
   const issues = checkDecisionReferences(parsed.data, records);

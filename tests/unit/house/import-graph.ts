@@ -4,7 +4,7 @@ import path from 'node:path';
 /** Every module of the app's source and the modules it imports at run time (type-only imports left out). */
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;
 
-const sourceFiles = (folder: string): string[] =>
+export const sourceFiles = (folder: string): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(full);

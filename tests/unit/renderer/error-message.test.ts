@@ -13,8 +13,14 @@ import { numberFormatters } from '@renderer/ui/useFormatNumber';
 initI18n('fr');
 
 /** What the screen shows of a caught error, in the language i18next is set to. */
-const shown = (error: unknown): string =>
-  errorMessage(error, (key, params) => i18next.t(key, params), numberFormatters(i18next.language).bytes);
+const shown = (error: unknown): string => {
+  const fixed = i18next.getFixedT(i18next.language);
+  return errorMessage(
+    error,
+    (key, params) => fixed(key as never, params),
+    numberFormatters(i18next.language).bytes,
+  );
+};
 
 const named = (name: string, inner?: unknown) => Object.assign(new Error(name), { name, inner });
 
