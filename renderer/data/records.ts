@@ -1,22 +1,16 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
+import type { WorkspaceTable } from '@shared/workspace/workspace-data';
 import type { WorkbenchDatabase } from '../db/database';
 import { diffRecords } from './audit';
 import { audited, type AuditedTransaction } from './audited';
 
-/** Tables whose rows are domain records with id and timestamps, written through these commands. */
-export type RecordTableName =
-  | 'vendors'
-  | 'dependencies'
-  | 'licences'
-  | 'risks'
-  | 'checklists'
-  | 'assessments'
-  | 'reports'
-  | 'sbomComponents'
-  | 'referenceEntries'
-  | 'declarationSets'
-  | 'royaltyRates';
+/**
+ * Tables whose rows are domain records with id and timestamps, written through these commands: every table
+ * of the registry but the evidence (its file travels with it), the audit log and the decisions (written by
+ * their own rules).
+ */
+export type RecordTableName = Exclude<WorkspaceTable, 'evidence' | 'auditLog' | 'decisions'>;
 
 interface StoredRecord {
   id: string;

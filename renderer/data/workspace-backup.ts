@@ -34,8 +34,6 @@ export type OnProgress = (done: number, total: number) => void;
 
 const settingsRows = <Row extends { key: string }>() => workspace().table<Row, string>('settings');
 
-const workspaceTableHandles = () => workspaceTables.map((table) => workspace().table(table));
-
 /**
  * The whole workspace as a workspace file. Every table is read in one transaction, so the file is one
  * consistent moment; the evidence files are the stored blobs themselves (a blob outlives the transaction),
@@ -46,19 +44,15 @@ export const exportWorkspace = async (
   { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {},
 ): Promise<WorkspaceBackupResult> => {
   const db = workspace();
-  const { records, profile } = await db.transaction(
-    'r',
-    [...workspaceTableHandles(), db.settings],
-    async () => {
-      const tables = await Promise.all(workspaceTables.map((table) => db.table(table).toArray()));
-      return {
-        records: Object.fromEntries(
-          workspaceTables.map((table, index) => [table, tables[index]]),
-        ) as unknown as Omit<WorkspaceRecords, 'evidence'> & { evidence: EvidenceRow[] },
-        profile: await db.settings.get('profile'),
-      };
-    },
-  );
+  const { records, profile } = await db.transaction('r', [...workspaceTables, 'settings'], async () => {
+    const tables = await Promise.all(workspaceTables.map((table) => db.table(table).toArray()));
+    return {
+      records: Object.fromEntries(
+        workspaceTables.map((table, index) => [table, tables[index]]),
+      ) as unknown as Omit<WorkspaceRecords, 'evidence'> & { evidence: EvidenceRow[] },
+      profile: await db.settings.get('profile'),
+    };
+  });
   const evidenceRows = records.evidence;
   const evidence = evidenceRows.map(({ blob: _blob, ...record }) => record);
   const exportedAt = now.toISOString();

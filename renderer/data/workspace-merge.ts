@@ -21,11 +21,9 @@ const currentRecords = async (): Promise<WorkspaceRecords> => {
   return { ...records, evidence } as unknown as WorkspaceRecords;
 };
 
-const tableHandles = () => workspaceTables.map((table) => workspace().table(table));
-
 /** What merging a colleague's workspace file would add, skip and ask about, against this workspace now. */
 export const previewMerge = async ({ records }: WorkspaceFileContents): Promise<MergePlan> =>
-  workspace().transaction('r', tableHandles(), async () => planMerge(await currentRecords(), records));
+  workspace().transaction('r', [...workspaceTables], async () => planMerge(await currentRecords(), records));
 
 const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): number =>
   workspaceTables.reduce((sum, table) => sum + summary[table][count], 0);
