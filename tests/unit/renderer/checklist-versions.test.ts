@@ -24,6 +24,7 @@ import {
   questionnaireSheet,
 } from '../shared/questionnaire-fixtures';
 import { inProcessWorker } from './in-process-worker';
+import { refusalOf } from './refusal-of';
 
 /**
  * Version 2026.1 of the EU 5G Toolbox checklist shipped with an item on screening vendors against the FCC
@@ -46,11 +47,7 @@ const assessmentOf2026_1 = async (): Promise<Assessment> => {
   return (await workspace().assessments.get(id))!;
 };
 
-const errorKey = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'written',
-    (error: { key?: string }) => error.key,
-  );
+const errorKey = async (promise: Promise<unknown>) => (await refusalOf(promise)).key;
 
 beforeEach(async () => {
   await openWorkspace(
@@ -71,7 +68,7 @@ describe('an assessment answered against an earlier version of a built-in checkl
     expect(assessment.checklistVersion).toBe('2026.2');
     expect(itemIds(await checklistOf(assessment))).not.toContain(droppedItem);
     expect(await errorKey(recordAnswers(assessment.id, { [droppedItem]: { value: 'yes' } }))).toBe(
-      'unknownItem',
+      'assessments.errors.unknownItem',
     );
   });
 
