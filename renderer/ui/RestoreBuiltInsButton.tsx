@@ -3,17 +3,21 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, isQuotaError } from '@renderer/data/errors';
-import { restoreBuiltInReferenceEntries } from '@renderer/data/reference';
 
-/** Brings back the built-in entries the user deleted; edited ones are left as they are. */
-export const RestoreBuiltInsButton = () => {
+interface RestoreBuiltInsButtonProps {
+  /** Writes back the built-in entries of a reference list; resolves to how many it wrote. */
+  restore: () => Promise<number>;
+}
+
+/** Brings back the built-in entries of a reference list the user deleted; edited ones are left as they are. */
+export const RestoreBuiltInsButton = ({ restore: restoreBuiltIns }: RestoreBuiltInsButtonProps) => {
   const { t } = useTranslation();
   const [restoring, setRestoring] = useState(false);
 
   const restore = async () => {
     setRestoring(true);
     try {
-      const count = await restoreBuiltInReferenceEntries();
+      const count = await restoreBuiltIns();
       notifications.show({
         color: 'green',
         message: count > 0 ? t('reference.restored', { count }) : t('reference.nothingToRestore'),
