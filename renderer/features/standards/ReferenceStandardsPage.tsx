@@ -1,12 +1,13 @@
-import { Anchor, Button, Group, Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { Anchor, Button, Group, Text, TextInput } from '@mantine/core';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { StandardListEntry } from '@shared/domain/standards';
+import { standardTitle, type StandardListEntry } from '@shared/domain/standards';
 import { restoreBuiltInStandards, useStandardsReference } from '@renderer/data/standards-reference';
 import { paths } from '@renderer/paths';
 import { PageTitle } from '@renderer/ui/PageTitle';
 import { RestoreBuiltInsButton } from '@renderer/ui/RestoreBuiltInsButton';
+import { foldText, searchWords } from '@renderer/ui/listFilters';
 import { DataTable } from '@renderer/ui/table/DataTable';
 import { StandardEntryModal } from './StandardEntryModal';
 import { useReferenceStandardColumns } from './referenceStandardColumns';
@@ -22,8 +23,18 @@ const entryId = (entry: StandardListEntry): string => entry.id;
  * generations from: built in, and editable (add, edit, delete, restore the built-in entries), audited.
  */
 export const ReferenceStandardsPage = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const entries = useStandardsReference();
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  // Entries whose number or title (as shown) holds every word of the search.
+  const visible = useMemo(() => {
+    const words = searchWords(deferredSearch);
+    return (entries ?? []).filter((entry) => {
+      const text = foldText(`${entry.number}\n${standardTitle(entry, i18n.language)}`);
+      return words.every((word) => text.includes(word));
+    });
+  }, [entries, deferredSearch, i18n.language]);
   const [editing, setEditing] = useState<Editing>(null);
   const confirmDelete = useConfirmDeleteStandard();
   const columns = useReferenceStandardColumns({ onEdit: setEditing, onDelete: confirmDelete });
@@ -49,14 +60,25 @@ export const ReferenceStandardsPage = () => {
       {entries === undefined ? (
         <Text c="dimmed">{t('common.loading')}</Text>
       ) : (
-        <DataTable
-          data={entries}
-          columns={columns}
-          getRowId={entryId}
-          label={t('standards.reference.tableLabel')}
-          emptyMessage={t('standards.reference.empty')}
-          height="calc(100vh - 320px)"
-        />
+        <>
+          <TextInput
+            label={t('standards.reference.searchLabel')}
+            placeholder={t('standards.reference.searchPlaceholder')}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            maw={360}
+          />
+          <DataTable
+            data={visible}
+            columns={columns}
+            getRowId={entryId}
+            label={t('standards.reference.tableLabel')}
+            emptyMessage={
+              entries.length === 0 ? t('standards.reference.empty') : t('standards.reference.noMatch')
+            }
+            height="calc(100vh - 380px)"
+          />
+        </>
       )}
       {editing && entries && (
         <StandardEntryModal

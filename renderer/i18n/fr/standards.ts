@@ -86,6 +86,9 @@ export const standards: Translations<typeof en> = {
     add: 'Ajouter une norme',
     tableLabel: 'Liste de référence des normes',
     empty: 'La liste est vide. Rétablissez les entrées intégrées ou ajoutez une norme.',
+    searchLabel: 'Rechercher dans la liste',
+    searchPlaceholder: 'Numéro ou titre',
+    noMatch: 'Aucune norme ne correspond à cette recherche.',
     number: 'Numéro',
     numberHint:
       'Tel que l’écrivent le 3GPP ou l’ETSI, par exemple TS 38.331 ou ETSI EN 303 645 ; enregistré sous une seule graphie.',
