@@ -37,6 +37,7 @@ export const paths = {
     view: (standard: string): string => `/standards/view/${encodeURIComponent(standard)}`,
     declarations: '/standards/declarations',
     rates: '/standards/rates',
+    reference: '/standards/reference',
   },
   calendar: '/calendar',
   reports: '/reports',

@@ -17,7 +17,12 @@ import type {
   Vendor,
 } from '@shared/domain';
 import { DATABASE_NAME } from '@shared/app-identity';
-import type { DeclarationSet, PatentAssumptions, RoyaltyRate } from '@shared/domain/standards';
+import type {
+  DeclarationSet,
+  PatentAssumptions,
+  RoyaltyRate,
+  StandardListEntry,
+} from '@shared/domain/standards';
 import type { WorkspaceTable } from '@shared/workspace/workspace-data';
 import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
@@ -41,6 +46,11 @@ export type ReviewCyclesRow = { key: 'review-cycles' } & ReviewCycles;
 
 /** Essentiality assumptions and the share threshold of declared patents (Standards screen). */
 export type PatentAssumptionsRow = { key: 'patent-assumptions' } & PatentAssumptions;
+/** The reference list of standards once edited (Standards → Reference list); absent, the built-in one. */
+export interface StandardsReferenceRow {
+  key: 'standards-reference';
+  entries: StandardListEntry[];
+}
 /** Whether one person may approve their own assessment (Settings → Sign-off). */
 export type SignOffPolicyRow = { key: 'sign-off' } & SignOffPolicy;
 
@@ -49,7 +59,12 @@ export type SignOffPolicyRow = { key: 'sign-off' } & SignOffPolicy;
  * profile; other rows are reached with `db.table<Row, string>('settings')`.
  */
 export type SettingsRow =
-  ProfileRow | LastBackupRow | ReviewCyclesRow | PatentAssumptionsRow | SignOffPolicyRow;
+  | ProfileRow
+  | LastBackupRow
+  | ReviewCyclesRow
+  | PatentAssumptionsRow
+  | StandardsReferenceRow
+  | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
 export const SCHEMA_VERSION = 3;

@@ -335,6 +335,21 @@ const reviewCycles: TableSpec = {
   }),
 };
 
+const standardEntryMembers: TableSpec = {
+  id: hidden,
+  number: field('standardNumber', text),
+  title: field('title', text),
+  generation: field('generation', text),
+  domain: field('domain', enumValue(networkDomainValues, 'dependencies.domain')),
+};
+
+/** The reference list of standards: each entry added, edited or deleted, named by its number. */
+const standardsReference: TableSpec = {
+  entries: field('referenceStandards', undefined, {
+    items: { name: 'number', members: standardEntryMembers },
+  }),
+};
+
 /** The workspace as a whole: a restore or a merge, each recorded as what it brought in. */
 const workspaceFile: TableSpec = {
   restoredFrom: field('restoredFrom', dateTimeValue, { mark: true }),
@@ -362,6 +377,7 @@ const tables: Readonly<Record<string, TableSpec>> = {
 const settingsRows: Readonly<Record<string, TableSpec>> = {
   profile,
   'review-cycles': reviewCycles,
+  'standards-reference': standardsReference,
   workspace: workspaceFile,
 };
 
@@ -377,4 +393,5 @@ export const describedSpecs: readonly TableSpec[] = [
   ...Object.values(tables),
   ...Object.values(settingsRows),
   actionMembers,
+  standardEntryMembers,
 ];

@@ -1,5 +1,5 @@
 import type { Checklist, NetworkDomain } from '../domain';
-import type { PatentAssumptions } from '../domain/standards';
+import type { PatentAssumptions, StandardRef } from '../domain/standards';
 import type { WorkspaceRecords } from '../workspace/workspace-data';
 
 /** The classification markings a report can carry, from least to most restricted. */
@@ -60,6 +60,8 @@ export interface ReportData extends Pick<
 > {
   /** The essentiality assumptions (a settings row); absent, declared families count as they are. */
   patentAssumptions?: PatentAssumptions;
+  /** The reference list of standards as edited (a settings row); absent, the built-in one. */
+  standardsReference?: readonly StandardRef[];
   /** Built-in checklists and the user's own together: assessments refer to either by id. */
   checklists: readonly Checklist[];
   organisation: { name: string; country?: string };

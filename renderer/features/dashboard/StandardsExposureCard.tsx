@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import type { Dependency, Vendor } from '@shared/domain';
 import {
   allStandardExposuresInDetail,
-  builtInStandards,
   declarationsInForce,
   holdersByCountry,
   standardsExposureIndex,
@@ -13,6 +12,7 @@ import {
 } from '@shared/domain/standards';
 import { useLicences } from '@renderer/data/licences';
 import { useDeclarationSets, usePatentAssumptions } from '@renderer/data/standards';
+import { useStandardsReference } from '@renderer/data/standards-reference';
 import { paths } from '@renderer/paths';
 import { useCountryName } from '@renderer/ui/useCountryNames';
 import { useFormatNumber } from '@renderer/ui/useFormatNumber';
@@ -37,16 +37,17 @@ export const StandardsExposureCard = ({ vendors, dependencies }: StandardsExposu
   const licences = useLicences();
   const sets = useDeclarationSets();
   const assumptions = usePatentAssumptions();
+  const references = useStandardsReference();
 
   const overview = useMemo(() => {
-    if (!licences || !sets || !assumptions) return undefined;
+    if (!licences || !sets || !assumptions || !references) return undefined;
     const inForce = declarationsInForce(sets);
     const index = standardsExposureIndex({
       sets: inForce,
       vendors,
       dependencies,
       licences,
-      references: builtInStandards,
+      references,
       essentialityRates: assumptions.essentialityRates,
     });
     const exposures = inForce.length === 0 ? [] : allStandardExposuresInDetail(index);
@@ -58,7 +59,7 @@ export const StandardsExposureCard = ({ vendors, dependencies }: StandardsExposu
       top: topStandardsByUncoveredShare(declared, TOP_STANDARDS),
       countries: holdersByCountry(declared).slice(0, TOP_COUNTRIES),
     };
-  }, [vendors, dependencies, licences, sets, assumptions]);
+  }, [vendors, dependencies, licences, sets, assumptions, references]);
 
   if (!overview) return null;
   const body = () => {

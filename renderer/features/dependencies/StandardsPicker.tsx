@@ -2,30 +2,28 @@ import { TagsInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { builtInStandards, builtInStandardTitlesFr } from '@shared/domain/standards';
+import { standardTitle } from '@shared/domain/standards';
+import { useStandardsReference } from '@renderer/data/standards-reference';
 import { useControllerProps } from '@renderer/ui/useControllerProps';
 import type { DependencyFormValues } from './dependencyFormValues';
 
 /**
- * The standards a dependency implements: picked from the built-in reference list (number and title, in
- * the reader's language) or typed freely — a number such as TS 38.331 or a tag such as 5G NR Rel-17. The
+ * The standards a dependency implements: picked from the reference list as edited (Standards → Reference
+ * list; number and title, in the reader's language) or typed freely — a number such as TS 38.331 or a tag such as 5G NR Rel-17. The
  * schema stores each in one spelling.
  */
 export const StandardsPicker = () => {
   const { t, i18n } = useTranslation();
   const controlled = useControllerProps();
   const { control } = useFormContext<DependencyFormValues>();
+  const entries = useStandardsReference();
   const options = useMemo(
     () =>
-      builtInStandards.map((standard) => ({
-        value: standard.number,
-        label: `${standard.number} — ${
-          i18n.language.startsWith('fr')
-            ? (builtInStandardTitlesFr[standard.number] ?? standard.title)
-            : standard.title
-        }`,
+      (entries ?? []).map((entry) => ({
+        value: entry.number,
+        label: `${entry.number} — ${standardTitle(entry, i18n.language)}`,
       })),
-    [i18n.language],
+    [entries, i18n.language],
   );
   return (
     <Controller

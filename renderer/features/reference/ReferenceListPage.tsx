@@ -2,11 +2,11 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceEntry } from '@shared/domain';
-import { useReferenceEntries } from '@renderer/data/reference';
+import { restoreBuiltInReferenceEntries, useReferenceEntries } from '@renderer/data/reference';
 import { DataTable } from '@renderer/ui/table/DataTable';
 import { PageTitle } from '@renderer/ui/PageTitle';
+import { RestoreBuiltInsButton } from '@renderer/ui/RestoreBuiltInsButton';
 import { ReferenceEntryModal } from './ReferenceEntryModal';
-import { RestoreBuiltInsButton } from './RestoreBuiltInsButton';
 import { useReferenceColumns } from './referenceColumns';
 import { buildReferenceRows, filterReferenceRows } from './referenceRows';
 import { useConfirmDeleteEntry } from './useConfirmDeleteEntry';
@@ -38,7 +38,7 @@ export const ReferenceListPage = () => {
       <Group justify="space-between" align="flex-start">
         <PageTitle>{t('reference.title')}</PageTitle>
         <Group>
-          <RestoreBuiltInsButton />
+          <RestoreBuiltInsButton restore={restoreBuiltInReferenceEntries} />
           <Button onClick={() => setEditing('new')}>{t('reference.addEntry')}</Button>
         </Group>
       </Group>

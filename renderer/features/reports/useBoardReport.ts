@@ -12,6 +12,7 @@ import { useRisks } from '@renderer/data/risks';
 import { useAllSbomComponents } from '@renderer/data/sbom';
 import { useSettings } from '@renderer/data/settings';
 import { useDeclarationSets, usePatentAssumptions, useRoyaltyRates } from '@renderer/data/standards';
+import { useStandardsReference } from '@renderer/data/standards-reference';
 import { useVendors } from '@renderer/data/vendors';
 import { localToday } from '@shared/domain';
 import { buildReportBlocks } from '@shared/report/blocks/build-report-blocks';
@@ -42,6 +43,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
   const declarationSets = useDeclarationSets();
   const royaltyRates = useRoyaltyRates();
   const patentAssumptions = usePatentAssumptions();
+  const standardsReference = useStandardsReference();
   const decisions = useDecisions();
   const profile = useSettings();
   const today = localToday();
@@ -59,6 +61,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
       !declarationSets ||
       !royaltyRates ||
       !patentAssumptions ||
+      !standardsReference ||
       !decisions
     )
       return undefined;
@@ -73,6 +76,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
         declarationSets,
         royaltyRates,
         patentAssumptions,
+        standardsReference,
         decisions,
         // Built-ins named in the report's language; the user's own as they typed them.
         checklists: [
@@ -102,6 +106,7 @@ export const useBoardReport = (): BoardReportView | undefined => {
     declarationSets,
     royaltyRates,
     patentAssumptions,
+    standardsReference,
     decisions,
     profile,
     today,

@@ -14,6 +14,7 @@ import { PartiesTable } from './PartiesTable';
 import { PatentCaveat } from './PatentCaveat';
 import { PatentFindings } from './PatentFindings';
 import { usePatentFindings, useStandardsData } from './useStandardsData';
+import { useStandardTitles } from './useStandardTitles';
 
 /**
  * One standard in use: who declared patents on it, from which countries, how concentrated they are, how
@@ -29,6 +30,7 @@ export const StandardPage = () => {
   const allFindings = usePatentFindings(data);
   const findings = allFindings?.filter((draft) => exposure && draft.standards.includes(exposure.standard));
   const [editing, setEditing] = useState<PartyExposure>();
+  const titleOf = useStandardTitles(data?.references);
 
   if (!data || !exposure) return <Text c="dimmed">{t('common.loading')}</Text>;
   const dependencies = data.dependencies.filter((dependency) =>
@@ -46,6 +48,9 @@ export const StandardPage = () => {
       <PatentCaveat />
       <Stack gap="lg">
         <DataList>
+          <Fact label={t('standards.page.referenceTitle')}>
+            {titleOf(exposure.standard) ?? t('standards.page.notListed')}
+          </Fact>
           <Fact label={t('standards.page.matchedBy')}>
             {t(`standards.matchedBy.${exposure.matchedBy}`, { generation: exposure.generation ?? '' })}
           </Fact>

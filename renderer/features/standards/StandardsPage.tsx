@@ -10,6 +10,7 @@ import { PatentCaveat } from './PatentCaveat';
 import { PatentFindings } from './PatentFindings';
 import { ShareThresholdField } from './ShareThresholdField';
 import { useStandardColumns } from './standardColumns';
+import { useStandardTitles } from './useStandardTitles';
 import { usePatentFindings, useStandardSummaries, useStandardsData } from './useStandardsData';
 
 const standardId = (summary: StandardExposureSummary): string => summary.standard;
@@ -21,7 +22,7 @@ export const StandardsPage = () => {
   const data = useStandardsData();
   const summaries = useStandardSummaries(data);
   const findings = usePatentFindings(data);
-  const columns = useStandardColumns();
+  const columns = useStandardColumns(useStandardTitles(data?.references));
 
   return (
     <>
@@ -42,6 +43,9 @@ export const StandardsPage = () => {
                 })}
         </Text>
         <Group>
+          <Button variant="default" component={Link} to={paths.standards.reference}>
+            {t('standards.referenceList')}
+          </Button>
           <Button variant="default" component={Link} to={paths.standards.rates}>
             {t('standards.royaltyRates')}
           </Button>

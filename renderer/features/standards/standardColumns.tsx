@@ -10,8 +10,8 @@ import { bandColor } from './bandColors';
 
 const column = createColumnHelper<StandardExposureSummary>();
 
-/** The Standards list: the standard, who uses it, what is declared on it, its HHI band and uncovered share. */
-export const useStandardColumns = () => {
+/** The Standards list: the standard and its title in the reference list, who uses it, what is declared on it, its HHI band and uncovered share. */
+export const useStandardColumns = (titleOf: (standard: string) => string | undefined) => {
   const { t } = useTranslation();
   const format = useFormatNumber();
   return useMemo(
@@ -24,6 +24,11 @@ export const useStandardColumns = () => {
             {row.original.standard}
           </Anchor>
         ),
+      }),
+      column.accessor((summary) => titleOf(summary.standard) ?? '', {
+        id: 'title',
+        header: t('standards.columns.title'),
+        size: 260,
       }),
       column.accessor((summary) => summary.dependencyIds.length, {
         id: 'dependencies',
@@ -65,6 +70,6 @@ export const useStandardColumns = () => {
         cell: ({ row }) => (row.original.families > 0 ? format.percent(row.original.uncoveredShare) : '—'),
       }),
     ],
-    [t, format],
+    [t, format, titleOf],
   );
 };

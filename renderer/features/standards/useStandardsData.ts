@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import type { Dependency, Licence, Vendor } from '@shared/domain';
 import {
   allStandardExposures,
-  builtInStandards,
   patentFindings,
   standardsExposure,
   allStandardExposuresInDetail,
@@ -13,10 +12,12 @@ import {
   type PatentRiskDraft,
   type RoyaltyRate,
   type StandardExposureSummary,
+  type StandardListEntry,
 } from '@shared/domain/standards';
 import { useDependencies } from '@renderer/data/dependencies';
 import { useLicences } from '@renderer/data/licences';
 import { useDeclarationSets, usePatentAssumptions, useRoyaltyRates } from '@renderer/data/standards';
+import { useStandardsReference } from '@renderer/data/standards-reference';
 import { useVendors } from '@renderer/data/vendors';
 
 /** Everything the Standards screens read, indexed once per change of the data. */
@@ -29,6 +30,8 @@ export interface StandardsData {
   inForce: DeclarationSet[];
   rates: RoyaltyRate[];
   assumptions: PatentAssumptions;
+  /** The reference list in use (edited or built in): titles, and the generation of each number. */
+  references: readonly StandardListEntry[];
   matches: HolderMatch[];
   index: ExposureIndex;
 }
@@ -40,18 +43,20 @@ export const useStandardsData = (): StandardsData | undefined => {
   const sets = useDeclarationSets();
   const rates = useRoyaltyRates();
   const assumptions = usePatentAssumptions();
+  const references = useStandardsReference();
   return useMemo(() => {
-    if (!vendors || !dependencies || !licences || !sets || !rates || !assumptions) return undefined;
+    if (!vendors || !dependencies || !licences || !sets || !rates || !assumptions || !references)
+      return undefined;
     const { inForce, matches, index } = standardsExposure({
       sets,
       vendors,
       dependencies,
       licences,
-      references: builtInStandards,
+      references,
       essentialityRates: assumptions.essentialityRates,
     });
-    return { vendors, dependencies, licences, sets, inForce, rates, assumptions, matches, index };
-  }, [vendors, dependencies, licences, sets, rates, assumptions]);
+    return { vendors, dependencies, licences, sets, inForce, rates, assumptions, references, matches, index };
+  }, [vendors, dependencies, licences, sets, rates, assumptions, references]);
 };
 
 /** The summary of every standard in use. */

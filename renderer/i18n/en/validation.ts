@@ -36,6 +36,8 @@ export const validation = {
     'This is not a valid SPDX licence expression. Use SPDX identifiers such as MIT or Apache-2.0, joined by AND, OR or WITH, e.g. MIT OR Apache-2.0.',
   spdxInvalidSuggestion: 'This is not a valid SPDX licence expression. Did you mean {{suggestion}}?',
   duplicateId: 'This identifier is already used elsewhere in the checklist; each must be unique.',
+  duplicateStandard:
+    'This number is already in the list, perhaps spelt another way (3GPP TS 38.331 and TS 38.331 are one number); edit that entry instead.',
   cycleMonths: 'Enter a whole number of months from 1 to 120.',
   checklistKey:
     'Use lower-case letters a–z, digits and hyphens, starting with a letter or a digit, at most 100 characters (e.g. eu-5g-tm08).',

@@ -38,6 +38,8 @@ export const validation: Translations<typeof en> = {
     'Cette expression de licence SPDX n’est pas valide. Vouliez-vous dire {{suggestion}} ?',
   duplicateId:
     'Cet identifiant est déjà utilisé ailleurs dans la liste de contrôle ; chacun doit être unique.',
+  duplicateStandard:
+    'Ce numéro est déjà dans la liste, peut-être écrit autrement (3GPP TS 38.331 et TS 38.331 sont un même numéro) ; modifiez plutôt cette entrée.',
   cycleMonths: 'Saisissez un nombre entier de mois, de 1 à 120.',
   checklistKey:
     'Utilisez des lettres minuscules a–z, des chiffres et des tirets, en commençant par une lettre ou un chiffre, 100 caractères au plus (par ex. eu-5g-tm08).',

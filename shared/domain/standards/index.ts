@@ -4,6 +4,7 @@ export * from './standard-ref';
 export * from './standards-field';
 export * from './reference-list';
 export * from './reference-list-fr';
+export * from './standards-list';
 export * from './standard-scope';
 export * from './vendor-roles';
 export * from './royalty-rate';

@@ -84,7 +84,7 @@ export const buildStandards = (context: ReportContext): StandardsSection => {
     vendors: data.vendors,
     dependencies: scoped.dependencies,
     licences: data.licences,
-    references: builtInStandards,
+    references: data.standardsReference ?? builtInStandards,
     ...(data.patentAssumptions && { essentialityRates: data.patentAssumptions.essentialityRates }),
   });
   const exposures = inForce.length === 0 ? [] : allStandardExposuresInDetail(index);

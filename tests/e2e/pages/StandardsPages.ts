@@ -1,8 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The Standards section: the list, a standard's page and the declarations import. */
+/** The Standards section: the list, a standard's page, the declarations import and the reference list. */
 export class StandardsPages {
   readonly table: Locator;
+  readonly referenceTable: Locator;
+  /** The dialog that adds or edits a standard of the reference list. */
+  readonly referenceForm: Locator;
   readonly importLink: Locator;
   readonly file: Locator;
   readonly importButton: Locator;
@@ -18,6 +21,22 @@ export class StandardsPages {
     this.threshold = page.getByLabel('Share that makes a holder a finding');
     this.saveThreshold = page.getByRole('button', { name: 'Save threshold' });
     this.caveat = page.getByText('Declarations are made by the holders themselves');
+    this.referenceTable = page.getByRole('table', { name: 'Reference list of standards' });
+    this.referenceForm = page.getByRole('dialog');
+  }
+
+  /** The reference list of standards, reached from the Standards screen as a user finds it. */
+  async openReferenceList(): Promise<void> {
+    await this.open();
+    await this.page.getByRole('link', { name: 'Reference list' }).click();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Reference list of standards' }),
+    ).toBeVisible();
+  }
+
+  /** A field of the reference list's form, by its label. */
+  referenceField(label: 'Number' | 'Title'): Locator {
+    return this.referenceForm.getByRole('textbox', { name: label });
   }
 
   async open(): Promise<void> {

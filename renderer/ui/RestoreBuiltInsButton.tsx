@@ -3,10 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
-import { restoreBuiltInReferenceEntries } from '@renderer/data/reference';
 
-/** Brings back the built-in entries the user deleted; edited ones are left as they are. */
-export const RestoreBuiltInsButton = () => {
+interface RestoreBuiltInsButtonProps {
+  /** Writes back the built-in entries of a reference list; resolves to how many it wrote. */
+  restore: () => Promise<number>;
+}
+
+/** Brings back the built-in entries of a reference list the user deleted; edited ones are left as they are. */
+export const RestoreBuiltInsButton = ({ restore: restoreBuiltIns }: RestoreBuiltInsButtonProps) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [restoring, setRestoring] = useState(false);
@@ -14,7 +18,7 @@ export const RestoreBuiltInsButton = () => {
   const restore = async () => {
     setRestoring(true);
     try {
-      const count = await restoreBuiltInReferenceEntries();
+      const count = await restoreBuiltIns();
       notifications.show({
         color: 'green',
         message: count > 0 ? t('reference.restored', { count }) : t('reference.nothingToRestore'),
