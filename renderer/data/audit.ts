@@ -1,6 +1,6 @@
 import type { AuditEvent } from '@shared/domain';
 import type { WorkbenchDatabase } from '../db/database';
-import type { TableName } from '../db/database';
+import type { AuditedTable } from '../db/database';
 
 type Changes = NonNullable<AuditEvent['changes']>;
 
@@ -24,7 +24,7 @@ export const currentActor = async (db: WorkbenchDatabase): Promise<string> =>
   (await db.settings.get('profile'))?.userName ?? '';
 
 export interface AuditEntry {
-  table: TableName;
+  table: AuditedTable;
   recordId: string;
   action: AuditEvent['action'];
   changes?: Changes;
@@ -61,7 +61,7 @@ export class AuditBatch {
   constructor(private readonly actor: string) {}
 
   /** Records the update and returns the new version, so it can be written with bulkPut. */
-  update<T extends { id: string }>(table: TableName, before: T, after: T): T {
+  update<T extends { id: string }>(table: AuditedTable, before: T, after: T): T {
     this.events.push(
       buildAuditEvent(this.actor, {
         table,
@@ -73,7 +73,7 @@ export class AuditBatch {
     return after;
   }
 
-  remove(table: TableName, before: { id: string }): void {
+  remove(table: AuditedTable, before: { id: string }): void {
     this.events.push(
       buildAuditEvent(this.actor, {
         table,

@@ -3,6 +3,7 @@ import { dependencySchema, type Dependency, type DependencyInput } from '@shared
 import { AuditBatch, currentActor } from './audit';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
+import { deleteSbom } from './sbom';
 import { assertAllExist } from './existing';
 import { saveRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
@@ -48,7 +49,7 @@ export const saveDependency = async (input: DependencyInput & { id?: string }): 
 
 /**
  * Deletes a dependency and removes every link to it in the same transaction: other dependencies'
- * upstream lists, licences' covered dependencies, risks, and the SBOM components stored with it.
+ * upstream lists, licences' covered dependencies, risks, and its SBOM (audited as removed).
  */
 export const deleteDependency = async (id: string): Promise<void> => {
   const db = workspace();
@@ -56,7 +57,7 @@ export const deleteDependency = async (id: string): Promise<void> => {
     db.dependencies,
     db.licences,
     db.risks,
-    db.sbomComponents,
+    db.sboms,
     db.assessments,
     db.evidence,
     db.auditLog,
@@ -65,7 +66,8 @@ export const deleteDependency = async (id: string): Promise<void> => {
   await db.transaction('rw', tables, async () => {
     const dependency = await db.dependencies.get(id);
     if (!dependency) return;
-    const audit = new AuditBatch(await currentActor(db));
+    const actor = await currentActor(db);
+    const audit = new AuditBatch(actor);
     const now = new Date().toISOString();
     const without = (ids: readonly string[]): string[] => ids.filter((other) => other !== id);
 
@@ -87,7 +89,7 @@ export const deleteDependency = async (id: string): Promise<void> => {
         audit.update('risks', row, { ...row, dependencyIds: without(row.dependencyIds), updatedAt: now }),
       ),
     );
-    await db.sbomComponents.where('dependencyId').equals(id).delete();
+    await deleteSbom(db, id, actor);
     await deleteSubjectAssessments(db, audit, { type: 'dependency', id }, now);
     await db.dependencies.delete(id);
     audit.remove('dependencies', dependency);

@@ -14,7 +14,6 @@ export type RecordTableName =
   | 'checklists'
   | 'assessments'
   | 'reports'
-  | 'sbomComponents'
   | 'referenceEntries'
   | 'declarationSets'
   | 'royaltyRates';

@@ -5,7 +5,6 @@ import {
   type WorkspaceFileApp,
   type WorkspaceFileContents,
   type WorkspaceFileProblem,
-  type WorkspaceTable,
 } from '@shared/workspace/workspace-file';
 import type { EvidenceRow, LastBackupRow } from '../db/database';
 import { localToday } from '@shared/domain';
@@ -13,6 +12,12 @@ import { discardAnswerDrafts } from './answer-drafts';
 import { buildAuditEvent, currentActor } from './audit';
 import { workspace } from './database';
 import { REFERENCE_SEED_KEY, SYSTEM_ACTOR, builtInReferenceEntries, writeBuiltInEntries } from './reference';
+import {
+  readWorkspaceTables,
+  storedRows,
+  storedTableHandle,
+  workspaceTableHandles,
+} from './workspace-tables';
 
 const LAST_BACKUP_KEY = 'last-backup';
 
@@ -31,8 +36,6 @@ export type OnProgress = (done: number, total: number) => void;
 
 const settingsRows = <Row extends { key: string }>() => workspace().table<Row, string>('settings');
 
-const workspaceTableHandles = () => workspaceTables.map((table) => workspace().table(table));
-
 /**
  * The whole workspace as a workspace file. Every table is read in one transaction, so the file is one
  * consistent moment; the evidence files are the stored blobs themselves (a blob outlives the transaction),
@@ -46,15 +49,12 @@ export const exportWorkspace = async (
   const { records, profile } = await db.transaction(
     'r',
     [...workspaceTableHandles(), db.settings],
-    async () => {
-      const tables = await Promise.all(workspaceTables.map((table) => db.table(table).toArray()));
-      return {
-        records: Object.fromEntries(
-          workspaceTables.map((table, index) => [table, tables[index]]),
-        ) as unknown as Omit<WorkspaceRecords, 'evidence'> & { evidence: EvidenceRow[] },
-        profile: await db.settings.get('profile'),
-      };
-    },
+    async () => ({
+      records: (await readWorkspaceTables()) as unknown as Omit<WorkspaceRecords, 'evidence'> & {
+        evidence: EvidenceRow[];
+      },
+      profile: await db.settings.get('profile'),
+    }),
   );
   const evidenceRows = records.evidence;
   const evidence = evidenceRows.map(({ blob: _blob, ...record }) => record);
@@ -120,17 +120,19 @@ export const replaceWorkspace = async (
     if (!blob) throw new Error(`Evidence ${record.id} has no file in the backup.`);
     return { ...record, blob };
   });
-  const total = workspaceTables.reduce((sum, table) => sum + records[table].length, 0);
+  const stored = workspaceTables.map(
+    (table) => [table, table === 'evidence' ? evidenceRows : storedRows(table, records[table])] as const,
+  );
+  const total = stored.reduce((sum, [, rows]) => sum + rows.length, 0);
   let done = 0;
   const db = workspace();
   const summary = await db.transaction('rw', [...workspaceTableHandles(), db.settings], async () => {
     const actor = await currentActor(db);
-    for (const table of workspaceTables) {
-      const rows: readonly unknown[] = table === 'evidence' ? evidenceRows : records[table];
-      await db.table(table).clear();
+    for (const [table, rows] of stored) {
+      await storedTableHandle(table).clear();
       for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
         const step = rows.slice(start, start + ROWS_PER_STEP);
-        await db.table<unknown>(table).bulkAdd(step);
+        await storedTableHandle(table).bulkAdd(step);
         done += step.length;
         onProgress?.(done, total);
       }
@@ -152,15 +154,6 @@ export const replaceWorkspace = async (
   });
   discardAnswerDrafts();
   return summary;
-};
-
-/** How many records each table holds now, to say what a restore would replace. */
-export const countRecords = async (): Promise<Record<WorkspaceTable, number>> => {
-  const counts = await Promise.all(workspaceTables.map((table) => workspace().table(table).count()));
-  return Object.fromEntries(workspaceTables.map((table, index) => [table, counts[index]])) as Record<
-    WorkspaceTable,
-    number
-  >;
 };
 
 /** When the last backup was saved, and whether anyone changed the workspace since (live). */

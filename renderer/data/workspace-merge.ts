@@ -6,25 +6,27 @@ import {
 } from '@shared/workspace/merge-apply';
 import { planMerge, type MergePlan, type MergeSide } from '@shared/workspace/merge-plan';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
+import type { SbomComponent } from '@shared/domain';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import type { EvidenceRow } from '../db/database';
 import { discardAnswerDrafts } from './answer-drafts';
 import { buildAuditEvent, currentActor, diffRecords } from './audit';
 import { workspace } from './database';
+import { mergeSbomComponents } from './sbom';
+import { readWorkspaceTables, workspaceTableHandles } from './workspace-tables';
 
 /** Every record of this workspace, evidence without its blob; call it inside a transaction over every table. */
 const currentRecords = async (): Promise<WorkspaceRecords> => {
-  const tables = await Promise.all(workspaceTables.map((table) => workspace().table(table).toArray()));
-  const records = Object.fromEntries(workspaceTables.map((table, index) => [table, tables[index]]));
+  const records = await readWorkspaceTables();
   const evidence = (records.evidence as EvidenceRow[]).map(({ blob: _blob, ...record }) => record);
   return { ...records, evidence } as unknown as WorkspaceRecords;
 };
 
-const tableHandles = () => workspaceTables.map((table) => workspace().table(table));
-
 /** What merging a colleague's workspace file would add, skip and ask about, against this workspace now. */
 export const previewMerge = async ({ records }: WorkspaceFileContents): Promise<MergePlan> =>
-  workspace().transaction('r', tableHandles(), async () => planMerge(await currentRecords(), records));
+  workspace().transaction('r', workspaceTableHandles(), async () =>
+    planMerge(await currentRecords(), records),
+  );
 
 const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): number =>
   workspaceTables.reduce((sum, table) => sum + summary[table][count], 0);
@@ -44,12 +46,17 @@ export const mergeWorkspace = async (
 ): Promise<MergeOutcome> => {
   if (fileSha256 === undefined) throw new Error('A merged file must be read with its SHA-256.');
   const db = workspace();
-  const outcome = await db.transaction('rw', [...tableHandles(), db.settings], async () => {
+  const outcome = await db.transaction('rw', [...workspaceTableHandles(), db.settings], async () => {
     const outcome = applyChoices(planMerge(await currentRecords(), records), choices);
     if (!outcome.ok) return outcome;
     const actor = await currentActor(db);
     const recordEvents = [];
     for (const [table, writes] of Object.entries(outcome.writes)) {
+      if (table === 'sbomComponents') {
+        const components = writes.map(({ after }) => after as SbomComponent);
+        recordEvents.push(...(await mergeSbomComponents(db, actor, components)));
+        continue;
+      }
       const rows = writes.map(({ after }) => {
         if (table !== 'evidence') return after;
         const blob = evidenceFiles.get(after.id);

@@ -11,7 +11,7 @@ import type {
   ReportRecord,
   ReviewCycles,
   Risk,
-  SbomComponent,
+  SbomDocument,
   Settings,
   SignOffPolicy,
   Vendor,
@@ -22,6 +22,8 @@ import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
 import { upgradeToV2 } from './schema-v2-upgrade';
 import { SCHEMA_V3 } from './schema-v3';
+import { DELETED_IN_V4, SCHEMA_V4 } from './schema-v4';
+import { upgradeToV4 } from './schema-v4-upgrade';
 
 /** Evidence metadata with the file itself; the bytes live beside the record so they share its transaction. */
 export type EvidenceRow = EvidenceRecord & { blob: Blob };
@@ -51,12 +53,18 @@ export type SettingsRow =
   ProfileRow | LastBackupRow | ReviewCyclesRow | PatentAssumptionsRow | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Every table of the current version, with its indexes. */
-export const CURRENT_SCHEMA = SCHEMA_V3;
+export const CURRENT_SCHEMA = SCHEMA_V4;
 
 export type TableName = keyof typeof CURRENT_SCHEMA;
+
+/**
+ * The tables audit events name: every table, and `sbomComponents`, the name the trail has always given a
+ * dependency's SBOM (its events' recordId is the dependency), kept after version 4 stored SBOMs as documents.
+ */
+export type AuditedTable = TableName | 'sbomComponents';
 
 export class WorkbenchDatabase extends Dexie {
   declare vendors: EntityTable<Vendor, 'id'>;
@@ -68,7 +76,7 @@ export class WorkbenchDatabase extends Dexie {
   declare evidence: EntityTable<EvidenceRow, 'id'>;
   declare auditLog: EntityTable<AuditEvent, 'id'>;
   declare reports: EntityTable<ReportRecord, 'id'>;
-  declare sbomComponents: EntityTable<SbomComponent, 'id'>;
+  declare sboms: EntityTable<SbomDocument, 'dependencyId'>;
   declare referenceEntries: EntityTable<ReferenceEntry, 'id'>;
   declare declarationSets: EntityTable<DeclarationSet, 'id'>;
   declare royaltyRates: EntityTable<RoyaltyRate, 'id'>;
@@ -84,5 +92,8 @@ export class WorkbenchDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores({ ...SCHEMA_V4, ...DELETED_IN_V4 })
+      .upgrade(upgradeToV4);
   }
 }

@@ -9,7 +9,8 @@ import type {
   WorkspaceTable,
 } from '@shared/workspace/workspace-file';
 import { describeError, isQuotaError } from '@renderer/data/errors';
-import { countRecords, replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';
+import { replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';
+import { countRecords } from '@renderer/data/workspace-tables';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
 import { checkingLabel } from './progressLabels';

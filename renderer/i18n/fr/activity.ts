@@ -137,6 +137,8 @@ export const activity: Translations<typeof en> = {
     clauses: 'Clauses',
     comment: 'Commentaire',
     components: 'Composants',
+    componentsAdded: 'Composants ajoutés',
+    componentsRemoved: 'Composants retirés',
     conclusion: 'Conclusion',
     contacts: 'Contacts',
     criticality: 'Criticité',
