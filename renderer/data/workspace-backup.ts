@@ -14,6 +14,7 @@ import { workspace } from './database';
 import { REFERENCE_SEED_KEY, SYSTEM_ACTOR, builtInReferenceEntries, writeBuiltInEntries } from './reference';
 import {
   readWorkspaceTables,
+  recordsHeld,
   storedRows,
   storedTableHandle,
   workspaceTableHandles,
@@ -123,7 +124,7 @@ export const replaceWorkspace = async (
   const stored = workspaceTables.map(
     (table) => [table, table === 'evidence' ? evidenceRows : storedRows(table, records[table])] as const,
   );
-  const total = stored.reduce((sum, [, rows]) => sum + rows.length, 0);
+  const total = workspaceTables.reduce((sum, table) => sum + records[table].length, 0);
   let done = 0;
   const db = workspace();
   const summary = await db.transaction('rw', [...workspaceTableHandles(), db.settings], async () => {
@@ -133,7 +134,7 @@ export const replaceWorkspace = async (
       for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
         const step = rows.slice(start, start + ROWS_PER_STEP);
         await storedTableHandle(table).bulkAdd(step);
-        done += step.length;
+        done += recordsHeld(table, step);
         onProgress?.(done, total);
       }
     }

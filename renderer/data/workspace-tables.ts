@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { SbomComponent } from '@shared/domain';
+import type { SbomComponent, SbomDocument } from '@shared/domain';
 import { flattenSbomDocuments, toSbomDocuments } from '@shared/sbom/documents';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { WorkspaceTable } from '@shared/workspace/workspace-file';
@@ -42,6 +42,12 @@ export const readWorkspaceTables = async (): Promise<Record<WorkspaceTable, unkn
 export const storedRows = (table: WorkspaceTable, rows: readonly unknown[]): readonly unknown[] =>
   table === 'sbomComponents' ? toSbomDocuments(rows as SbomComponent[]) : rows;
 
+/** How many records of the workspace file these stored rows hold: an SBOM document holds its components. */
+export const recordsHeld = (table: WorkspaceTable, rows: readonly unknown[]): number =>
+  table === 'sbomComponents'
+    ? (rows as readonly SbomDocument[]).reduce((sum, sbom) => sum + sbom.components.length, 0)
+    : rows.length;
+
 /**
  * How many records of the workspace file each table holds now (SBOM components counted one by one), to say
  * what a restore would replace.
@@ -50,7 +56,7 @@ export const countRecords = async (): Promise<Record<WorkspaceTable, number>> =>
   const counts = await Promise.all(
     workspaceTables.map(async (table) =>
       table === 'sbomComponents'
-        ? (await workspace().sboms.toArray()).reduce((sum, sbom) => sum + sbom.components.length, 0)
+        ? recordsHeld(table, await workspace().sboms.toArray())
         : workspace().table(table).count(),
     ),
   );

@@ -144,8 +144,15 @@ describe('workspace backup and restore', () => {
         [radio.id, 'openssl'],
       ].sort(),
     );
-    await restore(first.file);
+    const checked = await read(first.file);
+    if (!checked.ok) throw new Error('The backup was refused.');
+    const progress: Array<[number, number]> = [];
+    await replaceWorkspace(checked.value, { onProgress: (done, total) => progress.push([done, total]) });
     const second = await workspaceJson(now);
+
+    // Progress counts the file's records, each SBOM component one, though they are written as two documents.
+    const fileRecords = workspaceTables.reduce((sum, table) => sum + checked.value.records[table].length, 0);
+    expect(progress.at(-1)).toEqual([fileRecords, fileRecords]);
 
     // The restore adds its own audit event; everything else is the same, every list in the same order.
     const { auditLog: firstLog, ...firstRest } = first.json;
