@@ -229,7 +229,7 @@ const cycloneDxSbom = (count: number): string => {
   return JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components });
 };
 
-test('importing a CycloneDX SBOM of 50,000 components, against JSON.parse and a bare Dexie bulkPut', async ({
+test('importing a CycloneDX SBOM of 50,000 components, against JSON.parse and a bare Dexie put of its document', async ({
   page,
 }) => {
   const count = 50_000;
@@ -277,7 +277,6 @@ test('importing a CycloneDX SBOM of 50,000 components, against JSON.parse and a 
     const components = (JSON.parse(text) as { components: Record<string, unknown>[] }).components.map(
       (component) => ({
         id: crypto.randomUUID(),
-        dependencyId: dependency.id,
         name: component.name,
         version: component.version,
         purl: component.purl,
@@ -289,17 +288,16 @@ test('importing a CycloneDX SBOM of 50,000 components, against JSON.parse and a 
         updatedAt: now,
       }),
     );
-    const bare = await dexieBulkPut(page, { sbomComponents: components });
-    await dexieBulkDelete(
-      page,
-      'sbomComponents',
-      components.map((component) => component.id),
-    );
+    // The same document the app stores, under a key of its own so the app's SBOM stays as imported.
+    const key = `bare-${dependency.id}`;
+    const bare = await dexieBulkPut(page, { sboms: [{ dependencyId: key, updatedAt: now, components }] });
+    await dexieBulkDelete(page, 'sboms', [key]);
     record({ measure: 'Import 50,000-component SBOM: read and check the file', value: parse, unit: 'ms' });
     record({
       measure: 'Import 50,000-component SBOM: replace (one transaction, audited) and show',
       value: commit,
       unit: 'ms',
+      target: 2000,
     });
     record({
       measure: 'Import 50,000-component SBOM: total',
@@ -308,9 +306,14 @@ test('importing a CycloneDX SBOM of 50,000 components, against JSON.parse and a 
       target: 5000,
     });
     record({ measure: 'JSON.parse of the same file, in the page', value: jsonParse, unit: 'ms' });
-    record({ measure: 'Bare Dexie bulkPut of the same 50,000 components', value: bare, unit: 'ms' });
     record({
-      measure: 'SBOM import ÷ (JSON.parse + bare bulkPut)',
+      measure: 'Bare Dexie put of the same 50,000 components as one document',
+      value: bare,
+      unit: 'ms',
+    });
+    record({ measure: 'SBOM replace and show ÷ bare put of the document', value: commit / bare, unit: '×' });
+    record({
+      measure: 'SBOM import ÷ (JSON.parse + bare put of the document)',
       value: (parse + commit) / (jsonParse + bare),
       unit: '×',
     });

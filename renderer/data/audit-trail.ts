@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditEvent } from '@shared/domain';
-import type { TableName } from '../db/database';
+import type { AuditedTable } from '../db/database';
 import { readAuditNames, type AssessmentNamer, type AuditNames } from './audit-names';
 import { workspace } from './database';
 
 /** A record whose events a history shows. */
 export interface HistoryRecord {
-  table: TableName;
+  table: AuditedTable;
   id: string;
 }
 

@@ -1,5 +1,5 @@
 import type { AuditEvent } from '@shared/domain';
-import type { TableName } from '../db/database';
+import type { AuditedTable } from '../db/database';
 
 type Changes = NonNullable<AuditEvent['changes']>;
 
@@ -19,7 +19,7 @@ export const diffRecords = (before: object | undefined, after: object | undefine
 };
 
 export interface AuditEntry {
-  table: TableName;
+  table: AuditedTable;
   recordId: string;
   action: AuditEvent['action'];
   changes?: Changes;

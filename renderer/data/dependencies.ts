@@ -4,6 +4,7 @@ import { dependencySchema, type Dependency, type DependencyInput } from '@shared
 import { audited } from './audited';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
+import { deleteSbom } from './sbom';
 import { assertAllExist } from './existing';
 import { putRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
@@ -49,10 +50,10 @@ export const saveDependency = (input: DependencyInput & { id?: string }): Promis
 
 /**
  * Deletes a dependency and removes every link to it in the same transaction: other dependencies'
- * upstream lists, licences' covered dependencies, risks, and the SBOM components stored with it.
+ * upstream lists, licences' covered dependencies, risks, and its SBOM (audited as removed).
  */
 export const deleteDependency = (id: string): Promise<void> =>
-  audited(['dependencies', 'licences', 'risks', 'sbomComponents', 'assessments', 'evidence'], async (tx) => {
+  audited(['dependencies', 'licences', 'risks', 'sboms', 'assessments', 'evidence'], async (tx) => {
     const { db } = tx;
     const dependency = await db.dependencies.get(id);
     if (!dependency) return;
@@ -77,7 +78,7 @@ export const deleteDependency = (id: string): Promise<void> =>
         tx.update('risks', row, { ...row, dependencyIds: without(row.dependencyIds), updatedAt: now }),
       ),
     );
-    await db.sbomComponents.where('dependencyId').equals(id).delete();
+    await deleteSbom(tx, id);
     await deleteSubjectAssessments(tx, { type: 'dependency', id }, now);
     await db.dependencies.delete(id);
     tx.remove('dependencies', dependency);

@@ -7,10 +7,13 @@ import { audited, type AuditedTransaction } from './audited';
 
 /**
  * Tables whose rows are domain records with id and timestamps, written through these commands: every table
- * of the registry but the evidence (its file travels with it), the audit log and the decisions (written by
- * their own rules).
+ * of the registry but the evidence (its file travels with it), the audit log, the decisions (written by
+ * their own rules) and the SBOM components (stored as one document per dependency, renderer/data/sbom.ts).
  */
-export type RecordTableName = Exclude<WorkspaceTable, 'evidence' | 'auditLog' | 'decisions'>;
+export type RecordTableName = Exclude<
+  WorkspaceTable,
+  'evidence' | 'auditLog' | 'decisions' | 'sbomComponents'
+>;
 
 interface StoredRecord {
   id: string;

@@ -1,9 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  workspaceTables,
-  type WorkspaceRecords,
-  type WorkspaceTable,
-} from '@shared/workspace/workspace-data';
+import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import {
   buildWorkspaceFile,
   type WorkspaceFileApp,
@@ -16,6 +12,13 @@ import { discardAnswerDrafts } from './answer-drafts';
 import { audited } from './audited';
 import { workspace } from './database';
 import { REFERENCE_SEED_KEY, SYSTEM_ACTOR, builtInReferenceEntries, writeBuiltInEntries } from './reference';
+import {
+  readWorkspaceTables,
+  recordsHeld,
+  storedRows,
+  storedTableHandle,
+  storedWorkspaceTables,
+} from './workspace-tables';
 
 const LAST_BACKUP_KEY = 'last-backup';
 
@@ -44,15 +47,16 @@ export const exportWorkspace = async (
   { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {},
 ): Promise<WorkspaceBackupResult> => {
   const db = workspace();
-  const { records, profile } = await db.transaction('r', [...workspaceTables, 'settings'], async () => {
-    const tables = await Promise.all(workspaceTables.map((table) => db.table(table).toArray()));
-    return {
-      records: Object.fromEntries(
-        workspaceTables.map((table, index) => [table, tables[index]]),
-      ) as unknown as Omit<WorkspaceRecords, 'evidence'> & { evidence: EvidenceRow[] },
+  const { records, profile } = await db.transaction(
+    'r',
+    [...storedWorkspaceTables, 'settings'],
+    async () => ({
+      records: (await readWorkspaceTables()) as unknown as Omit<WorkspaceRecords, 'evidence'> & {
+        evidence: EvidenceRow[];
+      },
       profile: await db.settings.get('profile'),
-    };
-  });
+    }),
+  );
   const evidenceRows = records.evidence;
   const evidence = evidenceRows.map(({ blob: _blob, ...record }) => record);
   const exportedAt = now.toISOString();
@@ -117,17 +121,18 @@ export const replaceWorkspace = async (
     if (!blob) throw new Error(`Evidence ${record.id} has no file in the backup.`);
     return { ...record, blob };
   });
+  const stored = workspaceTables.map(
+    (table) => [table, table === 'evidence' ? evidenceRows : storedRows(table, records[table])] as const,
+  );
   const total = workspaceTables.reduce((sum, table) => sum + records[table].length, 0);
   let done = 0;
-  const summary = await audited(workspaceTables, async (tx) => {
-    const { db } = tx;
-    for (const table of workspaceTables) {
-      const rows: readonly unknown[] = table === 'evidence' ? evidenceRows : records[table];
-      await db.table(table).clear();
+  const summary = await audited(storedWorkspaceTables, async (tx) => {
+    for (const [table, rows] of stored) {
+      await storedTableHandle(table).clear();
       for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
         const step = rows.slice(start, start + ROWS_PER_STEP);
-        await db.table<unknown>(table).bulkAdd(step);
-        done += step.length;
+        await storedTableHandle(table).bulkAdd(step);
+        done += recordsHeld(table, step);
         onProgress?.(done, total);
       }
     }
@@ -146,15 +151,6 @@ export const replaceWorkspace = async (
   });
   discardAnswerDrafts();
   return summary;
-};
-
-/** How many records each table holds now, to say what a restore would replace. */
-export const countRecords = async (): Promise<Record<WorkspaceTable, number>> => {
-  const counts = await Promise.all(workspaceTables.map((table) => workspace().table(table).count()));
-  return Object.fromEntries(workspaceTables.map((table, index) => [table, counts[index]])) as Record<
-    WorkspaceTable,
-    number
-  >;
 };
 
 /** When the last backup was saved, and whether anyone changed the workspace since (live). */

@@ -6,24 +6,28 @@ import {
 } from '@shared/workspace/merge-apply';
 import { planMerge, type MergePlan, type MergeSide } from '@shared/workspace/merge-plan';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
+import type { SbomComponent } from '@shared/domain';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import type { EvidenceRow } from '../db/database';
 import { discardAnswerDrafts } from './answer-drafts';
 import { diffRecords } from './audit';
 import { audited } from './audited';
 import { workspace } from './database';
+import { mergeSbomComponents } from './sbom';
+import { readWorkspaceTables, storedWorkspaceTables } from './workspace-tables';
 
 /** Every record of this workspace, evidence without its blob; call it inside a transaction over every table. */
 const currentRecords = async (): Promise<WorkspaceRecords> => {
-  const tables = await Promise.all(workspaceTables.map((table) => workspace().table(table).toArray()));
-  const records = Object.fromEntries(workspaceTables.map((table, index) => [table, tables[index]]));
+  const records = await readWorkspaceTables();
   const evidence = (records.evidence as EvidenceRow[]).map(({ blob: _blob, ...record }) => record);
   return { ...records, evidence } as unknown as WorkspaceRecords;
 };
 
 /** What merging a colleague's workspace file would add, skip and ask about, against this workspace now. */
 export const previewMerge = async ({ records }: WorkspaceFileContents): Promise<MergePlan> =>
-  workspace().transaction('r', [...workspaceTables], async () => planMerge(await currentRecords(), records));
+  workspace().transaction('r', [...storedWorkspaceTables], async () =>
+    planMerge(await currentRecords(), records),
+  );
 
 const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): number =>
   workspaceTables.reduce((sum, table) => sum + summary[table][count], 0);
@@ -42,11 +46,16 @@ export const mergeWorkspace = async (
   { fileName }: { fileName: string },
 ): Promise<MergeOutcome> => {
   if (fileSha256 === undefined) throw new Error('A merged file must be read with its SHA-256.');
-  const outcome = await audited(workspaceTables, async (tx) => {
+  const outcome = await audited(storedWorkspaceTables, async (tx) => {
     const { db } = tx;
     const outcome = applyChoices(planMerge(await currentRecords(), records), choices);
     if (!outcome.ok) return outcome;
     for (const [table, writes] of Object.entries(outcome.writes)) {
+      if (table === 'sbomComponents') {
+        const components = writes.map(({ after }) => after as SbomComponent);
+        await mergeSbomComponents(tx, components);
+        continue;
+      }
       const rows = writes.map(({ after }) => {
         if (table !== 'evidence') return after;
         const blob = evidenceFiles.get(after.id);

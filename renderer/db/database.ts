@@ -11,7 +11,7 @@ import type {
   ReportRecord,
   ReviewCycles,
   Risk,
-  SbomComponent,
+  SbomDocument,
   Settings,
   SignOffPolicy,
   Vendor,
@@ -28,6 +28,8 @@ import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
 import { upgradeToV2 } from './schema-v2-upgrade';
 import { SCHEMA_V3 } from './schema-v3';
+import { DELETED_IN_V4, SCHEMA_V4 } from './schema-v4';
+import { upgradeToV4 } from './schema-v4-upgrade';
 
 /** Evidence metadata with the file itself; the bytes live beside the record so they share its transaction. */
 export type EvidenceRow = EvidenceRecord & { blob: Blob };
@@ -67,15 +69,27 @@ export type SettingsRow =
   | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
-/** What the current version must hold: a table for each table of the registry (workspace-data.ts), and the settings. */
-export type DatabaseSchema = Readonly<Record<WorkspaceTable | 'settings', string>>;
+/**
+ * The database table behind a table of the workspace file: the file lists SBOM components flat, the database
+ * keeps them in one document per dependency (`sboms`, version 4).
+ */
+export type StoredTable<T extends WorkspaceTable = WorkspaceTable> = T extends 'sbomComponents' ? 'sboms' : T;
+
+/** What the current version must hold: the table behind each table of the registry (workspace-data.ts), and the settings. */
+export type DatabaseSchema = Readonly<Record<StoredTable | 'settings', string>>;
 
 /** Every table of the current version, with its indexes. */
-export const CURRENT_SCHEMA = SCHEMA_V3 satisfies DatabaseSchema;
+export const CURRENT_SCHEMA = SCHEMA_V4 satisfies DatabaseSchema;
 
 export type TableName = keyof typeof CURRENT_SCHEMA;
+
+/**
+ * The tables audit events name: every table, and `sbomComponents`, the name the trail has always given a
+ * dependency's SBOM (its events' recordId is the dependency), kept after version 4 stored SBOMs as documents.
+ */
+export type AuditedTable = TableName | 'sbomComponents';
 
 export class WorkbenchDatabase extends Dexie {
   declare vendors: EntityTable<Vendor, 'id'>;
@@ -87,7 +101,7 @@ export class WorkbenchDatabase extends Dexie {
   declare evidence: EntityTable<EvidenceRow, 'id'>;
   declare auditLog: EntityTable<AuditEvent, 'id'>;
   declare reports: EntityTable<ReportRecord, 'id'>;
-  declare sbomComponents: EntityTable<SbomComponent, 'id'>;
+  declare sboms: EntityTable<SbomDocument, 'dependencyId'>;
   declare referenceEntries: EntityTable<ReferenceEntry, 'id'>;
   declare declarationSets: EntityTable<DeclarationSet, 'id'>;
   declare royaltyRates: EntityTable<RoyaltyRate, 'id'>;
@@ -103,5 +117,8 @@ export class WorkbenchDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores({ ...SCHEMA_V4, ...DELETED_IN_V4 })
+      .upgrade(upgradeToV4);
   }
 }

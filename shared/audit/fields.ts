@@ -309,7 +309,12 @@ const reports: TableSpec = {
   sha256: field('sha256', text),
 };
 
-const sbomComponents: TableSpec = { components: field('components', numberValue()) };
+/** A dependency's SBOM: its component count, and how many components an import brought and dropped. */
+const sbomComponents: TableSpec = {
+  components: field('components', numberValue()),
+  componentsAdded: field('componentsAdded', numberValue(), { mark: true }),
+  componentsRemoved: field('componentsRemoved', numberValue(), { mark: true }),
+};
 
 const profile: TableSpec = {
   userName: field('userName', text),

@@ -21,3 +21,21 @@ export type SbomComponentInput = z.input<typeof sbomComponentInputSchema>;
 
 export const sbomComponentSchema = sbomComponentInputSchema.extend(recordMetaSchema.shape);
 export type SbomComponent = z.infer<typeof sbomComponentSchema>;
+
+/** A component's own fields, without the dependency it belongs to. */
+export type SbomComponentFields = Omit<SbomComponentInput, 'dependencyId'>;
+
+/** A stored component inside its dependency's SBOM document: the record without the dependency, said once. */
+export type SbomDocumentComponent = Omit<SbomComponent, 'dependencyId'>;
+
+/**
+ * A dependency's SBOM as the database stores it: one document holding every component, written and read in
+ * one piece (an SBOM is replaced whole), so 50,000 components cost one write instead of 50,000 rows with
+ * their index entries. The workspace file keeps the flat list of components (shared/sbom/documents.ts).
+ */
+export interface SbomDocument {
+  dependencyId: string;
+  /** When a component was last written: the import's time, as every component of an import shares it. */
+  updatedAt: string;
+  components: SbomDocumentComponent[];
+}

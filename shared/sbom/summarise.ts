@@ -1,4 +1,4 @@
-import type { SbomComponentInput } from '../domain/sbom';
+import type { SbomComponentFields } from '../domain/sbom';
 
 export interface SbomSupplierCount {
   name: string;
@@ -9,8 +9,8 @@ export interface SbomSummary<Class extends string> {
   total: number;
   /** Components per licence class; components without a licence are counted in `withoutLicence` instead. */
   byClass: Partial<Record<Class, number>>;
-  copyleft: SbomComponentInput[];
-  withoutLicence: SbomComponentInput[];
+  copyleft: SbomComponentFields[];
+  withoutLicence: SbomComponentFields[];
   /** Most components first, then by name. */
   suppliers: SbomSupplierCount[];
 }
@@ -31,7 +31,7 @@ export const combinedExpression = (licences: readonly string[]): string =>
  * once per distinct expression since thousands of components share a handful of licences.
  */
 export const summariseSbom = <Class extends string>(
-  components: readonly SbomComponentInput[],
+  components: readonly SbomComponentFields[],
   classify: (expression: string) => Class,
 ): SbomSummary<Class> => {
   const classes = new Map<string, Class>();
@@ -45,8 +45,8 @@ export const summariseSbom = <Class extends string>(
   };
 
   const byClass: Partial<Record<Class, number>> = {};
-  const copyleft: SbomComponentInput[] = [];
-  const withoutLicence: SbomComponentInput[] = [];
+  const copyleft: SbomComponentFields[] = [];
+  const withoutLicence: SbomComponentFields[] = [];
   // Keyed case-insensitively so "Acme Corp" and "ACME CORP" are one supplier, named as first written.
   const suppliers = new Map<string, SbomSupplierCount>();
 

@@ -1,17 +1,31 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, readStore, test } from './fixtures';
 import { DependenciesPage } from './pages/DependenciesPage';
 import { DependencyForm } from './pages/DependencyForm';
+import { RecordHistory } from './pages/RecordHistory';
 import { SbomSection } from './pages/SbomSection';
 import { VendorForm } from './pages/VendorForm';
 import { VendorsPage } from './pages/VendorsPage';
 
-interface ComponentRow {
-  id: string;
+interface SbomRow {
   dependencyId: string;
-  name: string;
-  licences: string[];
+  updatedAt: string;
+  components: Array<{ id: string; name: string; licences: string[] }>;
 }
+
+interface AuditRow {
+  at: string;
+  table: string;
+  recordId: string;
+  action: string;
+  changes: Record<string, [unknown, unknown]>;
+}
+
+const sbomEvents = async (page: Page): Promise<AuditRow[]> =>
+  (await readStore<AuditRow>(page, 'auditLog'))
+    .filter((event) => event.table === 'sbomComponents')
+    .sort((a, b) => a.at.localeCompare(b.at));
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../unit/fixtures/sbom/${name}`, import.meta.url), 'utf8');
@@ -25,6 +39,7 @@ test('an SBOM is imported onto a dependency, summarised, refused when malformed 
   const dependencies = new DependenciesPage(page);
   const form = new DependencyForm(page);
   const sbom = new SbomSection(page);
+  const history = new RecordHistory(page);
 
   await test.step('create a vendor and a dependency', async () => {
     await vendors.open();
@@ -47,7 +62,7 @@ test('an SBOM is imported onto a dependency, summarised, refused when malformed 
   await test.step('a CycloneDX file is previewed, then imported and summarised by licence class', async () => {
     await sbom.choose('spring-app.cdx.json', fixture('cyclonedx-1.5.json'));
     await expect(sbom.section).toContainText('CycloneDX 1.5 file with 3 components.');
-    expect(await readStore(page, 'sbomComponents')).toEqual([]);
+    expect(await readStore(page, 'sboms')).toEqual([]);
     await sbom.importButton(3).click();
     await expect(page.getByText('3 components imported.')).toBeVisible();
     await expect(sbom.section).toContainText('3 components');
@@ -60,7 +75,21 @@ test('an SBOM is imported onto a dependency, summarised, refused when malformed 
     await expect(sbom.components.getByRole('row', { name: /spring-jcl/ })).toContainText('Permissive');
   });
 
-  const stored = await readStore<ComponentRow>(page, 'sbomComponents');
+  const stored = await readStore<SbomRow>(page, 'sboms');
+
+  await test.step('the SBOM is stored as one document of the dependency, dated, with one audit event', () => {
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.components.map((component) => component.name).sort()).toEqual([
+      'busybox',
+      'spring-core',
+      'spring-jcl',
+    ]);
+    expect(page.url()).toContain(stored[0]!.dependencyId);
+  });
+  await expect(sbom.section).toContainText(/Imported on .*2\d{3}/);
+  expect(await sbomEvents(page)).toEqual([
+    expect.objectContaining({ action: 'create', changes: { components: [0, 3] } }),
+  ]);
 
   await test.step('the search narrows the components table', async () => {
     await sbom.search.fill('busy');
@@ -83,7 +112,7 @@ test('an SBOM is imported onto a dependency, summarised, refused when malformed 
     await sbom.choose('broken.json', '{"bomFormat": "CycloneDX",\n  "specVersion": 1.6,,}');
     await expect(sbom.problems).toContainText('the syntax breaks at line 2');
     await expect(sbom.replace).toHaveCount(0);
-    expect(await readStore<ComponentRow>(page, 'sbomComponents')).toEqual(stored);
+    expect(await readStore<SbomRow>(page, 'sboms')).toEqual(stored);
   });
 
   await test.step('after a reload the components are still there', async () => {
@@ -92,19 +121,33 @@ test('an SBOM is imported onto a dependency, summarised, refused when malformed 
     await sbom.expectClassCount('Strong copyleft', 1);
   });
 
-  await test.step('a second import replaces the first', async () => {
+  await test.step('a second import replaces the first, audited once with what came and went', async () => {
     await sbom.choose('bom.cdx.json', fixture('cyclonedx-1.6.json'));
     await sbom.replace.click();
-    await expect(page.getByText(/components? imported\./)).toBeVisible();
-    const replaced = await readStore<ComponentRow>(page, 'sbomComponents');
-    expect(replaced.length).toBeGreaterThan(0);
-    expect(replaced.some((row) => stored.some((old) => old.id === row.id))).toBe(false);
+    await expect(page.getByText('4 components imported.')).toBeVisible();
+    const replaced = await readStore<SbomRow>(page, 'sboms');
+    expect(replaced.map((document) => document.dependencyId)).toEqual([stored[0]!.dependencyId]);
+    const names = replaced[0]!.components.map((component) => component.name);
+    expect(names).toHaveLength(4);
+    expect(names).toEqual(expect.arrayContaining(['glibc', 'zlib']));
+    const oldIds = new Set(stored[0]!.components.map((component) => component.id));
+    expect(replaced[0]!.components.some((component) => oldIds.has(component.id))).toBe(false);
+    expect(await sbomEvents(page)).toEqual([
+      expect.objectContaining({ action: 'create' }),
+      expect.objectContaining({
+        action: 'update',
+        changes: { components: [3, 4], componentsAdded: [null, 4], componentsRemoved: [null, 3] },
+      }),
+    ]);
+    const event = history.event('Components added');
+    await expect(event).toHaveCount(1);
+    await expect(history.changes(event)).toContainText(['Components: 3 → 4']);
   });
 
   await test.step('removing the SBOM empties the section', async () => {
     await sbom.remove.click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove the SBOM' }).click();
     await expect(sbom.section).toContainText('No SBOM has been imported for this dependency yet.');
-    expect(await readStore(page, 'sbomComponents')).toEqual([]);
+    expect(await readStore(page, 'sboms')).toEqual([]);
   });
 });

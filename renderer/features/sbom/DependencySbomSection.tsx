@@ -7,6 +7,7 @@ import { RemoveSbomButton } from './RemoveSbomButton';
 import { SbomComponentTable } from './SbomComponentTable';
 import { FileField } from '@renderer/ui/FileField';
 import { FileTaskStatusLine } from '@renderer/ui/FileTaskStatusLine';
+import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { SbomImportPreview } from './SbomImportPreview';
 import { SbomSummary } from './SbomSummary';
 import { classifyLicence, toSbomRows } from './sbomRows';
@@ -15,13 +16,14 @@ import { useSbomImport } from './useSbomImport';
 /** A dependency's SBOM: import (CycloneDX / SPDX JSON) and the licence summary of its components. */
 export const DependencySbomSection = ({ dependencyId }: { dependencyId: string }) => {
   const { t } = useTranslation();
-  const components = useDependencySbom(dependencyId);
+  const formatDateTime = useFormatDateTime();
+  const sbom = useDependencySbom(dependencyId);
   const { state, task, choose, confirm, cancel } = useSbomImport(dependencyId);
   const summary = useMemo(
-    () => (components ? summariseSbom(components, classifyLicence) : undefined),
-    [components],
+    () => (sbom === undefined ? undefined : summariseSbom(sbom?.components ?? [], classifyLicence)),
+    [sbom],
   );
-  const rows = useMemo(() => (components ? toSbomRows(components) : []), [components]);
+  const rows = useMemo(() => (sbom ? toSbomRows(sbom.components) : []), [sbom]);
   const busy = task.reading || state.step === 'importing';
 
   return (
@@ -57,6 +59,7 @@ export const DependencySbomSection = ({ dependencyId }: { dependencyId: string }
         <Text c="dimmed">{t('sbom.section.none')}</Text>
       ) : (
         <>
+          {sbom && <Text>{t('sbom.section.updated', { at: formatDateTime(sbom.updatedAt) })}</Text>}
           <SbomSummary summary={summary} />
           <SbomComponentTable rows={rows} />
         </>

@@ -1,6 +1,6 @@
 import { List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { licenceClassValues, type LicenceClass, type SbomComponentInput } from '@shared/domain';
+import { licenceClassValues, type LicenceClass, type SbomComponentFields } from '@shared/domain';
 import type { SbomSummary as Summary } from '@shared/sbom';
 import { useFormatNumber } from '@renderer/ui/useFormatNumber';
 import { SbomClassChart } from './SbomClassChart';
@@ -38,7 +38,7 @@ const SummaryList = ({ id, title, empty, items }: ComponentListProps) => {
   );
 };
 
-const describe = (component: SbomComponentInput): string =>
+const describe = (component: SbomComponentFields): string =>
   [component.name, component.version, component.licences?.join(', ')].filter(Boolean).join(' · ');
 
 /** Components per licence class (table and chart), copyleft and unlicensed components, and suppliers. */

@@ -1,4 +1,4 @@
-import { licenceClass, type LicenceClass, type SbomComponent } from '@shared/domain';
+import { licenceClass, type LicenceClass, type SbomDocumentComponent } from '@shared/domain';
 import { combinedExpression } from '@shared/sbom/summarise';
 
 /**
@@ -27,7 +27,7 @@ export interface SbomRow {
   searchText: string;
 }
 
-export const toSbomRows = (components: readonly SbomComponent[]): SbomRow[] =>
+export const toSbomRows = (components: readonly SbomDocumentComponent[]): SbomRow[] =>
   components.map((component) => {
     const licences = component.licences;
     const row = {

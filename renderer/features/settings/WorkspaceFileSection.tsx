@@ -9,7 +9,8 @@ import type {
   WorkspaceOrganisation,
 } from '@shared/workspace/workspace-file';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
-import { countRecords, replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';
+import { replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';
+import { countRecords } from '@renderer/data/workspace-tables';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
 import { checkingLabel } from './progressLabels';

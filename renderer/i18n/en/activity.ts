@@ -136,6 +136,8 @@ export const activity = {
     clauses: 'Clauses',
     comment: 'Comment',
     components: 'Components',
+    componentsAdded: 'Components added',
+    componentsRemoved: 'Components removed',
     conclusion: 'Conclusion',
     contacts: 'Contacts',
     criticality: 'Criticality',

@@ -70,6 +70,7 @@ export const sbom = {
     fileDescription: 'A CycloneDX JSON file (1.2 to 1.6) or an SPDX JSON file (2.2 or 2.3).',
     none: 'No SBOM has been imported for this dependency yet.',
     loading: 'Loading the SBOM…',
+    updated: 'Imported on {{at}}.',
   },
   formats: { cyclonedx: 'CycloneDX', spdx: 'SPDX' },
   preview: {

@@ -138,6 +138,8 @@ export const activity: Translations<typeof en> = {
     clauses: 'Clauses',
     comment: 'Commentaire',
     components: 'Composants',
+    componentsAdded: 'Composants ajoutés',
+    componentsRemoved: 'Composants retirés',
     conclusion: 'Conclusion',
     contacts: 'Contacts',
     criticality: 'Criticité',

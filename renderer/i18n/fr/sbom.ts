@@ -72,6 +72,7 @@ export const sbom: Translations<typeof en> = {
     fileDescription: 'Un fichier CycloneDX JSON (1.2 à 1.6) ou SPDX JSON (2.2 ou 2.3).',
     none: 'Aucune SBOM n’a encore été importée pour cette dépendance.',
     loading: 'Chargement de la SBOM…',
+    updated: 'Importée le {{at}}.',
   },
   formats: { cyclonedx: 'CycloneDX', spdx: 'SPDX' },
   preview: {

@@ -13,7 +13,6 @@ import { localiseChecklist } from '@shared/checklists/localise';
 import { scoreAssessment, type Assessment, type Checklist } from '@shared/domain';
 import { buildQuestionnaire, readQuestionnaire } from '@shared/questionnaire';
 import { registerContext } from '@shared/export/context';
-import { workspaceTables } from '@shared/workspace/workspace-data';
 import { fixtureApp } from '../shared/workspace-fixture';
 import {
   ANSWER,
@@ -25,6 +24,7 @@ import {
 } from '../shared/questionnaire-fixtures';
 import { inProcessWorker } from './in-process-worker';
 import { refusalOf } from './refusal-of';
+import { clearRecords } from './stored-records';
 
 /**
  * Version 2026.1 of the EU 5G Toolbox checklist shipped with an item on screening vendors against the FCC
@@ -153,7 +153,7 @@ describe('restoring a workspace with assessments of earlier checklist versions',
     const old = await assessmentOf2026_1();
     await recordAnswers(old.id, { [droppedItem]: { value: 'partial' } });
     const file = await backUp();
-    for (const table of workspaceTables) await workspace().table(table).clear();
+    await clearRecords();
 
     expect(await restore(file)).toMatchObject({ ok: true });
     const restored = (await workspace().assessments.get(old.id))!;

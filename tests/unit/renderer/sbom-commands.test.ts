@@ -29,12 +29,10 @@ const saveTestDependency = async (name: string, vendorId: string) =>
   ).id;
 
 const componentsOf = async (dependencyId: string) =>
-  (await workspace().sbomComponents.where('dependencyId').equals(dependencyId).toArray())
-    .map((row) => row.name)
-    .sort();
+  ((await workspace().sboms.get(dependencyId))?.components ?? []).map((row) => row.name).sort();
 
 const snapshot = async () => ({
-  components: await workspace().sbomComponents.toArray(),
+  sboms: await workspace().sboms.toArray(),
   auditLog: await workspace().auditLog.toArray(),
 });
 
@@ -53,15 +51,18 @@ beforeEach(async () => {
 afterEach(() => closeWorkspace());
 
 describe('replaceSbom', () => {
-  it('stores the components on the dependency with ids and timestamps, and one audit event', async () => {
+  it('stores the components in one document of the dependency, with ids and timestamps, and one audit event', async () => {
     expect(await replaceSbom(dependencyId, [component('openssl'), component('zlib', [])])).toBe(2);
 
-    const rows = await workspace().sbomComponents.toArray();
+    const documents = await workspace().sboms.toArray();
+    expect(documents.map((document) => document.dependencyId)).toEqual([dependencyId]);
+    const rows = documents[0]!.components;
     expect(rows).toHaveLength(2);
     for (const row of rows) {
-      expect(row).toMatchObject({ dependencyId, version: '1.0.0' });
+      expect(row).toMatchObject({ version: '1.0.0' });
       expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(row.createdAt).toBe(row.updatedAt);
+      expect(row.updatedAt).toBe(documents[0]!.updatedAt);
     }
     expect(rows.find((row) => row.name === 'zlib')?.licences).toEqual([]);
     expect(await workspace().auditLog.toArray()).toMatchObject([
@@ -83,19 +84,47 @@ describe('replaceSbom', () => {
     expect(await componentsOf(dependencyId)).toEqual(['busybox']);
     expect(await componentsOf(otherDependencyId)).toEqual(['libxml2']);
     const updates = (await workspace().auditLog.toArray()).filter((event) => event.action === 'update');
-    expect(updates).toMatchObject([{ recordId: dependencyId, changes: { components: [2, 1] } }]);
+    expect(updates).toEqual([
+      expect.objectContaining({
+        recordId: dependencyId,
+        changes: { components: [2, 1], componentsAdded: [null, 1], componentsRemoved: [null, 2] },
+      }),
+    ]);
+  });
+
+  it('counts in its audit event the components a new SBOM adds and drops, by name, version and purl', async () => {
+    await replaceSbom(dependencyId, [component('openssl'), component('zlib'), component('curl')]);
+    await workspace().auditLog.clear();
+    await replaceSbom(dependencyId, [
+      component('openssl'),
+      { ...component('zlib'), version: '1.3.1' },
+      component('curl'),
+      component('libxml2'),
+    ]);
+
+    expect(await workspace().auditLog.toArray()).toEqual([
+      expect.objectContaining({
+        table: 'sbomComponents',
+        recordId: dependencyId,
+        action: 'update',
+        changes: { components: [3, 4], componentsAdded: [null, 2], componentsRemoved: [null, 1] },
+      }),
+    ]);
   });
 
   it('is all or nothing: a failing write keeps the earlier SBOM and writes no audit event', async () => {
     await replaceSbom(dependencyId, [component('openssl')]);
     const before = await snapshot();
-    const duplicateId = crypto.randomUUID();
-    // Every new component gets the same id: bulkAdd fails on the second one, after the delete ran.
-    const sameId = vi.spyOn(crypto, 'randomUUID').mockReturnValue(duplicateId);
+    // The audit log refuses the event after the new document is written: the whole replace is undone.
+    const failingAudit = vi
+      .spyOn(workspace().auditLog, 'bulkAdd')
+      .mockRejectedValue(new Error('The disk is full.'));
     try {
-      await expect(replaceSbom(dependencyId, [component('a'), component('b')])).rejects.toThrow();
+      await expect(replaceSbom(dependencyId, [component('a'), component('b')])).rejects.toThrow(
+        'The disk is full.',
+      );
     } finally {
-      sameId.mockRestore();
+      failingAudit.mockRestore();
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -126,6 +155,32 @@ describe('clearSbom', () => {
 
   it('writes nothing when the dependency has no SBOM', async () => {
     await clearSbom(dependencyId);
-    expect(await snapshot()).toEqual({ components: [], auditLog: [] });
+    expect(await snapshot()).toEqual({ sboms: [], auditLog: [] });
+  });
+});
+
+describe('deleteDependency', () => {
+  it('deletes the dependency’s SBOM with it, audited as removed, and leaves other SBOMs alone', async () => {
+    await replaceSbom(dependencyId, [component('openssl'), component('zlib')]);
+    await replaceSbom(otherDependencyId, [component('libxml2')]);
+    await workspace().auditLog.clear();
+
+    await deleteDependency(dependencyId);
+
+    expect((await workspace().sboms.toArray()).map((document) => document.dependencyId)).toEqual([
+      otherDependencyId,
+    ]);
+    const events = await workspace().auditLog.toArray();
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          table: 'sbomComponents',
+          recordId: dependencyId,
+          action: 'delete',
+          changes: { components: [2, 0] },
+        }),
+        expect.objectContaining({ table: 'dependencies', recordId: dependencyId, action: 'delete' }),
+      ]),
+    );
   });
 });

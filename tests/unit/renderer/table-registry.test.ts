@@ -7,8 +7,11 @@ import {
   WorkbenchDatabase,
   type DatabaseSchema,
   type EvidenceRow,
+  type StoredTable,
   type TableName,
 } from '@renderer/db/database';
+import { storedWorkspaceTables } from '@renderer/data/workspace-tables';
+import type { SbomDocument } from '@shared/domain';
 import {
   workspaceTableSchemas,
   workspaceTables,
@@ -23,21 +26,29 @@ type StoredRow<Table extends WorkspaceTable> = Table extends 'evidence'
   : WorkspaceRecords[Table][number];
 
 describe('the table registry', () => {
-  it('is every table of the database but the settings, and a version missing one of them is refused', () => {
-    expectTypeOf<Exclude<TableName, 'settings'>>().toEqualTypeOf<WorkspaceTable>();
+  it('is behind every table of the database but the settings, and a version missing one of them is refused', () => {
+    // SBOM components are stored as one document per dependency: the file's `sbomComponents` are the `sboms`.
+    expectTypeOf<Exclude<TableName, 'settings'>>().toEqualTypeOf<StoredTable>();
     const { decisions: _decisions, ...withoutDecisions } = CURRENT_SCHEMA;
     // @ts-expect-error a database version without one of the registry's tables is not a current schema
     const refused: DatabaseSchema = withoutDecisions;
     expect(Object.keys(refused)).not.toContain('decisions');
 
     const db = new WorkbenchDatabase('table-registry', { indexedDB: new IDBFactory(), IDBKeyRange });
-    expect(db.tables.map((table) => table.name).sort()).toEqual([...workspaceTables, 'settings'].sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(
+      [...storedWorkspaceTables, 'settings'].sort(),
+    );
+    expect(storedWorkspaceTables).toEqual(
+      workspaceTables.map((table) => (table === 'sbomComponents' ? 'sboms' : table)),
+    );
   });
 
   it("types each table of the database for its schema's records", () => {
-    expectTypeOf<{ [Table in WorkspaceTable]: WorkbenchDatabase[Table] }>().toEqualTypeOf<{
-      [Table in WorkspaceTable]: EntityTable<StoredRow<Table>, 'id'>;
+    type ById = Exclude<WorkspaceTable, 'sbomComponents'>;
+    expectTypeOf<{ [Table in ById]: WorkbenchDatabase[Table] }>().toEqualTypeOf<{
+      [Table in ById]: EntityTable<StoredRow<Table>, 'id'>;
     }>();
+    expectTypeOf<WorkbenchDatabase['sboms']>().toEqualTypeOf<EntityTable<SbomDocument, 'dependencyId'>>();
   });
 
   it("gives the workspace file one array of records per table, each checked by its table's schema", () => {

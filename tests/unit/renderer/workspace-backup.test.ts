@@ -7,45 +7,35 @@ import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/databas
 import { REFERENCE_SEED_KEY, seedReferenceEntries } from '@renderer/data/reference';
 import { adoptOrganisation, organisationDiffers, saveSettings } from '@renderer/data/settings';
 import { exportWorkspace, recordBackup, replaceWorkspace } from '@renderer/data/workspace-backup';
+import { replaceSbom } from '@renderer/data/sbom';
+import type { AuditEvent, Dependency, SbomComponent } from '@shared/domain';
 import { readWorkspaceInWorker } from '@renderer/features/settings/readWorkspaceInWorker';
 import { workspaceTables, type WorkspaceTable } from '@shared/workspace/workspace-data';
 import { fixtureApp as app, legacyWorkspaceJson, sampleWorkspace } from '../shared/workspace-fixture';
 import { inProcessWorker } from './in-process-worker';
 import { memoryStorage } from './memory-storage';
+import { clearRecords, storedRecords, storeRecords } from './stored-records';
 
-/** Every table, rows sorted by primary key; evidence blobs read as bytes so they compare by content. */
+/** Every table and the settings, rows sorted by primary key; evidence blobs read as bytes so they compare by content. */
 const snapshot = async () => {
-  const db = workspace();
-  const tables = await Promise.all(
-    [...workspaceTables, 'settings' as const].map(async (table) => {
-      const rows = await db
-        .table<Record<string, unknown>>(table)
-        .toCollection()
-        .sortBy(table === 'settings' ? 'key' : 'id');
-      if (table !== 'evidence') return [table, rows] as const;
-      const withBytes = await Promise.all(
-        rows.map(async ({ blob, ...row }) => ({
-          ...row,
-          bytes: new Uint8Array(await (blob as Blob).arrayBuffer()),
-        })),
-      );
-      return [table, withBytes] as const;
-    }),
+  const { evidence, ...records } = await storedRecords();
+  const withBytes = await Promise.all(
+    evidence.map(async ({ blob, ...row }) => ({
+      ...row,
+      bytes: new Uint8Array(await (blob as Blob).arrayBuffer()),
+    })),
   );
-  return Object.fromEntries(tables) as Record<WorkspaceTable | 'settings', Array<Record<string, unknown>>>;
+  const settings = await workspace().table<Record<string, unknown>>('settings').toCollection().sortBy('key');
+  return { ...records, evidence: withBytes, settings } as Record<
+    WorkspaceTable | 'settings',
+    Array<Record<string, unknown>>
+  >;
 };
 
 /** Writes the sample workspace straight into the tables, as the app would have stored it. */
 const fillWorkspace = async () => {
   const { records, evidenceBytes } = await sampleWorkspace();
-  const db = workspace();
-  for (const table of workspaceTables) {
-    const rows =
-      table === 'evidence'
-        ? records.evidence.map((record) => ({ ...record, blob: new Blob([evidenceBytes.get(record.id)!]) }))
-        : records[table];
-    await db.table(table).bulkAdd(rows);
-  }
+  await storeRecords(records, evidenceBytes);
   return records;
 };
 
@@ -63,10 +53,6 @@ const restore = async (file: Blob) => {
   const checked = await read(file);
   if (checked.ok) await replaceWorkspace(checked.value);
   return checked;
-};
-
-const clearTables = async () => {
-  for (const table of workspaceTables) await workspace().table(table).clear();
 };
 
 beforeEach(async () => {
@@ -104,7 +90,7 @@ describe('workspace backup and restore', () => {
     await fillWorkspace();
     const before = await snapshot();
     const backup = await backUp();
-    await clearTables();
+    await clearRecords();
     const progress: Array<[number, number]> = [];
 
     const checked = await read(backup.file);
@@ -126,6 +112,52 @@ describe('workspace backup and restore', () => {
     });
     const total = workspaceTables.reduce((sum, table) => sum + before[table].length, 0);
     expect(progress.at(-1)).toEqual([total, total]);
+  });
+
+  it('writes the SBOM documents as the flat component list, and backup → restore → backup gives the same file', async () => {
+    const records = await fillWorkspace();
+    const [core, radio] = records.dependencies as [Dependency, Dependency];
+    await replaceSbom(core.id, [
+      { dependencyId: core.id, name: 'busybox', version: '1.36.1', licences: ['GPL-2.0-only'] },
+      { dependencyId: core.id, name: 'musl', licences: ['MIT'], supplier: 'Rich Felker' },
+    ]);
+    const workspaceJson = async (now: Date) => {
+      const built = await exportWorkspace(app, { now });
+      if (!built.ok) throw new Error('The backup was refused.');
+      const entries = unzipSync(new Uint8Array(await built.backup.file.arrayBuffer()));
+      return {
+        file: built.backup.file,
+        json: JSON.parse(new TextDecoder().decode(entries['workspace.json'])) as {
+          sbomComponents: SbomComponent[];
+          auditLog: AuditEvent[];
+        },
+      };
+    };
+    const now = new Date(2026, 0, 31, 12);
+
+    const first = await workspaceJson(now);
+    expect(first.json.sbomComponents.map(({ dependencyId, name }) => [dependencyId, name]).sort()).toEqual(
+      [
+        [core.id, 'busybox'],
+        [core.id, 'musl'],
+        [radio.id, 'openssl'],
+      ].sort(),
+    );
+    const checked = await read(first.file);
+    if (!checked.ok) throw new Error('The backup was refused.');
+    const progress: Array<[number, number]> = [];
+    await replaceWorkspace(checked.value, { onProgress: (done, total) => progress.push([done, total]) });
+    const second = await workspaceJson(now);
+
+    // Progress counts the file's records, each SBOM component one, though they are written as two documents.
+    const fileRecords = workspaceTables.reduce((sum, table) => sum + checked.value.records[table].length, 0);
+    expect(progress.at(-1)).toEqual([fileRecords, fileRecords]);
+
+    // The restore adds its own audit event; everything else is the same, every list in the same order.
+    const { auditLog: firstLog, ...firstRest } = first.json;
+    const { auditLog: secondLog, ...secondRest } = second.json;
+    expect(secondRest).toEqual(firstRest);
+    expect(secondLog.filter((event) => event.recordId !== 'workspace')).toEqual(firstLog);
   });
 
   it('still restores a backup saved as JSON (format version 2) by an earlier version', async () => {

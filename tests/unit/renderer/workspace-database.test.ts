@@ -4,9 +4,26 @@ import { CURRENT_SCHEMA, WorkbenchDatabase } from '@renderer/db/database';
 import { Dexie } from 'dexie';
 import { SCHEMA_V1 } from '@renderer/db/schema-v1';
 import { SCHEMA_V2 } from '@renderer/db/schema-v2';
+import { SCHEMA_V3 } from '@renderer/db/schema-v3';
+import type { SbomComponent } from '@shared/domain';
 import { storedDependency, storedVendor } from '../fixtures/records';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { saveSettings } from '@renderer/data/settings';
+
+/** A component row as versions 1 to 3 stored it, dated by its index so the rows differ. */
+const storedComponent = (dependencyId: string, name: string, index: number): SbomComponent => {
+  const at = new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString();
+  return {
+    id: crypto.randomUUID(),
+    dependencyId,
+    name,
+    version: `1.${index}`,
+    purl: `pkg:npm/${name}@1.${index}`,
+    licences: index % 3 === 0 ? [] : ['MIT'],
+    createdAt: at,
+    updatedAt: at,
+  };
+};
 
 /** Each test gets its own in-memory IndexedDB, as a fresh profile would. */
 const freshDatabase = (factory = new IDBFactory()) =>
@@ -15,9 +32,9 @@ const freshDatabase = (factory = new IDBFactory()) =>
 afterEach(() => closeWorkspace());
 
 describe('the workspace database', () => {
-  it('opens at version 3 with every table of the domain model, decisions included', async () => {
+  it('opens at version 4 with every table of the domain model, decisions and SBOM documents included', async () => {
     const db = await openWorkspace(freshDatabase());
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(CURRENT_SCHEMA).sort());
     expect(Object.keys(CURRENT_SCHEMA)).toEqual(
       expect.arrayContaining([
@@ -33,8 +50,10 @@ describe('the workspace database', () => {
         'declarationSets',
         'royaltyRates',
         'decisions',
+        'sboms',
       ]),
     );
+    expect(Object.keys(CURRENT_SCHEMA)).not.toContain('sbomComponents');
   });
 
   it('upgrades a version 1 database keeping every record: vendors become suppliers, dependencies list no standard', async () => {
@@ -49,7 +68,7 @@ describe('the workspace database', () => {
     old.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.vendors.toArray()).toEqual([{ ...vendor, roles: ['supplier'], aliases: [] }]);
     expect(await db.dependencies.toArray()).toEqual([{ ...dependency, standards: [] }]);
     expect(await db.settings.get('profile')).toMatchObject({ userName: 'Ines' });
@@ -128,7 +147,7 @@ describe('the workspace database', () => {
     version1.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.vendors.toArray()).toEqual([vendor]);
     expect(await db.decisions.count()).toBe(0);
     expect(await db.decisions.where('status').equals('draft').count()).toBe(0);
@@ -147,10 +166,73 @@ describe('the workspace database', () => {
     version2.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.vendors.toArray()).toEqual([vendor]);
     expect(await db.royaltyRates.where('holderId').equals(vendor.id).toArray()).toEqual([rate]);
     expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('upgrades a version 3 database: every SBOM component moves, unchanged, into its dependency’s one document', async () => {
+    const factory = new IDBFactory();
+    const vendor = storedVendor('Nordic Core');
+    const core = storedDependency('Packet core', vendor.id);
+    const billing = storedDependency('Billing', vendor.id);
+    const rows = Array.from({ length: 2_500 }, (_, index) =>
+      storedComponent(index % 5 === 0 ? billing.id : core.id, `component-${index}`, index),
+    );
+    const version3 = new Dexie('workbench-test', { indexedDB: factory, IDBKeyRange });
+    version3.version(1).stores(SCHEMA_V1);
+    version3.version(2).stores(SCHEMA_V2);
+    version3.version(3).stores(SCHEMA_V3);
+    await version3.open();
+    await version3.table('vendors').add(vendor);
+    await version3.table('dependencies').bulkAdd([core, billing]);
+    await version3.table('sbomComponents').bulkAdd(rows);
+    version3.close();
+
+    const db = await openWorkspace(freshDatabase(factory));
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name)).not.toContain('sbomComponents');
+    const documents = await db.sboms.toArray();
+    expect(documents.map((document) => document.dependencyId).sort()).toEqual([core.id, billing.id].sort());
+    const kept = documents.flatMap((document) =>
+      document.components.map((component) => ({ ...component, dependencyId: document.dependencyId })),
+    );
+    const byId = (a: SbomComponent, b: SbomComponent) => (a.id < b.id ? -1 : 1);
+    expect(kept.sort(byId)).toEqual([...rows].sort(byId));
+    const billingDocument = await db.sboms.get(billing.id);
+    expect(billingDocument?.components).toHaveLength(500);
+    expect(billingDocument?.updatedAt).toBe(
+      rows
+        .filter((row) => row.dependencyId === billing.id)
+        .map((row) => row.updatedAt)
+        .sort()
+        .at(-1),
+    );
+  });
+
+  it('upgrades a version 1 database with an SBOM through every version, keeping its components', async () => {
+    const factory = new IDBFactory();
+    const { roles: _roles, aliases: _aliases, ...vendor } = storedVendor('Nordic Radio');
+    const { standards: _standards, ...dependency } = storedDependency('Radio unit', vendor.id);
+    const rows = [storedComponent(dependency.id, 'openssl', 1), storedComponent(dependency.id, 'zlib', 2)];
+    const version1 = new Dexie('workbench-test', { indexedDB: factory, IDBKeyRange });
+    version1.version(1).stores(SCHEMA_V1);
+    await version1.open();
+    await version1.table('vendors').add(vendor);
+    await version1.table('dependencies').add(dependency);
+    await version1.table('sbomComponents').bulkAdd(rows);
+    version1.close();
+
+    const db = await openWorkspace(freshDatabase(factory));
+    expect(db.verno).toBe(4);
+    const document = await db.sboms.get(dependency.id);
+    const names = (list: ReadonlyArray<{ name: string }>) => list.map(({ name }) => name).sort();
+    expect(names(document?.components ?? [])).toEqual(['openssl', 'zlib']);
+    expect(document?.components).toEqual(
+      expect.arrayContaining(rows.map(({ dependencyId: _dependency, ...component }) => component)),
+    );
+    expect(await db.dependencies.get(dependency.id)).toEqual({ ...dependency, standards: [] });
   });
 
   it('refuses to open a database written by a newer version, leaving it intact', async () => {

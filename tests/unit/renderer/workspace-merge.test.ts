@@ -4,12 +4,13 @@ import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { saveSettings } from '@renderer/data/settings';
 import { mergeWorkspace, previewMerge } from '@renderer/data/workspace-merge';
-import { sha256Hex } from '@shared/domain';
+import { sha256Hex, type SbomComponent } from '@shared/domain';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import { storedDependency, storedVendor } from '../fixtures/records';
 import { evidenceFilesOf, sampleWorkspace } from '../shared/workspace-fixture';
 import { memoryStorage } from './memory-storage';
+import { storedRecords, storeRecords } from './stored-records';
 
 const exportedAt = '2025-07-01T09:00:00.000Z';
 const fileSha256 = 'e'.repeat(64);
@@ -27,26 +28,6 @@ const fileFrom = (
   fileSha256,
 });
 
-const fill = async (records: WorkspaceRecords, evidenceBytes: Map<string, Uint8Array<ArrayBuffer>>) => {
-  for (const table of workspaceTables) {
-    const rows =
-      table === 'evidence'
-        ? records.evidence.map((record) => ({ ...record, blob: new Blob([evidenceBytes.get(record.id)!]) }))
-        : records[table];
-    await workspace().table(table).bulkAdd(rows);
-  }
-};
-
-const allRows = async () =>
-  Object.fromEntries(
-    await Promise.all(
-      workspaceTables.map(async (table) => [
-        table,
-        await workspace().table(table).toCollection().sortBy('id'),
-      ]),
-    ),
-  ) as Record<string, unknown[]>;
-
 beforeEach(async () => {
   await openWorkspace(new WorkbenchDatabase('merge-test', { indexedDB: new IDBFactory(), IDBKeyRange }));
   await saveSettings({ userName: 'Ana', organisationName: 'Example Telecom' });
@@ -59,7 +40,7 @@ afterEach(() => {
 describe('mergeWorkspace', () => {
   it('writes the added and chosen records with their evidence, appends and records audit events, and sums up', async () => {
     const { records, evidenceBytes } = await sampleWorkspace();
-    await fill(records, evidenceBytes);
+    await storeRecords(records, evidenceBytes);
     const [parent, vendor] = records.vendors as [
       WorkspaceRecords['vendors'][0],
       WorkspaceRecords['vendors'][0],
@@ -153,11 +134,62 @@ describe('mergeWorkspace', () => {
     expect(events).toHaveLength(eventsBefore + 1 + 4 + 1);
   });
 
+  it('writes the SBOM components it takes into their dependency’s document, with one audit event per SBOM', async () => {
+    const { records, evidenceBytes } = await sampleWorkspace();
+    await storeRecords(records, evidenceBytes);
+    const [mine] = records.sbomComponents as [SbomComponent];
+    const [core] = records.dependencies as [WorkspaceRecords['dependencies'][0]];
+    const later = '2025-06-01T00:00:00.000Z';
+    const component = (dependencyId: string, name: string): SbomComponent => ({
+      id: crypto.randomUUID(),
+      dependencyId,
+      name,
+      licences: ['MIT'],
+      createdAt: later,
+      updatedAt: later,
+    });
+    const added = component(mine.dependencyId, 'zlib');
+    const elsewhere = component(core.id, 'musl');
+    const changed = { ...mine, version: '3.0.14', updatedAt: later };
+    const file = fileFrom(
+      { ...structuredClone(records), sbomComponents: [changed, added, elsewhere] },
+      evidenceBytes,
+    );
+    const eventsBefore = await workspace().auditLog.count();
+
+    const outcome = await mergeWorkspace(file, new Map(), { fileName });
+
+    expect(outcome.ok && outcome.summary.sbomComponents).toEqual({ added: 2, updated: 1, skipped: 0 });
+    const sboms = await workspace().sboms.toArray();
+    const flat = sboms.flatMap((sbom) =>
+      sbom.components.map((stored) => ({ ...stored, dependencyId: sbom.dependencyId })),
+    );
+    expect(flat).toHaveLength(3);
+    expect(flat).toEqual(expect.arrayContaining([changed, added, elsewhere]));
+    expect((await workspace().sboms.get(mine.dependencyId))?.updatedAt).toBe(later);
+    const sbomEvents = (await workspace().auditLog.toArray()).filter(
+      (event) => event.table === 'sbomComponents',
+    );
+    expect(sbomEvents).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          recordId: mine.dependencyId,
+          action: 'update',
+          changes: { components: [1, 2], componentsAdded: [null, 2], componentsRemoved: [null, 1] },
+        }),
+        expect.objectContaining({ recordId: core.id, action: 'create', changes: { components: [0, 1] } }),
+      ]),
+    );
+    expect(sbomEvents).toHaveLength(2);
+    // Two SBOM events and the merge's own: no event per component.
+    expect(await workspace().auditLog.count()).toBe(eventsBefore + 2 + 1);
+  });
+
   it('writes nothing when the choices would leave a link to a missing record', async () => {
     const vendor = storedVendor('Kept Vendor');
     const broken = storedDependency('Router', crypto.randomUUID());
     await workspace().dependencies.add(broken);
-    const before = await allRows();
+    const before = await storedRecords();
     const file = fileFrom(
       {
         ...(Object.fromEntries(workspaceTables.map((table) => [table, []])) as unknown as WorkspaceRecords),
@@ -173,7 +205,7 @@ describe('mergeWorkspace', () => {
       ok: false,
       problems: [{ table: 'dependencies', id: broken.id, field: 'vendorId' }],
     });
-    expect(await allRows()).toEqual(before);
+    expect(await storedRecords()).toEqual(before);
   });
 
   it('keeps an assessment approved here when their newer file changes it, unless chosen', async () => {
@@ -186,7 +218,7 @@ describe('mergeWorkspace', () => {
       conclusion: 'ok' as const,
     };
     const mine = { ...records, assessments: [approved, records.assessments[1]!] };
-    await fill(mine, evidenceBytes);
+    await storeRecords(mine, evidenceBytes);
     // Their copy reopened the approved revision in place and moved its date to win every conflict.
     const reopened = {
       ...approved,
@@ -209,7 +241,7 @@ describe('mergeWorkspace', () => {
     const storage = memoryStorage();
     vi.stubGlobal('localStorage', storage);
     const { records, evidenceBytes } = await sampleWorkspace();
-    await fill(records, evidenceBytes);
+    await storeRecords(records, evidenceBytes);
     const [taken, untouched] = records.assessments as [
       WorkspaceRecords['assessments'][0],
       WorkspaceRecords['assessments'][0],
