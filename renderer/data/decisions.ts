@@ -14,7 +14,7 @@ import { AuditBatch, buildAuditEvent, currentActor, diffRecords } from './audit'
 import { workspace } from './database';
 import { DecisionError } from './decision-error';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
-import { readLastContentEditor, readRecordAuthor, readSignOffPolicy } from './sign-off';
+import { readLastContentEditor, readRecordAuthor, readSignOffPolicy, type RecordSigners } from './sign-off';
 
 /** Every decision, every revision, sorted by question, live and shared by all readers. */
 export const useDecisions: () => Decision[] | undefined = sharedLiveQuery(async () =>
@@ -93,6 +93,15 @@ const workflowFields: ReadonlySet<string> = new Set([
   'selfApproval',
   'updatedAt',
 ]);
+
+const readSigners = async (db: WorkbenchDatabase, decisionId: string): Promise<RecordSigners> => ({
+  author: await readRecordAuthor(db, 'decisions', decisionId),
+  lastEditor: await readLastContentEditor(db, 'decisions', decisionId, workflowFields),
+});
+
+/** Who must not approve the decision revision (as approveDecision reads them), live. */
+export const useDecisionSigners = (decisionId: string): RecordSigners | undefined =>
+  useLiveQuery(() => readSigners(workspace(), decisionId), [decisionId]);
 
 const tables = (db: WorkbenchDatabase) => [
   db.decisions,
@@ -209,10 +218,7 @@ export const approveDecision = async (id: string, approver: string): Promise<Dec
     const decision = await stored(db, id);
     if (decision.status !== 'in-review') throw new DecisionError('wrongStatus', { status: decision.status });
     if (!approver.trim()) throw new DecisionError('approverRequired');
-    const selfApproval = selfApprovalOfRecord(approver, {
-      author: await readRecordAuthor(db, 'decisions', decision.id),
-      lastEditor: await readLastContentEditor(db, 'decisions', decision.id, workflowFields),
-    });
+    const selfApproval = selfApprovalOfRecord(approver, await readSigners(db, decision.id));
     if (selfApproval && !(await readSignOffPolicy(db)).singlePersonSignOff)
       throw new DecisionError(selfApproval === 'author' ? 'approverIsAuthor' : 'approverIsEditor', {
         name: approver.trim(),
