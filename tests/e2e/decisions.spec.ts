@@ -160,7 +160,7 @@ test('a decision on the concentrated RAN, from the question to the board report:
     await decision.chooseOption('Second source for RAN north', 'Halves the months at stake on RAN north.');
     await decision.step('Submit for review', 'Reviewer', 'Paul Keller');
     await expect(page.getByText('In review with Paul Keller.')).toBeVisible();
-    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await decision.openStep('Approve');
     const approver = decision.stepDialog.getByRole('textbox', { name: 'Approver' });
     await expect(approver).toHaveValue('');
     await approver.fill('ines  moreau');
@@ -177,7 +177,7 @@ test('a decision on the concentrated RAN, from the question to the board report:
     await app.open('/settings');
     await signOff.allowSinglePerson(true);
     await page.goto(`./#/decisions/${decisionId}`);
-    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await decision.openStep('Approve');
     await decision.stepDialog.getByRole('textbox', { name: 'Approver' }).fill('Ines Moreau');
     await expect(decision.stepDialog.getByRole('status')).toHaveText(
       'Single-person sign-off: Ines Moreau created this decision. Settings allow it; the board report will say so.',
