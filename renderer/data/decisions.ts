@@ -15,7 +15,7 @@ import { audited, type AuditedTransaction } from './audited';
 import { workspace } from './database';
 import { Refusal } from '@shared/messages/refusal';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
-import { readLastContentEditor, readRecordAuthor, readSignOffPolicy } from './sign-off';
+import { readLastContentEditor, readRecordAuthor, readSignOffPolicy, type RecordSigners } from './sign-off';
 
 /** Every decision, every revision, sorted by question, live and shared by all readers. */
 export const useDecisions: () => Decision[] | undefined = sharedLiveQuery(async () =>
@@ -94,6 +94,15 @@ const workflowFields: ReadonlySet<string> = new Set([
   'selfApproval',
   'updatedAt',
 ]);
+
+const readSigners = async (db: WorkbenchDatabase, decisionId: string): Promise<RecordSigners> => ({
+  author: await readRecordAuthor(db, 'decisions', decisionId),
+  lastEditor: await readLastContentEditor(db, 'decisions', decisionId, workflowFields),
+});
+
+/** Who must not approve the decision revision (as approveDecision reads them), live. */
+export const useDecisionSigners = (decisionId: string): RecordSigners | undefined =>
+  useLiveQuery(() => readSigners(workspace(), decisionId), [decisionId]);
 
 const tables: readonly TableName[] = ['decisions', 'vendors', 'dependencies', 'risks'];
 
@@ -201,10 +210,7 @@ export const approveDecision = (id: string, approver: string): Promise<Decision>
         status: { term: `decisions.status.${decision.status}` },
       });
     if (!approver.trim()) throw new Refusal('decisions.errors.approverRequired');
-    const selfApproval = selfApprovalOfRecord(approver, {
-      author: await readRecordAuthor(db, 'decisions', decision.id),
-      lastEditor: await readLastContentEditor(db, 'decisions', decision.id, workflowFields),
-    });
+    const selfApproval = selfApprovalOfRecord(approver, await readSigners(db, decision.id));
     if (selfApproval && !(await readSignOffPolicy(db)).singlePersonSignOff)
       throw new Refusal(
         selfApproval === 'author' ? 'decisions.errors.approverIsAuthor' : 'decisions.errors.approverIsEditor',

@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import {
   defaultSignOffPolicy,
+  lastAnswerEditor,
+  type Assessment,
   signOffPolicySchema,
   type SignOffPolicy,
   type SignOffPolicyInput,
@@ -90,9 +93,31 @@ export const readLastContentEditor = async (
   return last?.actor || undefined;
 };
 
-/** Who created the assessment revision, live (`null` when the trail does not say). */
-export const useAssessmentAuthor = (assessmentId: string): string | null | undefined =>
-  useLiveQuery(
-    async () => (await readRecordAuthor(workspace(), 'assessments', assessmentId)) ?? null,
-    [assessmentId],
+/** Who an approval of a record must not come from, as far as its audit trail and content say. */
+export interface RecordSigners {
+  /** Who created the revision; undefined when the trail does not say. */
+  author: string | undefined;
+  /** Who changed its content last; undefined when nobody has (or nobody is named). */
+  lastEditor: string | undefined;
+}
+
+/**
+ * Who must not approve the assessment revision, live: who created it and who changed its answers last
+ * (as approveAssessment reads them); undefined while the trail is being read.
+ */
+export const useAssessmentSigners = (
+  assessment: Pick<Assessment, 'id' | 'answers'>,
+): RecordSigners | undefined => {
+  const author = useLiveQuery(
+    async () => (await readRecordAuthor(workspace(), 'assessments', assessment.id)) ?? null,
+    [assessment.id],
   );
+  const { answers } = assessment;
+  return useMemo(
+    () =>
+      author === undefined
+        ? undefined
+        : { author: author ?? undefined, lastEditor: lastAnswerEditor(answers) },
+    [author, answers],
+  );
+};

@@ -40,16 +40,19 @@ export const buildDependencyGraph = (dependencies: Iterable<GraphDependency>): D
  * Walks from the sources to everything that relies on them, transitively. Each reached id maps to the
  * dependency it was reached from (sources map to null), so the chain to a source can be told. Each
  * dependency is visited once, so cycles end the walk instead of looping. Exported for the decisions'
- * what-if, whose sources are not all one vendor's dependencies (a dual-sourced item has two suppliers).
+ * what-if, whose sources are not all one vendor's dependencies (a dual-sourced item has two suppliers),
+ * and which walks only where an option can change the answer (`enter`).
  */
 export const walkDependents = (
   graph: DependencyGraph,
   sources: Iterable<string>,
+  /** Where the walk may go (sources included); everywhere when omitted. */
+  enter: (id: string) => boolean = () => true,
 ): Map<string, string | null> => {
   const reachedFrom = new Map<string, string | null>();
   const queue: string[] = [];
   for (const source of sources) {
-    if (!reachedFrom.has(source)) {
+    if (!reachedFrom.has(source) && enter(source)) {
       reachedFrom.set(source, null);
       queue.push(source);
     }
@@ -57,7 +60,7 @@ export const walkDependents = (
   for (let head = 0; head < queue.length; head += 1) {
     const current = queue[head] as string;
     for (const dependent of graph.dependents.get(current) ?? []) {
-      if (reachedFrom.has(dependent)) continue;
+      if (reachedFrom.has(dependent) || !enter(dependent)) continue;
       reachedFrom.set(dependent, current);
       queue.push(dependent);
     }

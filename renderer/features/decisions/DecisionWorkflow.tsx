@@ -9,9 +9,11 @@ import {
   reopenDecision,
   returnDecisionToDraft,
   submitDecisionForReview,
+  useDecisionSigners,
 } from '@renderer/data/decisions';
+import { NameStepModal } from '@renderer/ui/NameStepModal';
 import { useFormatDate } from '@renderer/ui/useFormatDate';
-import { DecisionStepModal } from './DecisionStepModal';
+import { useSelfApprovalCheck, type SelfApprovalMessages } from '@renderer/ui/useSelfApprovalCheck';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { paths } from '@renderer/paths';
 
@@ -20,6 +22,11 @@ interface DecisionWorkflowProps {
   /** The revision made from this one, when it was reopened: only the latest can be reopened. */
   nextRevision: Pick<Decision, 'id' | 'revision'> | undefined;
 }
+
+const selfApprovalMessages: SelfApprovalMessages = {
+  author: { refused: 'decisions.errors.approverIsAuthor', alone: 'decisions.approve.alone.author' },
+  editor: { refused: 'decisions.errors.approverIsEditor', alone: 'decisions.approve.alone.editor' },
+};
 
 /**
  * The review steps, as for assessments: draft → in review (named reviewer) → approved (named approver,
@@ -30,6 +37,7 @@ export const DecisionWorkflow = ({ decision, nextRevision }: DecisionWorkflowPro
   const navigate = useNavigate();
   const formatDate = useFormatDate();
   const errorMessage = useErrorMessage();
+  const checkApprover = useSelfApprovalCheck(useDecisionSigners(decision.id), selfApprovalMessages);
   const [step, setStep] = useState<'review' | 'approve'>();
   const locked = decision.status === 'approved';
 
@@ -87,7 +95,7 @@ export const DecisionWorkflow = ({ decision, nextRevision }: DecisionWorkflowPro
         )}
       </Group>
       {step === 'review' && (
-        <DecisionStepModal
+        <NameStepModal
           title={t('decisions.workflow.submitTitle')}
           nameLabel={t('decisions.workflow.reviewer')}
           initialName={decision.reviewer ?? ''}
@@ -97,12 +105,13 @@ export const DecisionWorkflow = ({ decision, nextRevision }: DecisionWorkflowPro
         />
       )}
       {step === 'approve' && (
-        <DecisionStepModal
+        <NameStepModal
           title={t('decisions.workflow.approveTitle')}
           nameLabel={t('decisions.workflow.approver')}
           nameDescription={t('decisions.workflow.approverHint')}
           // Never the current user: the approver is whoever signs off, typed on purpose.
           initialName=""
+          checkName={checkApprover}
           confirmLabel={t('decisions.workflow.approve')}
           onConfirm={(name) => approveDecision(decision.id, name)}
           onClose={() => setStep(undefined)}

@@ -6,6 +6,9 @@ export const common = {
       'The disk is full or this app has used its storage allowance, so nothing was saved. Free some space and try again.',
     unexpected: 'An unexpected error occurred ({{message}}).',
   },
+  actions: {
+    cancel: 'Cancel',
+  },
   fileTask: {
     timeout:
       'This file cannot be read: reading it took too long, so it was stopped. It may be damaged or built to hang the app; nothing was changed.',

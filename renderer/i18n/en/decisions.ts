@@ -135,6 +135,14 @@ export const decisions = {
     save: 'Save the choice',
     saved: 'Choice saved.',
   },
+  approve: {
+    alone: {
+      author:
+        'Single-person sign-off: {{name}} created this decision. Settings allow it; the board report will say so.',
+      editor:
+        'Single-person sign-off: {{name}} changed this decision last. Settings allow it; the board report will say so.',
+    },
+  },
   workflow: {
     title: 'Review and approval',
     submit: 'Submit for review',
@@ -146,7 +154,6 @@ export const decisions = {
     approverHint: 'Who signs the decision off; the follow-up actions are added to the risks at once.',
     returnToDraft: 'Return to draft',
     reopen: 'Reopen as revision {{revision}}',
-    cancel: 'Cancel',
     inReview: 'In review with {{reviewer}}.',
     lockedTitle: 'Approved and locked',
     locked: 'Approved by {{approver}} on {{date}}.',

@@ -9,6 +9,9 @@ export const common: Translations<typeof en> = {
       'Le disque est plein ou l’application a atteint son quota de stockage : rien n’a été enregistré. Libérez de l’espace et réessayez.',
     unexpected: 'Une erreur inattendue est survenue ({{message}}).',
   },
+  actions: {
+    cancel: 'Annuler',
+  },
   fileTask: {
     timeout:
       'Ce fichier ne peut pas être lu : sa lecture prenait trop de temps et a été arrêtée. Il est peut-être endommagé ou conçu pour bloquer l’application ; rien n’a été modifié.',

@@ -141,6 +141,14 @@ export const decisions: Translations<typeof en> = {
     save: 'Enregistrer le choix',
     saved: 'Choix enregistré.',
   },
+  approve: {
+    alone: {
+      author:
+        'Validation par une seule personne : {{name}} a créé cette décision. Les paramètres l’autorisent ; le rapport au conseil l’indiquera.',
+      editor:
+        'Validation par une seule personne : {{name}} a modifié cette décision en dernier. Les paramètres l’autorisent ; le rapport au conseil l’indiquera.',
+    },
+  },
   workflow: {
     title: 'Revue et approbation',
     submit: 'Soumettre à la revue',
@@ -152,7 +160,6 @@ export const decisions: Translations<typeof en> = {
     approverHint: 'Qui valide la décision ; les actions de suivi sont ajoutées aux risques aussitôt.',
     returnToDraft: 'Renvoyer en brouillon',
     reopen: 'Rouvrir en révision {{revision}}',
-    cancel: 'Annuler',
     inReview: 'En revue chez {{reviewer}}.',
     lockedTitle: 'Approuvée et verrouillée',
     locked: 'Approuvée par {{approver}} le {{date}}.',

@@ -45,12 +45,16 @@ export const applyMoves = (
 ): OptionSupply => {
   const parts = new Map<string, SupplyPart[]>();
   const candidates = new Map<string, CandidateVendor>();
+  // Thousands of moves may name one candidate: its id is worked out once per name as typed.
+  const candidateIds = new Map<string, string>();
   for (const move of option.moves) {
     const dependency = baseline.dependencyById.get(move.dependencyId);
     if (!dependency) continue;
     let target: string | null = move.toVendorId ?? null;
     if (move.candidate) {
-      target = candidateVendorId(move.candidate);
+      const { name } = move.candidate;
+      target = candidateIds.get(name) ?? candidateVendorId(move.candidate);
+      candidateIds.set(name, target);
       if (!candidates.has(target)) candidates.set(target, move.candidate);
     }
     let list = parts.get(dependency.id);

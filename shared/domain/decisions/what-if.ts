@@ -4,7 +4,7 @@ import type { Decision, DecisionSubject } from './decision';
 import { switchingCostKinds, type DecisionOption, type SwitchingCosts } from './decision-option';
 import { applyMoves, noMoves } from './option-supply';
 import { concentrationChanges, type DomainChange } from './what-if-concentration';
-import { exposureUnder, type SovereigntyExposure } from './what-if-exposure';
+import { exposureToday, exposureUnder, type SovereigntyExposure } from './what-if-exposure';
 import { supplierMix, type SupplierMix } from './what-if-suppliers';
 import { continuityUnder, licenceChange, type Continuity, type LicenceChange } from './what-if-terms';
 import { subjectDependencyIds, type WhatIfBaseline, type WhatIfDependency } from './what-if-records';
@@ -149,18 +149,6 @@ export const optionCosts = (
   };
 };
 
-// Today's exposure is the same for every option: one walk of the whole graph per workspace, not per option.
-const exposureToday = new WeakMap<WhatIfBaseline, SovereigntyExposure>();
-
-const todayExposure = (baseline: WhatIfBaseline): SovereigntyExposure => {
-  let exposure = exposureToday.get(baseline);
-  if (!exposure) {
-    exposure = exposureUnder(baseline, noMoves(baseline));
-    exposureToday.set(baseline, exposure);
-  }
-  return exposure;
-};
-
 /**
  * What-if of one option against today: its moves are applied to a copy of the supply of the dependencies it
  * names (the records themselves are not touched), then the existing computations run on that copy.
@@ -176,7 +164,7 @@ export const whatIfOption = (
     optionId: option.id,
     involvedIds: involved.map((dependency) => dependency.id),
     concentration: concentrationChanges(baseline, supply, affectedDomains(decision, involved)),
-    exposure: { before: todayExposure(baseline), after: exposureUnder(baseline, supply) },
+    exposure: { before: exposureToday(baseline), after: exposureUnder(baseline, supply) },
     suppliers: { before: before.suppliers, after: supplierMix(involved, supply) },
     licence: licenceChange(baseline, involved, supply, option),
     continuity: { before: before.continuity, after: continuityUnder(baseline, involved, supply, option) },

@@ -9,6 +9,7 @@ export class DecisionPage {
   readonly compare: Locator;
   readonly followUps: Locator;
   readonly locked: Locator;
+  readonly stepDialog: Locator;
 
   constructor(private readonly page: Page) {
     this.newDecision = page.getByRole('link', { name: 'New decision' }).first();
@@ -18,6 +19,7 @@ export class DecisionPage {
     this.compare = page.getByRole('link', { name: 'Compare options' });
     this.followUps = page.getByRole('region', { name: 'Follow-up actions on the risks' });
     this.locked = page.getByRole('alert').filter({ hasText: 'Approved and locked' });
+    this.stepDialog = page.getByRole('dialog');
   }
 
   async openList(): Promise<void> {
@@ -31,10 +33,16 @@ export class DecisionPage {
     await expect(this.page.getByText('Choice saved.')).toBeVisible();
   }
 
+  /** Opens a review step's dialog by the page's button (Submit for review, Approve). */
+  async openStep(button: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    await expect(this.stepDialog).toBeVisible();
+    return this.stepDialog;
+  }
+
   /** A review step: the page's button, then the name typed in its dialog and confirmed. */
   async step(button: string, nameLabel: string, name: string): Promise<void> {
-    await this.page.getByRole('button', { name: button, exact: true }).click();
-    const dialog = this.page.getByRole('dialog');
+    const dialog = await this.openStep(button);
     await dialog.getByRole('textbox', { name: nameLabel }).fill(name);
     await dialog.getByRole('button', { name: button, exact: true }).click();
     await expect(dialog).toBeHidden();

@@ -13,13 +13,14 @@ import {
   submitForReview,
 } from '@renderer/data/assessment-workflow';
 import { useVendor } from '@renderer/data/vendors';
+import { useAssessmentSigners } from '@renderer/data/sign-off';
+import { NameStepModal } from '@renderer/ui/NameStepModal';
 import { useFormatDate } from '@renderer/ui/useFormatDate';
-import { NameStepModal } from './NameStepModal';
+import { useSelfApprovalCheck, type SelfApprovalMessages } from '@renderer/ui/useSelfApprovalCheck';
 import { NextReviewField } from './NextReviewField';
 import { SovereigntyUpdate } from './SovereigntyUpdate';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { paths } from '@renderer/paths';
-import { useSelfApprovalCheck } from './useSelfApprovalCheck';
 
 interface AssessmentWorkflowProps {
   assessment: Assessment;
@@ -28,6 +29,11 @@ interface AssessmentWorkflowProps {
 }
 
 type Step = 'review' | 'approve';
+
+const selfApprovalMessages: SelfApprovalMessages = {
+  author: { refused: 'assessments.errors.approverIsAuthor', alone: 'assessments.approve.alone.author' },
+  editor: { refused: 'assessments.errors.approverIsEditor', alone: 'assessments.approve.alone.editor' },
+};
 
 /**
  * Conclusion, due date and the review steps: draft → in review (named reviewer) → approved (named
@@ -41,7 +47,7 @@ export const AssessmentWorkflow = memo(function AssessmentWorkflow({
   const navigate = useNavigate();
   const formatDate = useFormatDate();
   const errorMessage = useErrorMessage();
-  const checkApprover = useSelfApprovalCheck(assessment);
+  const checkApprover = useSelfApprovalCheck(useAssessmentSigners(assessment), selfApprovalMessages);
   const vendor = useVendor(assessment.subject.type === 'vendor' ? assessment.subject.id : undefined);
   const [step, setStep] = useState<Step>();
   const [updateRatings, setUpdateRatings] = useState(true);

@@ -35,13 +35,17 @@ describe('reachedAfterChange', () => {
       const removed = pick(next, [...before], 0.5);
       const added = pick(next, ids, 0.1).filter((id) => !before.has(id));
       const after = new Set([...before].filter((id) => !removed.includes(id)).concat(added));
-      const updated = reachedAfterChange(graph, walkDependents(graph, before), {
+      const reachedBefore = walkDependents(graph, before);
+      const updated = reachedAfterChange(graph, reachedBefore, {
         removed,
         added,
         isSource: (id) => after.has(id),
       });
       const full = walkDependents(graph, after);
       expect(ids.filter((id) => updated.has(id))).toEqual(ids.filter((id) => full.has(id)));
+      // Whatever changed status is among the dependencies it says it touched.
+      const touched = new Set(updated.touched);
+      expect(ids.filter((id) => full.has(id) !== reachedBefore.has(id) && !touched.has(id))).toEqual([]);
     }
   });
 
