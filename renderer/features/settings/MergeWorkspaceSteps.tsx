@@ -3,7 +3,7 @@ import { MergeReviewModal } from './MergeReviewModal';
 import { MergeSummaryAlert } from './MergeSummaryAlert';
 import { checkingLabel } from './progressLabels';
 import { RestoreProblemList } from './RestoreProblemList';
-import { TaskProgress } from './TaskProgress';
+import { TaskProgress } from '@renderer/ui/TaskProgress';
 import type { useMergeWorkspace } from './useMergeWorkspace';
 
 /** The merge's current step under the Settings buttons: the review, the problems found, or the summary. */

@@ -16,7 +16,7 @@ import { checkingLabel } from './progressLabels';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
 import { RestoreDoneAlert } from './RestoreDoneAlert';
 import { RestoreProblemList } from './RestoreProblemList';
-import { TaskProgress, type TaskProgressState } from './TaskProgress';
+import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
 import { useBackUpWorkspace } from './useBackUpWorkspace';
 import { useMergeWorkspace } from './useMergeWorkspace';
 
