@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MergeReviewModal } from './MergeReviewModal';
 import { MergeSummaryAlert } from './MergeSummaryAlert';
+import { CancelledReading } from './CancelledReading';
 import { checkingLabel } from './progressLabels';
 import { RestoreProblemList } from './RestoreProblemList';
 import { TaskProgress } from '@renderer/ui/TaskProgress';
@@ -17,8 +18,11 @@ export const MergeWorkspaceSteps = ({ merge }: { merge: ReturnType<typeof useMer
           label={checkingLabel(t, state.done, state.total)}
           done={state.done}
           total={state.total}
+          onCancel={merge.cancel}
         />
       );
+    case 'cancelled':
+      return <CancelledReading />;
     case 'review':
       return (
         <MergeReviewModal

@@ -10,6 +10,7 @@ import type {
 } from '@shared/workspace/workspace-file';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { countRecords, replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';
+import { CancelledReading } from './CancelledReading';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
 import { checkingLabel } from './progressLabels';
@@ -17,6 +18,7 @@ import { RestoreConfirmModal } from './RestoreConfirmModal';
 import { RestoreDoneAlert } from './RestoreDoneAlert';
 import { RestoreProblemList } from './RestoreProblemList';
 import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
+import { useAbortable } from './useAbortable';
 import { useBackUpWorkspace } from './useBackUpWorkspace';
 import { useMergeWorkspace } from './useMergeWorkspace';
 
@@ -24,6 +26,7 @@ type RestoreState =
   | { step: 'idle' }
   | { step: 'confirm'; contents: WorkspaceFileContents; current: Record<WorkspaceTable, number> }
   | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
+  | { step: 'cancelled' }
   // Only what the summary shows: the contents (evidence files included) are let go once written.
   | { step: 'done'; exportedAt: string; organisation: WorkspaceOrganisation; summary: RestoreSummary };
 
@@ -36,6 +39,7 @@ export const WorkspaceFileSection = () => {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<TaskProgressState>();
   const merge = useMergeWorkspace();
+  const checking = useAbortable();
 
   const fail = (error: unknown): void => {
     const reason = errorMessage(error);
@@ -44,13 +48,19 @@ export const WorkspaceFileSection = () => {
 
   const pickBackup = async (): Promise<void> => {
     setBusy(true);
+    setRestore((before) => (before.step === 'cancelled' ? { step: 'idle' } : before));
+    const signal = checking.start();
     try {
       const chosen = await chooseWorkspaceFile({
+        signal,
         onChosen: () => setProgress({ label: checkingLabel(t, 0), done: 0 }),
         onProgress: (done, total) =>
           setProgress({ label: checkingLabel(t, done, total), done, ...(total !== undefined && { total }) }),
       });
-      if (!chosen) return;
+      if (!chosen) {
+        if (signal.aborted) setRestore({ step: 'cancelled' });
+        return;
+      }
       const { fileName, read } = chosen;
       setRestore(
         read.ok
@@ -116,7 +126,8 @@ export const WorkspaceFileSection = () => {
             total={backupProgress.total}
           />
         )}
-        {progress && restore.step !== 'confirm' && <TaskProgress {...progress} />}
+        {progress && restore.step !== 'confirm' && <TaskProgress {...progress} onCancel={checking.cancel} />}
+        {restore.step === 'cancelled' && <CancelledReading />}
         {restore.step === 'refused' && (
           <RestoreProblemList
             title={t('workspaceFile.restore.refused', { fileName: restore.fileName })}
