@@ -1,7 +1,8 @@
 import { expect, readStore, test } from './fixtures';
 import { rowBombWorkbook, zipBombWorkbook } from './files/hostile-workbooks';
 import { ChecklistsPage } from './pages/ChecklistsPage';
-import { holdFileWorker } from './pages/file-reading';
+import { FILE_WORKER_SCRIPT } from './pages/file-reading';
+import { holdScript } from './pages/held-script';
 import { ImportPage } from './pages/ImportPage';
 
 test('a crafted workbook is refused by the import in a moment, nothing is written, and a good file imports right after', async ({
@@ -13,7 +14,7 @@ test('a crafted workbook is refused by the import in a moment, nothing is writte
   await test.step('a file being read shows so with a Cancel button, which ends the reading', async () => {
     await importer.open();
     auditBefore = await readStore(page, 'auditLog');
-    const release = await holdFileWorker(page);
+    const release = await holdScript(page, FILE_WORKER_SCRIPT);
     await importer.file.setInputFiles({
       name: 'slow.csv',
       mimeType: 'text/csv',

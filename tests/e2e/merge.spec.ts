@@ -4,7 +4,8 @@ import { noRecords, writeWorkspaceFile } from './files/workspace-file';
 import { expect, readStore, test } from './fixtures';
 import { AssessmentPage } from './pages/AssessmentPage';
 import { BackupSection } from './pages/BackupSection';
-import { holdFileWorker, WorkspaceFileCheck } from './pages/file-reading';
+import { FILE_WORKER_SCRIPT, WorkspaceFileCheck } from './pages/file-reading';
+import { holdScript } from './pages/held-script';
 import { MergeReview } from './pages/MergeReview';
 import { VendorDetailPage } from './pages/VendorDetailPage';
 import { VendorForm } from './pages/VendorForm';
@@ -237,7 +238,7 @@ test('a colleague’s file being checked can be cancelled before the review, and
 
   await test.step('the file shows as being checked, with a Cancel that stops it before the review', async () => {
     await backup.open();
-    const release = await holdFileWorker(page);
+    const release = await holdScript(page, FILE_WORKER_SCRIPT);
     await review.pickFile(colleaguePath);
     await expect(check.progress).toBeVisible();
     await check.cancel.click();

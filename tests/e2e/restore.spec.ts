@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { expect, readStore, test } from './fixtures';
 import { BackupSection } from './pages/BackupSection';
-import { holdFileWorker, WorkspaceFileCheck } from './pages/file-reading';
+import { FILE_WORKER_SCRIPT, WorkspaceFileCheck } from './pages/file-reading';
+import { holdScript } from './pages/held-script';
 
 interface SettingsRow {
   key: string;
@@ -116,7 +117,7 @@ test('a backup being checked can be cancelled: nothing is replaced, and a backup
   const before = { settings: await readStore(page, 'settings'), auditLog: await readStore(page, 'auditLog') };
 
   await test.step('the backup shows as being checked, with a Cancel that stops it', async () => {
-    const release = await holdFileWorker(page);
+    const release = await holdScript(page, FILE_WORKER_SCRIPT);
     await backup.chooseBackup(zipPath);
     await expect(check.progress).toBeVisible();
     await check.cancel.click();

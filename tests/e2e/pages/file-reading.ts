@@ -7,22 +7,8 @@ import type { Locator, Page } from '@playwright/test';
  */
 export const FILE_READ_TIMEOUT = 30_000;
 
-/**
- * Holds back the file worker's script, so a file being read stays so until the test cancels it; call
- * the returned function to let the worker load again.
- */
-export const holdFileWorker = async (page: Page): Promise<() => Promise<void>> => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/file-worker-*.js', async (route) => {
-    await held;
-    await route.continue().catch(() => undefined);
-  });
-  return async () => {
-    release();
-    await page.unrouteAll({ behavior: 'wait' });
-  };
-};
+/** The file worker's script, as the build names it: held back to keep a file "being read" (see holdScript). */
+export const FILE_WORKER_SCRIPT = '**/file-worker-*.js';
 
 /** A workspace file being checked (for a restore or a merge): its status line, its Cancel, the note once cancelled. */
 export class WorkspaceFileCheck {
