@@ -1,6 +1,8 @@
 import { expect, readStore, test } from './fixtures';
 import { rowBombWorkbook, zipBombWorkbook } from './files/hostile-workbooks';
 import { ChecklistsPage } from './pages/ChecklistsPage';
+import { FILE_WORKER_SCRIPT } from './pages/file-reading';
+import { holdScript } from './pages/held-script';
 import { ImportPage } from './pages/ImportPage';
 
 test('a crafted workbook is refused by the import in a moment, nothing is written, and a good file imports right after', async ({
@@ -12,13 +14,7 @@ test('a crafted workbook is refused by the import in a moment, nothing is writte
   await test.step('a file being read shows so with a Cancel button, which ends the reading', async () => {
     await importer.open();
     auditBefore = await readStore(page, 'auditLog');
-    // The worker's script is held back, so the reading lasts until the test cancels it.
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/file-worker-*.js', async (route) => {
-      await held;
-      await route.continue().catch(() => undefined);
-    });
+    const release = await holdScript(page, FILE_WORKER_SCRIPT);
     await importer.file.setInputFiles({
       name: 'slow.csv',
       mimeType: 'text/csv',
@@ -31,8 +27,7 @@ test('a crafted workbook is refused by the import in a moment, nothing is writte
       importer.readingStatus('Reading the file was cancelled. Nothing was changed.'),
     ).toBeVisible();
     await expect(importer.file).toBeEnabled();
-    release();
-    await page.unrouteAll({ behavior: 'wait' });
+    await release();
   });
 
   await test.step('a 6 KB workbook with a row numbered 2,147,483,000 is refused, naming the sheet and row', async () => {

@@ -1,5 +1,5 @@
 import { expect, readStore, test } from './fixtures';
-import { ImportPage } from './pages/ImportPage';
+import { ImportPage, importCsv } from './pages/ImportPage';
 import { LicencesPage } from './pages/LicencesPage';
 import { VendorsPage } from './pages/VendorsPage';
 
@@ -149,5 +149,34 @@ test('licences are imported from a CSV: a bad clause value blocks it, the fixed 
       auditRights: 'yes',
       sourceEscrow: 'no',
     });
+  });
+});
+
+test('a large import shows the records written and, cancelled midway, writes nothing', async ({ page }) => {
+  const importer = new ImportPage(page);
+  const rows = Array.from({ length: 4_000 }, (_, index) => `Vendor ${index + 1},DE,,DE,private`);
+
+  await test.step('two vendors already in the workspace', async () => {
+    await importCsv(page, 'vendors', [header, ...goodRows]);
+  });
+  const vendorsBefore = await readStore(page, 'vendors');
+  const auditBefore = await readStore(page, 'auditLog');
+  expect(vendorsBefore).toHaveLength(2);
+
+  await test.step('the import shows how many records are written, then is cancelled before its end', async () => {
+    await importer.open();
+    await importer.chooseCsv('many-vendors.csv', [header, ...rows]);
+    await importer.importButton.click();
+    await expect(importer.writing).toHaveAccessibleName(/^Writing the records: [1-9]\d* of 4000…$/);
+    await importer.cancelWriting.click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The import was cancelled. Nothing was written.' }),
+    ).toBeVisible();
+    await expect(importer.importButton).toBeEnabled();
+  });
+
+  await test.step('the vendors and the audit log are as they were', async () => {
+    expect(await readStore(page, 'vendors')).toEqual(vendorsBefore);
+    expect(await readStore(page, 'auditLog')).toEqual(auditBefore);
   });
 });

@@ -4,6 +4,8 @@ import { noRecords, writeWorkspaceFile } from './files/workspace-file';
 import { expect, readStore, test } from './fixtures';
 import { AssessmentPage } from './pages/AssessmentPage';
 import { BackupSection } from './pages/BackupSection';
+import { FILE_WORKER_SCRIPT, WorkspaceFileCheck } from './pages/file-reading';
+import { holdScript } from './pages/held-script';
 import { MergeReview } from './pages/MergeReview';
 import { VendorDetailPage } from './pages/VendorDetailPage';
 import { VendorForm } from './pages/VendorForm';
@@ -206,5 +208,51 @@ test('a colleague’s file does not undo a sign-off by default, and its events s
     await expect(
       assessmentPage.auditHistory.getByRole('listitem').filter({ hasText: 'by Ben Colleague' }).first(),
     ).toContainText(/Imported from file colleague\.zip \(SHA-256 [0-9a-f]{12}…\) by Ana Merger on /);
+  });
+});
+
+test('a colleague’s file being checked can be cancelled before the review, and nothing is merged', async ({
+  page,
+}, testInfo) => {
+  const vendors = new VendorsPage(page);
+  const vendorForm = new VendorForm(page);
+  const backup = new BackupSection(page);
+  const review = new MergeReview(page);
+  const check = new WorkspaceFileCheck(page);
+  const colleaguePath = testInfo.outputPath('colleague.zip');
+
+  await test.step('a vendor here; the colleague’s file has another', async () => {
+    await vendors.open();
+    await vendors.addFirstVendor.click();
+    await vendorForm.name.fill('Shared Vendor');
+    await vendorForm.chooseCountry('Finland');
+    await vendorForm.saveAndConfirm('Shared Vendor');
+    const [shared] = await readStore<Vendor>(page, 'vendors');
+    await writeWorkspaceFile(
+      colleaguePath,
+      { ...noRecords(), vendors: [{ ...shared!, id: crypto.randomUUID(), name: 'Baltic Fibre' }] },
+      '2026-01-15T10:00:00.000Z',
+    );
+  });
+  const before = { vendors: await readStore(page, 'vendors'), auditLog: await readStore(page, 'auditLog') };
+
+  await test.step('the file shows as being checked, with a Cancel that stops it before the review', async () => {
+    await backup.open();
+    const release = await holdScript(page, FILE_WORKER_SCRIPT);
+    await review.pickFile(colleaguePath);
+    await expect(check.progress).toBeVisible();
+    await check.cancel.click();
+    await expect(check.cancelled).toBeVisible();
+    await expect(review.dialog).toBeHidden();
+    await release();
+  });
+
+  await test.step('nothing was merged, and choosing the file again opens the review', async () => {
+    expect({
+      vendors: await readStore(page, 'vendors'),
+      auditLog: await readStore(page, 'auditLog'),
+    }).toEqual(before);
+    await review.chooseFile(colleaguePath);
+    await expect(review.countRow('Vendors')).toHaveText(/Vendors\s*1\s*0\s*0/);
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expect, readStore, test } from './fixtures';
+import { holdScript } from './pages/held-script';
 import { importCsv } from './pages/ImportPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { RiskForm } from './pages/RiskForm';
@@ -114,6 +115,24 @@ test('the board report prints with the organisation, its marking, the top risk a
     await reports.exportPdf.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
     expect(await page.evaluate(() => document.body.dataset.printed)).toBe('Q4 supply-chain report');
+  });
+
+  await test.step('the PDF export shows its stages; cancelled while its charts are drawn, it prints nothing', async () => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        document.body.dataset.printed = 'true';
+      };
+    });
+    // A fresh page with the charts library held back: the export waits on its charts until cancelled.
+    const release = await holdScript(page, '**/echarts-runtime-*.js');
+    await page.reload();
+    await reports.exportPdf.click();
+    await expect(reports.exportStage).toHaveText(/^Step 2 of 3: drawing the charts, 0 of [1-9]\d*…/);
+    await reports.cancelExport.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+    await release();
+    await expect(reports.preview.getByRole('heading', { name: 'Q4 supply-chain report' })).toBeVisible();
+    expect(await page.evaluate(() => document.body.dataset.printed)).toBeUndefined();
   });
 
   await test.step('the Word file has the same content and is registered with its SHA-256', async () => {

@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { expect, readStore, test } from './fixtures';
 import { BackupSection } from './pages/BackupSection';
+import { FILE_WORKER_SCRIPT, WorkspaceFileCheck } from './pages/file-reading';
+import { holdScript } from './pages/held-script';
 
 interface SettingsRow {
   key: string;
@@ -95,5 +97,43 @@ test('restoring an older backup keeps the built-in reference lists and offers th
       organisationName: 'Atlantic Telecom',
       organisationCountry: 'FR',
     });
+  });
+});
+
+test('a backup being checked can be cancelled: nothing is replaced, and a backup can be chosen again', async ({
+  page,
+  settings,
+}, testInfo) => {
+  const backup = new BackupSection(page);
+  const check = new WorkspaceFileCheck(page);
+  const zipPath = testInfo.outputPath('backup.zip');
+
+  await test.step('a workspace backed up, then changed', async () => {
+    await backup.open();
+    await backup.backUpTo(zipPath);
+    await settings.userName.fill('Ines Moreau');
+    await settings.saveAndConfirm();
+  });
+  const before = { settings: await readStore(page, 'settings'), auditLog: await readStore(page, 'auditLog') };
+
+  await test.step('the backup shows as being checked, with a Cancel that stops it', async () => {
+    const release = await holdScript(page, FILE_WORKER_SCRIPT);
+    await backup.chooseBackup(zipPath);
+    await expect(check.progress).toBeVisible();
+    await check.cancel.click();
+    await expect(check.cancelled).toBeVisible();
+    await expect(check.progress).toBeHidden();
+    await expect(backup.confirmDialog).toBeHidden();
+    await release();
+  });
+
+  await test.step('nothing was replaced, and choosing the backup again asks to replace the workspace', async () => {
+    expect({
+      settings: await readStore(page, 'settings'),
+      auditLog: await readStore(page, 'auditLog'),
+    }).toEqual(before);
+    await backup.chooseBackup(zipPath);
+    await expect(backup.confirmDialog).toBeVisible();
+    await expect(check.cancelled).toBeHidden();
   });
 });

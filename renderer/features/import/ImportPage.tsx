@@ -20,7 +20,7 @@ export const ImportPage = () => {
 
 const EntityImport = ({ entity }: { entity: ImportEntity }) => {
   const { t } = useTranslation();
-  const { state, choose, commit, task } = useImport(entity);
+  const { state, choose, commit, cancelCommit, task } = useImport(entity);
   const busy = task.reading || state.status === 'committing';
 
   return (
@@ -49,8 +49,10 @@ const EntityImport = ({ entity }: { entity: ImportEntity }) => {
         <ImportPreview
           fileName={state.fileName}
           plan={state.plan}
-          committing={state.status === 'committing'}
+          written={state.status === 'committing' ? state.written : undefined}
+          cancelled={state.status === 'preview' && state.cancelled === true}
           onCommit={() => void commit()}
+          onCancelCommit={cancelCommit}
         />
       )}
       {state.status === 'done' && (

@@ -3,23 +3,36 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview as Preview } from '@renderer/data/import';
 import { DataTable } from '@renderer/ui/table/DataTable';
+import { TaskProgress } from '@renderer/ui/TaskProgress';
 import { useProblemColumns, useProblemRows } from './problemColumns';
 import { PREVIEW_ROW_HEADER, previewRowId, useChangedFrom, usePreviewRowColumns } from './previewRowColumns';
 
 interface ImportPreviewProps {
   fileName: string;
   plan: Preview;
-  committing: boolean;
+  /** The records written so far while the import is being written. */
+  written: number | undefined;
+  /** Whether the user has just cancelled writing this file. */
+  cancelled: boolean;
   onCommit: () => void;
+  onCancelCommit: () => void;
 }
 
 const problemRowId = (row: { key: string }): string => row.key;
 
 /**
  * What the file would do — each row with the values it writes, new rows and changed cells marked — and
- * every problem by row and column; nothing is written yet.
+ * every problem by row and column; nothing is written yet. While it is written, how many records are,
+ * with a Cancel that writes nothing.
  */
-export const ImportPreview = ({ fileName, plan, committing, onCommit }: ImportPreviewProps) => {
+export const ImportPreview = ({
+  fileName,
+  plan,
+  written,
+  cancelled,
+  onCommit,
+  onCancelCommit,
+}: ImportPreviewProps) => {
   const { t } = useTranslation();
   const rows = useProblemRows(plan.problems);
   const columns = useProblemColumns();
@@ -74,11 +87,25 @@ export const ImportPreview = ({ fileName, plan, committing, onCommit }: ImportPr
       ) : (
         <Text c="dimmed">{t('importer.preview.ready')}</Text>
       )}
-      <Group>
-        <Button onClick={onCommit} disabled={blocked} loading={committing}>
-          {t('importer.preview.import', { count })}
-        </Button>
-      </Group>
+      {written === undefined ? (
+        <Group>
+          <Button onClick={onCommit} disabled={blocked}>
+            {t('importer.preview.import', { count })}
+          </Button>
+        </Group>
+      ) : (
+        <TaskProgress
+          label={t('importer.preview.writing', { done: written, total: count })}
+          done={written}
+          total={count}
+          onCancel={onCancelCommit}
+        />
+      )}
+      {cancelled && (
+        <Text role="status" c="dimmed">
+          {t('importer.preview.cancelled')}
+        </Text>
+      )}
     </Stack>
   );
 };

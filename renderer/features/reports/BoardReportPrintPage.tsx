@@ -1,10 +1,11 @@
 import { Text } from '@mantine/core';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { PrintablePage } from '@shared/ipc';
 import { REPORT_READY_EVENT } from '@shared/report/print-ready';
 import { BoardReportDocument } from './document/BoardReportDocument';
+import { PrintProgress, type PrintStage } from './PrintProgress';
 import { useBoardReport } from './useBoardReport';
 import { paths } from '@renderer/paths';
 
@@ -13,7 +14,8 @@ export const boardReportPrintPath: PrintablePage = '/reports/board/print';
 /**
  * The board report alone on the page, as it prints. Once every chart is drawn it signals the page ready —
  * the desktop app waits for that signal in a hidden window before printing it to PDF. With `?print` (the web
- * build's export) it opens the browser's print dialog, then goes back to the Reports screen.
+ * build's export) it shows its stages — the model built, the charts drawn, the printing — with a Cancel until
+ * the printing starts, then opens the browser's print dialog and goes back to the Reports screen.
  */
 export const BoardReportPrintPage = () => {
   const { t } = useTranslation();
@@ -21,17 +23,40 @@ export const BoardReportPrintPage = () => {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const printing = params.has('print');
-  const started = useRef(false);
+  const [stage, setStage] = useState<PrintStage>({ step: 'building' });
 
   const onReady = useCallback(() => {
     document.body.dataset.reportReady = 'true';
     document.dispatchEvent(new Event(REPORT_READY_EVENT));
-    if (!printing || started.current) return;
+    if (printing) setStage({ step: 'printing' });
+  }, [printing]);
+  const onChartDrawn = useCallback(
+    (drawn: number, total: number) => setStage({ step: 'drawing', drawn, total }),
+    [],
+  );
+  const backToReports = useCallback(() => void navigate(paths.reports), [navigate]);
+
+  // Printed once the "printing" stage is on screen, so the user sees the export has reached it.
+  const started = useRef(false);
+  useEffect(() => {
+    if (stage.step !== 'printing' || started.current) return;
     started.current = true;
     window.print();
-    void navigate(paths.reports);
-  }, [printing, navigate]);
+    backToReports();
+  }, [stage, backToReports]);
 
-  if (!view) return <Text c="dimmed">{t('common.loading')}</Text>;
-  return <BoardReportDocument blocks={view.blocks} frame={view.frame} print onReady={onReady} />;
+  const progress = printing && <PrintProgress stage={stage} onCancel={backToReports} />;
+  if (!view) return progress || <Text c="dimmed">{t('common.loading')}</Text>;
+  return (
+    <>
+      {progress}
+      <BoardReportDocument
+        blocks={view.blocks}
+        frame={view.frame}
+        print
+        onReady={onReady}
+        onChartDrawn={onChartDrawn}
+      />
+    </>
+  );
 };

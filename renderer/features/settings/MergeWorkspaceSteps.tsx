@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { MergeReviewModal } from './MergeReviewModal';
 import { MergeSummaryAlert } from './MergeSummaryAlert';
+import { CancelledReading } from './CancelledReading';
 import { checkingLabel } from './progressLabels';
 import { RestoreProblemList } from './RestoreProblemList';
-import { TaskProgress } from './TaskProgress';
+import { TaskProgress } from '@renderer/ui/TaskProgress';
 import type { useMergeWorkspace } from './useMergeWorkspace';
 
 /** The merge's current step under the Settings buttons: the review, the problems found, or the summary. */
@@ -17,8 +18,11 @@ export const MergeWorkspaceSteps = ({ merge }: { merge: ReturnType<typeof useMer
           label={checkingLabel(t, state.done, state.total)}
           done={state.done}
           total={state.total}
+          onCancel={merge.cancel}
         />
       );
+    case 'cancelled':
+      return <CancelledReading />;
     case 'review':
       return (
         <MergeReviewModal

@@ -4,7 +4,7 @@ import { workspaceTables, type WorkspaceTable } from '@shared/workspace/workspac
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import { backupLacksReferenceEntries, builtInReferenceEntryCount } from '@renderer/data/workspace-backup';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
-import { TaskProgress, type TaskProgressState } from './TaskProgress';
+import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
 import { DialogActions } from '@renderer/ui/DialogActions';
 
 /** Says what a restore replaces by what — record counts per table, the backup's date and app — and asks. */

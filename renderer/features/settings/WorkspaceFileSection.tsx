@@ -11,13 +11,15 @@ import type {
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { replaceWorkspace, type RestoreSummary } from '@renderer/data/workspace-backup';
 import { countRecords } from '@renderer/data/workspace-tables';
+import { CancelledReading } from './CancelledReading';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
 import { MergeWorkspaceSteps } from './MergeWorkspaceSteps';
 import { checkingLabel } from './progressLabels';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
 import { RestoreDoneAlert } from './RestoreDoneAlert';
 import { RestoreProblemList } from './RestoreProblemList';
-import { TaskProgress, type TaskProgressState } from './TaskProgress';
+import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
+import { useAbortable } from './useAbortable';
 import { useBackUpWorkspace } from './useBackUpWorkspace';
 import { useMergeWorkspace } from './useMergeWorkspace';
 
@@ -25,6 +27,7 @@ type RestoreState =
   | { step: 'idle' }
   | { step: 'confirm'; contents: WorkspaceFileContents; current: Record<WorkspaceTable, number> }
   | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
+  | { step: 'cancelled' }
   // Only what the summary shows: the contents (evidence files included) are let go once written.
   | { step: 'done'; exportedAt: string; organisation: WorkspaceOrganisation; summary: RestoreSummary };
 
@@ -37,6 +40,7 @@ export const WorkspaceFileSection = () => {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<TaskProgressState>();
   const merge = useMergeWorkspace();
+  const checking = useAbortable();
 
   const fail = (error: unknown): void => {
     const reason = errorMessage(error);
@@ -45,13 +49,19 @@ export const WorkspaceFileSection = () => {
 
   const pickBackup = async (): Promise<void> => {
     setBusy(true);
+    setRestore((before) => (before.step === 'cancelled' ? { step: 'idle' } : before));
+    const signal = checking.start();
     try {
       const chosen = await chooseWorkspaceFile({
+        signal,
         onChosen: () => setProgress({ label: checkingLabel(t, 0), done: 0 }),
         onProgress: (done, total) =>
           setProgress({ label: checkingLabel(t, done, total), done, ...(total !== undefined && { total }) }),
       });
-      if (!chosen) return;
+      if (!chosen) {
+        if (signal.aborted) setRestore({ step: 'cancelled' });
+        return;
+      }
       const { fileName, read } = chosen;
       setRestore(
         read.ok
@@ -117,7 +127,8 @@ export const WorkspaceFileSection = () => {
             total={backupProgress.total}
           />
         )}
-        {progress && restore.step !== 'confirm' && <TaskProgress {...progress} />}
+        {progress && restore.step !== 'confirm' && <TaskProgress {...progress} onCancel={checking.cancel} />}
+        {restore.step === 'cancelled' && <CancelledReading />}
         {restore.step === 'refused' && (
           <RestoreProblemList
             title={t('workspaceFile.restore.refused', { fileName: restore.fileName })}

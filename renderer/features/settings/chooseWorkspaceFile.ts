@@ -4,12 +4,14 @@ import { readWorkspaceInWorker } from './readWorkspaceInWorker';
 
 /**
  * Asks for a workspace file (a backup of any format version: .zip, or .json of versions 1 and 2) and
- * reads it whole in the file worker; undefined when the user cancels.
+ * reads it whole in the file worker; undefined when the user chooses no file, or aborts `signal` while
+ * the file is being read and checked.
  */
 export const chooseWorkspaceFile = async (options: {
   hashFile?: boolean;
   onChosen?: (fileName: string) => void;
   onProgress?: (done: number, total?: number) => void;
+  signal?: AbortSignal;
 }): Promise<{ fileName: string; read: WorkspaceFileReadResult } | undefined> => {
   const file = await pickFile('.zip,.json');
   if (!file) return undefined;
@@ -17,6 +19,8 @@ export const chooseWorkspaceFile = async (options: {
   const read = await readWorkspaceInWorker(file, {
     ...(options.hashFile && { hashFile: true }),
     ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.signal && { signal: options.signal }),
   });
+  if (options.signal?.aborted) return undefined;
   return { fileName: file.name, read };
 };

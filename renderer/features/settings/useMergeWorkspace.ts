@@ -7,20 +7,26 @@ import type { WorkspaceFileContents, WorkspaceFileProblem } from '@shared/worksp
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { mergeWorkspace, previewMerge } from '@renderer/data/workspace-merge';
 import { chooseWorkspaceFile } from './chooseWorkspaceFile';
+import { useAbortable } from './useAbortable';
 
 export type MergeState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; done: number; total?: number }
   | { step: 'review'; fileName: string; contents: WorkspaceFileContents; plan: MergePlan }
   | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
+  | { step: 'cancelled' }
   | { step: 'done'; exportedAt: string; summary: MergeSummary };
 
-/** The merge of a colleague's workspace file, step by step: choose the file, review, merge, sum up. */
+/**
+ * The merge of a colleague's workspace file, step by step: choose the file, review, merge, sum up. The
+ * reading and checking of the file can be cancelled (`cancel`); nothing is written before the review.
+ */
 export const useMergeWorkspace = () => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [state, setState] = useState<MergeState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const reading = useAbortable();
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -38,7 +44,9 @@ export const useMergeWorkspace = () => {
   const choose = () =>
     run(async () => {
       let fileName = '';
+      const signal = reading.start();
       const chosen = await chooseWorkspaceFile({
+        signal,
         // The file's own SHA-256 marks the audit events the merge imports from it.
         hashFile: true,
         onChosen: (name) => {
@@ -48,12 +56,18 @@ export const useMergeWorkspace = () => {
         onProgress: (done, total) =>
           setState({ step: 'reading', fileName, done, ...(total !== undefined && { total }) }),
       });
-      if (!chosen) return;
+      if (!chosen) {
+        if (signal.aborted) setState({ step: 'cancelled' });
+        return;
+      }
       const { read } = chosen;
+      if (!read.ok) {
+        setState({ step: 'refused', fileName, problems: read.problems });
+        return;
+      }
+      const plan = await previewMerge(read.value);
       setState(
-        read.ok
-          ? { step: 'review', fileName, contents: read.value, plan: await previewMerge(read.value) }
-          : { step: 'refused', fileName, problems: read.problems },
+        signal.aborted ? { step: 'cancelled' } : { step: 'review', fileName, contents: read.value, plan },
       );
     });
 
@@ -71,5 +85,5 @@ export const useMergeWorkspace = () => {
 
   const reset = () => setState({ step: 'idle' });
 
-  return { state, busy, choose, merge, reset };
+  return { state, busy, choose, merge, reset, cancel: reading.cancel };
 };

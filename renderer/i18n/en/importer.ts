@@ -84,7 +84,8 @@ export const importer = {
     fileLevel: 'File',
     import_one: 'Import {{count}} record',
     import_other: 'Import {{count}} records',
-    importing: 'Importing…',
+    writing: 'Writing the records: {{done}} of {{total}}…',
+    cancelled: 'The import was cancelled. Nothing was written.',
   },
   result: {
     vendors_one: 'Imported {{count}} vendor: {{created}} new, {{updated}} updated.',

@@ -13,6 +13,11 @@ export const reports = {
     decisions: 'Decisions and options',
     appendix: 'Appendix: risk register',
   },
+  printProgress: {
+    building: 'Step 1 of 3: building the report…',
+    drawing: 'Step 2 of 3: drawing the charts, {{drawn}} of {{total}}…',
+    printing: 'Step 3 of 3: printing…',
+  },
   board: {
     moreRows_one: '… and {{count}} more row, in the PDF and the Word file.',
     moreRows_other: '… and {{count}} more rows, in the PDF and the Word file.',

@@ -89,7 +89,8 @@ export const importer: Translations<typeof en> = {
     fileLevel: 'Fichier',
     import_one: 'Importer {{count}} enregistrement',
     import_other: 'Importer {{count}} enregistrements',
-    importing: 'Import en cours…',
+    writing: 'Écriture des enregistrements : {{done}} sur {{total}}…',
+    cancelled: 'L’import a été annulé. Rien n’a été écrit.',
   },
   result: {
     vendors_one: '{{count}} fournisseur importé : {{created}} nouveau, {{updated}} mis à jour.',

@@ -16,6 +16,11 @@ export const reports: Translations<typeof en> = {
     decisions: 'Décisions et options',
     appendix: 'Annexe : registre des risques',
   },
+  printProgress: {
+    building: 'Étape 1 sur 3 : construction du rapport…',
+    drawing: 'Étape 2 sur 3 : tracé des graphiques, {{drawn}} sur {{total}}…',
+    printing: 'Étape 3 sur 3 : impression…',
+  },
   board: {
     moreRows_one: '… et {{count}} ligne de plus, dans le PDF et le fichier Word.',
     moreRows_other: '… et {{count}} lignes de plus, dans le PDF et le fichier Word.',

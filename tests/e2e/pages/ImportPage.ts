@@ -13,6 +13,9 @@ export class ImportPage {
   readonly importButton: Locator;
   readonly backToList: Locator;
   readonly cancelReading: Locator;
+  /** The bar of the records written while an import is being written, and its Cancel button. */
+  readonly writing: Locator;
+  readonly cancelWriting: Locator;
 
   constructor(
     private readonly page: Page,
@@ -28,6 +31,11 @@ export class ImportPage {
     this.importButton = page.getByRole('button', { name: /^Import \d+ records?$/ });
     this.backToList = page.getByRole('link', { name: backTo }).last();
     this.cancelReading = page.getByRole('status').getByRole('button', { name: 'Cancel' });
+    this.writing = page.getByRole('progressbar', { name: /^Writing the records: \d+ of \d+…$/ });
+    this.cancelWriting = page
+      .getByRole('status')
+      .filter({ hasText: 'Writing the records' })
+      .getByRole('button', { name: 'Cancel' });
   }
 
   async open(entity: 'vendors' | 'dependencies' | 'licences' | 'risks' = 'vendors'): Promise<void> {

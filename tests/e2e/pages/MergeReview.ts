@@ -17,11 +17,16 @@ export class MergeReview {
     this.summary = page.getByRole('table', { name: 'What the merge did' });
   }
 
-  /** Chooses the colleague's file; the review dialog follows. */
-  async chooseFile(path: string): Promise<void> {
+  /** Picks the colleague's file, which is then read and checked. */
+  async pickFile(path: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.merge.click();
     await (await chooser).setFiles(path);
+  }
+
+  /** Chooses the colleague's file; the review dialog follows. */
+  async chooseFile(path: string): Promise<void> {
+    await this.pickFile(path);
     await expect(this.dialog).toBeVisible({ timeout: FILE_READ_TIMEOUT });
   }
 

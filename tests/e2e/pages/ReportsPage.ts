@@ -12,6 +12,9 @@ export class ReportsPage {
   readonly printView: Locator;
   readonly exported: Locator;
   readonly checkFile: Locator;
+  /** The stage of the PDF export under way, with its Cancel until the printing starts. */
+  readonly exportStage: Locator;
+  readonly cancelExport: Locator;
 
   constructor(private readonly page: Page) {
     this.title = page.getByRole('textbox', { name: 'Title', exact: true });
@@ -24,6 +27,8 @@ export class ReportsPage {
     this.printView = page.getByRole('link', { name: 'Open the print view' });
     this.exported = page.getByRole('region', { name: 'Exported reports' });
     this.checkFile = this.exported.getByRole('button', { name: 'Check a file…' });
+    this.exportStage = page.getByRole('status').filter({ hasText: /^Step \d of 3: / });
+    this.cancelExport = this.exportStage.getByRole('button', { name: 'Cancel' });
   }
 
   async open(): Promise<void> {

@@ -108,6 +108,36 @@ describe('importing vendors', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('writes a large file in chunks, reporting the records written, and a cancel midway keeps nothing', async () => {
+    await saveVendor({ name: 'Existing Vendor', hqCountry: 'FR' });
+    const rows = Array.from({ length: 1_200 }, (_, index) => `Vendor ${index + 1},DE`);
+    const plan = await previewImport('vendors', csv('name,hqCountry', ...rows));
+    const before = await snapshot();
+
+    const controller = new AbortController();
+    const reported: Array<[number, number]> = [];
+    const cancelled = commitImport(plan, {
+      signal: controller.signal,
+      onWritten: (done, total) => {
+        reported.push([done, total]);
+        controller.abort();
+      },
+    });
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    expect(reported).toEqual([[500, 1_200]]);
+    expect(await snapshot()).toEqual(before);
+
+    reported.length = 0;
+    await commitImport(plan, { onWritten: (done, total) => reported.push([done, total]) });
+    expect(reported).toEqual([
+      [500, 1_200],
+      [1_000, 1_200],
+      [1_200, 1_200],
+    ]);
+    expect(await workspace().vendors.count()).toBe(1_201);
+    expect(await workspace().auditLog.count()).toBe(before.auditLog.length + 1_200);
+  });
+
   it('refuses to write a preview that still has problems', async () => {
     const plan = await previewImport('vendors', csv('name,hqCountry', 'Good,FR', 'Bad,XX'));
     expect(plan.records).toHaveLength(1);

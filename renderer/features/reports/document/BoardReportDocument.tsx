@@ -14,6 +14,8 @@ interface BoardReportDocumentProps {
   /** On paper: no links, and `onReady` once every chart is drawn. */
   print: boolean;
   onReady?: () => void;
+  /** Called as each chart is drawn, with how many are so far and how many there are. */
+  onChartDrawn?: (drawn: number, total: number) => void;
 }
 
 interface HeadingProps {
@@ -49,22 +51,32 @@ const toneClass = {
 } as const;
 
 /** The board report as a print-designed page; the same blocks make the Word file. */
-export const BoardReportDocument = ({ blocks, frame, print, onReady }: BoardReportDocumentProps) => {
+export const BoardReportDocument = ({
+  blocks,
+  frame,
+  print,
+  onReady,
+  onChartDrawn,
+}: BoardReportDocumentProps) => {
   const charts = blocks.filter((block) => chartKinds.has(block.kind)).length;
   const drawn = useRef(new Set<number>());
   const ready = useRef(onReady);
+  const progress = useRef(onChartDrawn);
   useEffect(() => {
     ready.current = onReady;
+    progress.current = onChartDrawn;
   });
   const chartDrawn = useCallback(
     (index: number) => () => {
       drawn.current.add(index);
+      progress.current?.(drawn.current.size, charts);
       if (drawn.current.size === charts) ready.current?.();
     },
     [charts],
   );
   useEffect(() => {
     if (charts === 0) ready.current?.();
+    else progress.current?.(drawn.current.size, charts);
   }, [charts]);
 
   const render = (block: ReportBlock, index: number) => {
