@@ -154,7 +154,7 @@ test('licences are imported from a CSV: a bad clause value blocks it, the fixed 
 
 test('a large import shows the records written and, cancelled midway, writes nothing', async ({ page }) => {
   const importer = new ImportPage(page);
-  const rows = Array.from({ length: 4_000 }, (_, index) => `Vendor ${index + 1},DE,,DE,private`);
+  const rows = Array.from({ length: 20_000 }, (_, index) => `Vendor ${index + 1},DE,,DE,private`);
 
   await test.step('two vendors already in the workspace', async () => {
     await importCsv(page, 'vendors', [header, ...goodRows]);
@@ -167,7 +167,7 @@ test('a large import shows the records written and, cancelled midway, writes not
     await importer.open();
     await importer.chooseCsv('many-vendors.csv', [header, ...rows]);
     await importer.importButton.click();
-    await expect(importer.writing).toHaveAccessibleName(/^Writing the records: [1-9]\d* of 4000…$/);
+    await expect(importer.writing).toHaveAccessibleName(/^Writing the records: [1-9]\d* of 20000…$/);
     await importer.cancelWriting.click();
     await expect(
       page.getByRole('status').filter({ hasText: 'The import was cancelled. Nothing was written.' }),

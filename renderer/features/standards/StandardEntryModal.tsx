@@ -109,7 +109,7 @@ export const StandardEntryModal = ({ entry, entries, onClose }: StandardEntryMod
                   }))}
                   allowDeselect={false}
                   value={field.value}
-                  onChange={(value) => field.onChange((value ?? 'other'))}
+                  onChange={(value) => field.onChange(value ?? 'other')}
                   {...controlled(field, fieldState)}
                   comboboxProps={{ withinPortal: true }}
                 />
@@ -127,7 +127,7 @@ export const StandardEntryModal = ({ entry, entries, onClose }: StandardEntryMod
                   }))}
                   allowDeselect={false}
                   value={field.value}
-                  onChange={(value) => field.onChange((value ?? 'other'))}
+                  onChange={(value) => field.onChange(value ?? 'other')}
                   {...controlled(field, fieldState)}
                   comboboxProps={{ withinPortal: true }}
                 />
