@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Checklist } from '@shared/domain';
 import { builtInChecklists } from '@shared/checklists';
 import { localiseChecklist } from '@shared/checklists/localise';
 import { builtInChecklistVersion, type ChecklistRef } from '@shared/checklists/versions';
+import { memoizeLast } from '@renderer/ui/memoizeLast';
 import { workspace } from './database';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
@@ -19,6 +19,15 @@ export const useOwnChecklists: () => Checklist[] | undefined = sharedLiveQuery(a
 );
 
 /**
+ * One array per user's checklists and language, kept across screens: the Activity screen's index of 200,000
+ * events is keyed on the record tables by identity, and a new array on each visit rebuilt it every time.
+ */
+const allChecklists = memoizeLast((own: Checklist[], language: string): Checklist[] => [
+  ...builtInChecklists.map((checklist) => localiseChecklist(checklist, language)),
+  ...own,
+]);
+
+/**
  * The built-in checklists first, in their shipped order and in the app's language, then the user's own as
  * they typed them. Every screen reads checklists through here, so none shows a built-in in English to a
  * French reader; only the words change, never an id.
@@ -27,10 +36,7 @@ export const useChecklists = (): Checklist[] | undefined => {
   const own = useOwnChecklists();
   const { i18n } = useTranslation();
   const language = i18n.language;
-  return useMemo(
-    () => own && [...builtInChecklists.map((checklist) => localiseChecklist(checklist, language)), ...own],
-    [own, language],
-  );
+  return own && allChecklists(own, language);
 };
 
 /** A checklist by id, built-in (as shipped) or the user's own; null when there is none. */

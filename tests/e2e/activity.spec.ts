@@ -107,6 +107,7 @@ test('changes show on the record page’s history and on the Activity screen, wh
     await expect(activity.rows.first()).toContainText('Ben Leroy');
     await expect(activity.rows.first()).toContainText('Vendor: Nordlys Radio Oy');
     await expect(activity.rows.first()).toContainText('Headquarters country: Finland → Sweden');
+    await activity.scrollToEnd();
     const merged = activity.row('Chloé Colleague');
     await expect(merged).toContainText('Imported');
     await expect(merged).toContainText('Licence: Core network EULA');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useActivityLog, type ActivityRow } from '@renderer/data/activity-log';
 import { DataTable } from '@renderer/ui/table/DataTable';
 import { PageTitle } from '@renderer/ui/PageTitle';
-import { activityChoices, filterActivityIndex } from './activityRows';
+import { activityChoices, createActivityMatcher } from './activityRows';
 import { useActivityColumns } from './activityColumns';
 import { ActivityFilters } from './ActivityFilters';
 import { EventDetailsModal } from './EventDetailsModal';
@@ -35,9 +35,10 @@ export const ActivityPage = () => {
 
   const names = activityNames?.names;
   const index = useActivityIndex(log?.rows, names, wording);
+  const matcher = useMemo(() => index && createActivityMatcher(index), [index]);
   const visibleRows = useMemo(
-    () => (index ? filterActivityIndex(index, deferredFilters) : noRows),
-    [index, deferredFilters],
+    () => (matcher ? matcher(deferredFilters) : noRows),
+    [matcher, deferredFilters],
   );
   const choices = useMemo(() => (index ? activityChoices(index) : noChoices), [index]);
   const recordType = useCallback((table: string) => wording.recordType({ table }), [wording]);

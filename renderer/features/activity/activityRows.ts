@@ -105,17 +105,13 @@ const firstBelow = (times: Float64Array, bound: number): number => {
   return low;
 };
 
-/**
- * The events passing every filter, in the log's order: each word of the search in who made the change or
- * the record's name; within a multi-choice filter any chosen value (Ana or Ben), filters combined with
- * "and"; the dates are local days, both included. With no filter set, the rows themselves (no copy of
- * 200,000).
- */
-export const filterActivityIndex = (
+/** Positions of the events passing every filter, among `within` (earlier matches) or the whole log. */
+const matchPositions = (
   index: ActivityIndex,
   filters: ActivityFilterValues,
-): readonly ActivityRow[] => {
-  const { rows, times } = index;
+  within: Uint32Array | undefined,
+): Uint32Array | undefined => {
+  const { times } = index;
   const words = searchWords(filters.search);
   const from = isIsoDate(filters.from) ? localDayStart(filters.from) : -Infinity;
   const to = isIsoDate(filters.to) ? localDayEnd(filters.to) : Infinity;
@@ -123,34 +119,78 @@ export const filterActivityIndex = (
   const tableOk = chosen(index.tables.values, filters.tables);
   const actionOk = chosen<AuditAction>(index.actions.values, filters.actions);
   if (words.length === 0 && !actorOk && !tableOk && !actionOk && from === -Infinity && to === Infinity)
-    return rows;
+    return undefined;
   // A word is in an event's text when it is in who made it or in its record's name: checked once per
   // distinct person and name, then looked up per event.
   const matches = words.map((word) => ({
     actor: containing(index.foldedActors, word),
     name: containing(index.foldedNames, word),
   }));
-  const start = index.newestFirst ? firstBelow(times, to) : 0;
-  const end = index.newestFirst ? firstBelow(times, from) : rows.length;
   const actorCodes = index.actors.codes;
   const tableCodes = index.tables.codes;
   const actionCodes = index.actions.codes;
   const nameCodes = index.names.codes;
-  const result: ActivityRow[] = [];
-  events: for (let position = start; position < end; position += 1) {
+  const passes = (position: number): boolean => {
     const time = times[position] ?? 0;
-    if (time < from || time >= to) continue;
+    if (time < from || time >= to) return false;
     const actor = actorCodes[position] ?? 0;
-    if (actorOk && !actorOk[actor]) continue;
-    if (tableOk && !tableOk[tableCodes[position] ?? 0]) continue;
-    if (actionOk && !actionOk[actionCodes[position] ?? 0]) continue;
+    if (actorOk && !actorOk[actor]) return false;
+    if (tableOk && !tableOk[tableCodes[position] ?? 0]) return false;
+    if (actionOk && !actionOk[actionCodes[position] ?? 0]) return false;
     const name = nameCodes[position] ?? 0;
-    for (const match of matches) if (!match.actor[actor] && !match.name[name]) continue events;
-    const row = rows[position];
-    if (row) result.push(row);
-  }
-  return result;
+    for (const match of matches) if (!match.actor[actor] && !match.name[name]) return false;
+    return true;
+  };
+  if (within) return within.filter(passes);
+  const start = index.newestFirst ? firstBelow(times, to) : 0;
+  const end = index.newestFirst ? firstBelow(times, from) : times.length;
+  const found = new Uint32Array(Math.max(0, end - start));
+  let count = 0;
+  for (let position = start; position < end; position += 1) if (passes(position)) found[count++] = position;
+  return found.subarray(0, count);
 };
+
+const sameChoices = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.length === b.length && a.every((value, position) => value === b[position]);
+
+/**
+ * Whether `next` lets through only events `previous` let through: the same choices and days, and each
+ * earlier word inside a word of the search now (typing on: "47" after "4"). Then only the earlier
+ * matches need looking at.
+ */
+export const narrows = (previous: ActivityFilterValues, next: ActivityFilterValues): boolean => {
+  if (previous.from !== next.from || previous.to !== next.to) return false;
+  if (!sameChoices(previous.actors, next.actors) || !sameChoices(previous.tables, next.tables)) return false;
+  if (!sameChoices(previous.actions, next.actions)) return false;
+  const words = searchWords(next.search);
+  return searchWords(previous.search).every((word) => words.some((typed) => typed.includes(word)));
+};
+
+/**
+ * Filters the events for one screen, remembering the last match: a filter that narrows it (the user
+ * typing on) looks only at the events that matched, not again at all 200,000. Each call gives the events
+ * passing every filter, in the log's order: each word of the search in who made the change or the
+ * record's name; within a multi-choice filter any chosen value (Ana or Ben), filters combined with "and";
+ * the dates are local days, both included. With no filter set, the rows themselves (no copy of 200,000).
+ */
+export const createActivityMatcher = (
+  index: ActivityIndex,
+): ((filters: ActivityFilterValues) => readonly ActivityRow[]) => {
+  let last: { filters: ActivityFilterValues; positions: Uint32Array | undefined } | undefined;
+  return (filters) => {
+    const within = last && narrows(last.filters, filters) ? last.positions : undefined;
+    const positions = matchPositions(index, filters, within);
+    last = { filters, positions };
+    if (!positions) return index.rows;
+    return Array.from(positions, (position) => index.rows[position] as ActivityRow);
+  };
+};
+
+/** The events passing every filter, as createActivityMatcher gives them, without an earlier match. */
+export const filterActivityIndex = (
+  index: ActivityIndex,
+  filters: ActivityFilterValues,
+): readonly ActivityRow[] => createActivityMatcher(index)(filters);
 
 /** Who made changes and which kinds of record were changed, to offer as filter choices. */
 export const activityChoices = (index: ActivityIndex): { actors: string[]; tables: string[] } => ({

@@ -6,12 +6,13 @@ import {
   type Row,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './DataTable.module.css';
+import { rowRange } from './rowRange';
 import { sortRows } from './sortRows';
 import type { TableColumn } from './tableColumn';
+import { useRowsInView } from './useRowsInView';
 
 export interface DataTableProps<T> {
   /** The rows to show, already filtered by the screen; the table sorts and virtualizes them. */
@@ -42,6 +43,11 @@ export interface DataTableProps<T> {
 export type CellNote<T> = (row: T, columnId: string) => string | undefined;
 
 const ROW_HEIGHT = 41;
+/**
+ * Rows drawn beyond each edge of the view. Scrolling redraws within its frame (useRowsInView), so these
+ * are for the keyboard's next row, not to hide blanks; each is drawn anew when the rows change (a filter).
+ */
+const OVERSCAN = 3;
 
 /**
  * The one list table of the app: sortable headers (buttons announcing their sort state), a sticky
@@ -60,17 +66,31 @@ interface DataRowProps<T> {
   tableId: string;
 }
 
+/**
+ * Body rows and cells are plain elements with the classes and attributes Mantine's Table.Tr and Table.Td
+ * would give them (row borders, hover): the same look without a styled component per cell, which was most
+ * of the cost of drawing a screenful of rows anew on each keystroke of a filter.
+ */
 const DataRowView = <T,>({ row, index, rowHeader, cellNote, tableId }: DataRowProps<T>) => (
-  <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+  <tr
+    className={Table.classes.tr}
+    data-with-row-border
+    data-hover
+    aria-rowindex={index + 2}
+    style={{ height: ROW_HEIGHT }}
+  >
     {row.getVisibleCells().map((cell) => {
-      const Cell = cell.column.id === rowHeader ? Table.Th : Table.Td;
+      const isHeader = cell.column.id === rowHeader;
+      const Cell = isHeader ? 'th' : 'td';
       const note = cellNote?.(row.original, cell.column.id);
       const noteId = note === undefined ? undefined : `${tableId}-${index}-${cell.column.id}`;
       return (
         <Cell
           key={cell.id}
-          {...(Cell === Table.Th && { scope: 'row' })}
-          className={note === undefined ? undefined : classes.noted}
+          {...(isHeader && { scope: 'row' })}
+          className={
+            note === undefined ? Table.classes[Cell] : `${Table.classes[Cell]} ${classes.noted ?? ''}`
+          }
           title={note}
           aria-describedby={noteId}
         >
@@ -79,7 +99,7 @@ const DataRowView = <T,>({ row, index, rowHeader, cellNote, tableId }: DataRowPr
         </Cell>
       );
     })}
-  </Table.Tr>
+  </tr>
 );
 
 /**
@@ -112,18 +132,12 @@ const DataTableView = <T,>({
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const sorted = useMemo(() => sortRows(data, columns, sorting), [data, columns, sorting]);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: sorted.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
+  // Rows have one height, so the rows in view are arithmetic on the scroll position: no layout of 200,000
+  // positions when a filter changes the count.
+  const { start, end } = rowRange(useRowsInView(scroller, ROW_HEIGHT), sorted.length, OVERSCAN);
   // TanStack Table renders only the rows in view: building its row objects for 50,000 records on every
   // keystroke cost more than everything else on the screen. Sorting is ours (sortRows), on all rows.
-  const first = items[0]?.index ?? 0;
-  const end = (items[items.length - 1]?.index ?? -1) + 1;
-  const inView = useMemo(() => sorted.slice(first, end), [sorted, first, end]);
+  const inView = useMemo(() => sorted.slice(start, end), [sorted, start, end]);
   const table = useReactTable({
     data: inView,
     columns,
@@ -138,9 +152,8 @@ const DataTableView = <T,>({
     getCoreRowModel: getCoreRowModel(),
   });
   const rows = table.getRowModel().rows;
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom =
-    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const paddingTop = start * ROW_HEIGHT;
+  const paddingBottom = (sorted.length - end) * ROW_HEIGHT;
   const columnCount = table.getVisibleLeafColumns().length;
 
   return (
@@ -205,21 +218,17 @@ const DataTableView = <T,>({
               <td colSpan={columnCount} style={{ height: paddingTop, padding: 0 }} />
             </tr>
           )}
-          {items.map((item, position) => {
-            const row = rows[position];
-            if (!row) return null;
-            return (
-              <DataRow
-                key={row.id}
-                row={row}
-                index={item.index}
-                columns={columns}
-                rowHeader={rowHeader}
-                cellNote={cellNote}
-                tableId={tableId}
-              />
-            );
-          })}
+          {rows.map((row, position) => (
+            <DataRow
+              key={row.id}
+              row={row}
+              index={start + position}
+              columns={columns}
+              rowHeader={rowHeader}
+              cellNote={cellNote}
+              tableId={tableId}
+            />
+          ))}
           {paddingBottom > 0 && (
             <tr aria-hidden="true">
               <td colSpan={columnCount} style={{ height: paddingBottom, padding: 0 }} />

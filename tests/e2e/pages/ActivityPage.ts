@@ -5,6 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class ActivityPage {
   readonly heading: Locator;
   readonly table: Locator;
+  readonly list: Locator;
   readonly filters: Locator;
   readonly search: Locator;
   readonly from: Locator;
@@ -17,6 +18,7 @@ export class ActivityPage {
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Activity' });
     this.table = page.getByRole('table', { name: 'Activity' });
+    this.list = page.getByRole('region', { name: 'Activity', exact: true });
     this.filters = page.getByRole('search', { name: 'Activity filters' });
     this.search = this.filters.getByRole('searchbox', { name: 'Search' });
     this.from = this.filters.getByLabel('From');
@@ -33,12 +35,18 @@ export class ActivityPage {
     await expect(this.table).toBeVisible();
   }
 
-  /** The body rows shown (the list is virtualized: all of them while they fit on screen). */
+  /** The body rows drawn (the list is virtualized: those in view and a few beyond). */
   get rows(): Locator {
     return this.table
       .locator('tbody')
       .getByRole('row')
       .filter({ has: this.page.getByRole('cell') });
+  }
+
+  /** Goes to the oldest events at the bottom of the list, as the End key does in the focused list. */
+  async scrollToEnd(): Promise<void> {
+    await this.list.focus();
+    await this.page.keyboard.press('End');
   }
 
   row(text: string | RegExp): Locator {

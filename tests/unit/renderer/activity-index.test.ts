@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { auditActionValues } from '@shared/domain';
 import type { ActivityRow } from '@renderer/data/activity-log';
-import { buildActivityIndex, filterActivityIndex } from '@renderer/features/activity/activityRows';
+import {
+  buildActivityIndex,
+  createActivityMatcher,
+  filterActivityIndex,
+  narrows,
+} from '@renderer/features/activity/activityRows';
+import { noActivityFilters } from '@renderer/features/activity/useActivityFilters';
 import type { ActivityFilterValues } from '@renderer/features/activity/useActivityFilters';
 import { SeededRandom } from '../fuzz/seeded-random';
 
@@ -154,5 +160,53 @@ describe('the Activity index', () => {
     for (const search of ['a', 'ac', 'acm', 'ac', 'a', ''])
       filterActivityIndex(index, { ...filtersOf(random), search });
     expect(calls).toBe(log.length);
+  });
+
+  it('gives, keystroke after keystroke, what a straightforward filter does, typing on and rubbing out', () => {
+    const random = new SeededRandom(2026);
+    const log = generatedLog(random, 2_000);
+    const index = buildActivityIndex(log, recordName);
+    const match = createActivityMatcher(index);
+    let filters = filtersOf(random);
+    let narrowed = 0;
+    for (let keystroke = 0; keystroke < 400; keystroke += 1) {
+      const before = filters;
+      const typed = searchOf(random).trim().slice(0, 1);
+      // Mostly typing or rubbing out a character; now and then another filter changes.
+      filters = random.chance(0.1)
+        ? { ...filtersOf(random), search: filters.search }
+        : {
+            ...filters,
+            search: random.chance(0.6) ? filters.search + (typed || ' ') : filters.search.slice(0, -1),
+          };
+      if (narrows(before, filters)) narrowed += 1;
+      expect(
+        match(filters).map(({ id }) => id),
+        JSON.stringify(filters),
+      ).toEqual(straightforward(log, filters).map(({ id }) => id));
+    }
+    // The shortcut (looking only at the last matches) was taken often, and checked each time.
+    expect(narrowed).toBeGreaterThan(150);
+  });
+});
+
+describe('narrows', () => {
+  const searching = (search: string, more: Partial<ActivityFilterValues> = {}): ActivityFilterValues => ({
+    ...noActivityFilters,
+    search,
+    ...more,
+  });
+
+  it('holds when the user types on: every earlier word is inside a word of the search now', () => {
+    expect(narrows(searching('4'), searching('47'))).toBe(true);
+    expect(narrows(searching('acme'), searching('nokia ACME'))).toBe(true);
+    expect(narrows(searching(''), searching('ben'))).toBe(true);
+  });
+
+  it('fails when the search is rubbed out or another filter changes, so every event is looked at again', () => {
+    expect(narrows(searching('47'), searching('4'))).toBe(false);
+    expect(narrows(searching('acme nokia'), searching('acme'))).toBe(false);
+    expect(narrows(searching('4'), searching('47', { actors: ['Ben Leroy'] }))).toBe(false);
+    expect(narrows(searching('4', { to: '2026-03-01' }), searching('47'))).toBe(false);
   });
 });
