@@ -9,7 +9,6 @@ import {
   listingValues,
   networkDomainValues,
   ownershipValues,
-  reviewTierValues,
   riskCategoryValues,
   riskStatusValues,
   royaltyBasisValues,
@@ -30,39 +29,19 @@ import {
   partsOf,
   refValue,
   textValue,
-  type AuditText,
   type AuditValue,
   type ValueReader,
 } from './values';
 import { composedKey } from '../messages/message-key';
+import { field, hidden, type FieldSpec, type TableSpec } from './field-spec';
+import { settingsRows, standardEntryMembers } from './settings-fields';
 
-/** How one field of a record is named and shown in the audit trail. */
-export interface FieldSpec {
-  label: AuditText;
-  value?: ValueReader;
-  /** An object diffed member by member (a sovereignty profile, a licence's clauses, review cycles). */
-  members?: (member: string) => FieldSpec | undefined;
-  /** A list of objects with ids (a risk's actions), diffed item by item, each named by its `name` member. */
-  items?: { name: string; members: Readonly<Record<string, FieldSpec>> };
-  /** Not shown: the record's own id, or bookkeeping the event's who and when already say. */
-  hidden?: boolean;
-  /** A mark (a review, a restore, a merge): shown as what it records, not as a change from nothing. */
-  mark?: boolean;
-}
-
-export type TableSpec = Readonly<Record<string, FieldSpec>>;
-
-const field = (name: string, value?: ValueReader, extra: Partial<FieldSpec> = {}): FieldSpec => ({
-  label: { key: composedKey(`activity.fields.${name}`) },
-  ...(value ? { value } : {}),
-  ...extra,
-});
+export type { FieldSpec, TableSpec } from './field-spec';
 
 const text = textValue;
 const date = dateValue;
 const list = listOf(textValue);
 const countries = listOf(countryValue);
-const hidden: FieldSpec = { label: { text: '' }, hidden: true };
 const months = numberValue('months');
 
 const criticality: ValueReader = (value) =>
@@ -316,56 +295,6 @@ const sbomComponents: TableSpec = {
   componentsRemoved: field('componentsRemoved', numberValue(), { mark: true }),
 };
 
-const profile: TableSpec = {
-  userName: field('userName', text),
-  organisationName: field('organisationName', text),
-  organisationCountry: field('organisationCountry', countryValue),
-};
-
-const reviewCycles: TableSpec = {
-  tiers: field('tierCycles', undefined, {
-    members: (tier) =>
-      (reviewTierValues as readonly string[]).includes(tier)
-        ? { label: { key: composedKey(`reviews.tier.${tier}`) }, value: months }
-        : undefined,
-  }),
-  checklists: field('checklistCycles', undefined, {
-    members: (id) => ({ label: { record: 'checklists', id }, value: months }),
-  }),
-  riskCategories: field('riskCycles', undefined, {
-    members: (category) =>
-      (riskCategoryValues as readonly string[]).includes(category)
-        ? { label: { key: composedKey(`risks.category.${category}`) }, value: months }
-        : undefined,
-  }),
-};
-
-const standardEntryMembers: TableSpec = {
-  id: hidden,
-  number: field('standardNumber', text),
-  title: field('title', text),
-  generation: field('generation', text),
-  domain: field('domain', enumValue(networkDomainValues, 'dependencies.domain')),
-};
-
-/** The reference list of standards: each entry added, edited or deleted, named by its number. */
-const standardsReference: TableSpec = {
-  entries: field('referenceStandards', undefined, {
-    items: { name: 'number', members: standardEntryMembers },
-  }),
-};
-
-/** The workspace as a whole: a restore or a merge, each recorded as what it brought in. */
-const workspaceFile: TableSpec = {
-  restoredFrom: field('restoredFrom', dateTimeValue, { mark: true }),
-  mergedFrom: field('mergedFrom', dateTimeValue, { mark: true }),
-  fileName: field('fileName', text, { mark: true }),
-  sha256: field('sha256', text, { mark: true }),
-  added: field('added', numberValue(), { mark: true }),
-  updated: field('updated', numberValue(), { mark: true }),
-  skipped: field('skipped', numberValue(), { mark: true }),
-};
-
 const tables: Readonly<Record<string, TableSpec>> = {
   vendors,
   dependencies,
@@ -377,13 +306,6 @@ const tables: Readonly<Record<string, TableSpec>> = {
   referenceEntries,
   reports,
   sbomComponents,
-};
-
-const settingsRows: Readonly<Record<string, TableSpec>> = {
-  profile,
-  'review-cycles': reviewCycles,
-  'standards-reference': standardsReference,
-  workspace: workspaceFile,
 };
 
 /** The fields of a record of `table` (the settings table holds one kind of row per key). */
