@@ -13,7 +13,7 @@ import {
   type StandardRef,
   type StandardRefInput,
 } from '@shared/domain/standards';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { saveStandardEntry } from '@renderer/data/standards-reference';
 import { DialogActions } from '@renderer/ui/DialogActions';
 import { useControllerProps } from '@renderer/ui/useControllerProps';
@@ -34,6 +34,7 @@ interface StandardEntryModalProps {
  */
 export const StandardEntryModal = ({ entry, entries, onClose }: StandardEntryModalProps) => {
   const { t, i18n } = useTranslation();
+  const errorMessage = useErrorMessage();
   const issue = useIssueMessage();
   const controlled = useControllerProps();
   const form = useForm<StandardRefInput, unknown, StandardRef>({
@@ -60,7 +61,7 @@ export const StandardEntryModal = ({ entry, entries, onClose }: StandardEntryMod
       });
       onClose();
     } catch (error) {
-      const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+      const reason = errorMessage(error);
       notifications.show({ color: 'red', message: t('standards.reference.saveFailed', { reason }) });
     }
   });

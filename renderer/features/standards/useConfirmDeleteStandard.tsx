@@ -4,12 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StandardListEntry } from '@shared/domain/standards';
-import { describeError, isQuotaError } from '@renderer/data/errors';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { deleteStandardEntry } from '@renderer/data/standards-reference';
 
 /** Deleting an entry of the reference list asks first: dependencies' forms stop offering it. */
 export const useConfirmDeleteStandard = (): ((entry: StandardListEntry) => void) => {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   return useCallback(
     (entry: StandardListEntry) =>
       modals.openConfirmModal({
@@ -25,7 +26,7 @@ export const useConfirmDeleteStandard = (): ((entry: StandardListEntry) => void)
                 message: t('standards.reference.deleted', { number: entry.number }),
               }),
             (error: unknown) => {
-              const reason = isQuotaError(error) ? t('common.errors.quota') : describeError(error);
+              const reason = errorMessage(error);
               notifications.show({
                 color: 'red',
                 message: t('standards.reference.deleteFailed', { reason }),
@@ -34,6 +35,6 @@ export const useConfirmDeleteStandard = (): ((entry: StandardListEntry) => void)
           );
         },
       }),
-    [t],
+    [t, errorMessage],
   );
 };
