@@ -15,6 +15,7 @@ import type { ActivityRow } from '@renderer/data/activity-log';
 import { readAuditEvents } from '@renderer/data/audit-events';
 import type { AuditNames } from '@renderer/data/audit-names';
 import { platform } from '@renderer/platform';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import type { AuditWording } from './auditWording';
 
 export type ActivityFormat = 'csv' | 'xlsx';
@@ -26,6 +27,7 @@ export type ActivityFormat = 'csv' | 'xlsx';
  */
 export const useExportActivity = (names: AuditNames | undefined, wording: AuditWording) => {
   const { t } = useTranslation();
+  const describe = useErrorMessage();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
 
   const exportActivity = async (rows: readonly ActivityRow[], format: ActivityFormat) => {
@@ -64,15 +66,17 @@ export const useExportActivity = (names: AuditNames | undefined, wording: AuditW
         data,
         filters: [{ name: format.toUpperCase(), extensions: [format] }],
       });
-      if (!saved.ok) throw new Error(saved.error);
+      if (!saved.ok) {
+        notifications.show({ color: 'red', message: t('activity.export.failed', { reason: saved.error }) });
+        return;
+      }
       if (saved.value.status === 'cancelled') return;
       notifications.show({
         color: 'green',
         message: t('activity.export.saved', { fileName: saved.value.fileName }),
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      notifications.show({ color: 'red', message: t('activity.export.failed', { reason }) });
+      notifications.show({ color: 'red', message: t('activity.export.failed', { reason: describe(error) }) });
     } finally {
       setProgress(undefined);
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { APP_NAME } from '@shared/app-identity';
 import { exportWorkspace, recordBackup } from '@renderer/data/workspace-backup';
 import { saveBlob } from '@renderer/platform/blob-files';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 
 /** This build, as a workspace file names the app that wrote it. */
 export const thisApp = { name: APP_NAME, version: __APP_VERSION__ };
@@ -24,6 +25,7 @@ export const useBackUpWorkspace = (): {
   progress: BackupProgress | undefined;
 } => {
   const { t } = useTranslation();
+  const describe = useErrorMessage();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<BackupProgress>();
 
@@ -43,8 +45,10 @@ export const useBackUpWorkspace = (): {
       await recordBackup(exportedAt);
       notifications.show({ color: 'green', message: t('workspaceFile.backup.saved', { fileName }) });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      notifications.show({ color: 'red', message: t('workspaceFile.backup.failed', { reason }) });
+      notifications.show({
+        color: 'red',
+        message: t('workspaceFile.backup.failed', { reason: describe(error) }),
+      });
     } finally {
       setBusy(false);
       setProgress(undefined);

@@ -11,9 +11,7 @@ export const PatentFindings = ({ findings }: { findings: readonly PatentRiskDraf
   const translate = useTranslate();
   const paramsOf = (draft: PatentRiskDraft): Record<string, string | number> => ({
     ...draft.params,
-    ...(typeof draft.params.level === 'string' && {
-      level: translate(`vendors.level.${draft.params.level}`),
-    }),
+    ...(draft.level && { level: translate(`vendors.level.${draft.level}`) }),
   });
   return (
     <Stack gap="xs" component="section" aria-labelledby="patent-findings" mb="lg">

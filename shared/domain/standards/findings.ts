@@ -16,11 +16,10 @@ export interface PatentRiskDraft {
   partyId: string;
   titleKey: `declarations.findings.${PatentFindingReason}Title`;
   descriptionKey: `declarations.findings.${PatentFindingReason}Description`;
-  /**
-   * holder, country (when known), standards (joined), share (largest, in %), and `level` (a
-   * SovereigntyLevel: translate it, vendors.level.*) or `threshold` (in %).
-   */
+  /** holder, country (when known), standards (joined), share (largest, in %), and `threshold` (in %). */
   params: Record<string, string | number>;
+  /** The holder's sovereignty level, for a `sovereignty` finding: its description names it (vendors.level.*). */
+  level?: 'high' | 'critical';
   vendorIds: string[];
   dependencyIds: string[];
   standards: string[];
@@ -59,6 +58,7 @@ export const patentFindings = (
     exposure: StandardExposure,
     party: StandardExposure['parties'][number],
     params: Record<string, string | number>,
+    level?: 'high' | 'critical',
   ) => {
     const key = `${reason}:${party.partyId}`;
     const draft = drafts.get(key) ?? {
@@ -72,6 +72,7 @@ export const patentFindings = (
         ...(party.country !== undefined && { country: party.country }),
         ...params,
       },
+      ...(level && { level }),
       vendorIds: party.vendorId === undefined ? [] : [party.vendorId],
       dependencyIds: [],
       standards: [],
@@ -92,7 +93,7 @@ export const patentFindings = (
         (party.coverage === 'uncovered' || party.coverage === 'partial') &&
         (level === 'high' || level === 'critical')
       )
-        add('sovereignty', exposure, party, { level });
+        add('sovereignty', exposure, party, {}, level);
       const threshold = options.shareThreshold;
       if (threshold !== undefined && party.share > threshold)
         add('share', exposure, party, { threshold: percent(threshold) });

@@ -1,7 +1,7 @@
 import { Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { decisionCriteria, type DecisionCriterion } from '@shared/domain';
-import { useTranslate } from '@renderer/ui/useTranslate';
+import { useIssueMessage } from '@renderer/ui/useIssueMessage';
 import { useDecimal } from './useDecimal';
 
 export type TypedWeights = Record<DecisionCriterion, number | string>;
@@ -31,7 +31,7 @@ export const WeightsForm = ({
   onSave,
 }: WeightsFormProps) => {
   const { t } = useTranslation();
-  const translate = useTranslate();
+  const issue = useIssueMessage();
   const decimal = useDecimal();
   return (
     <Stack gap="xs">
@@ -58,7 +58,7 @@ export const WeightsForm = ({
             label={t('decisionComparison.weights.total')}
             value={t('decisionComparison.weights.totalValue', { total: decimal(total) })}
             readOnly
-            error={problem && translate(problem)}
+            error={issue(problem ?? undefined)}
             errorProps={{ id: 'decision-weights-total-error' }}
           />
         </SimpleGrid>

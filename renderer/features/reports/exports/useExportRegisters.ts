@@ -9,6 +9,7 @@ import {
 } from '@shared/export';
 import { recordReport } from '@renderer/data/reports';
 import { platform } from '@renderer/platform';
+import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { localToday } from '@shared/domain';
 
 const filePrefix = 'diligence-workbench';
@@ -25,6 +26,7 @@ interface ExportedFile {
  */
 export const useExportRegisters = (input: RegistersInput | undefined) => {
   const { t } = useTranslation();
+  const describe = useErrorMessage();
   const [busy, setBusy] = useState(false);
 
   const save = async (
@@ -39,7 +41,10 @@ export const useExportRegisters = (input: RegistersInput | undefined) => {
         data: file.data,
         filters: [{ name: file.format.toUpperCase(), extensions: [file.format] }],
       });
-      if (!saved.ok) throw new Error(saved.error);
+      if (!saved.ok) {
+        notifications.show({ color: 'red', message: t('dataExports.failed', { reason: saved.error }) });
+        return;
+      }
       if (saved.value.status === 'cancelled') return;
       await onSaved?.(file);
       notifications.show({
@@ -47,8 +52,7 @@ export const useExportRegisters = (input: RegistersInput | undefined) => {
         message: t('dataExports.saved', { fileName: saved.value.fileName }),
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      notifications.show({ color: 'red', message: t('dataExports.failed', { reason }) });
+      notifications.show({ color: 'red', message: t('dataExports.failed', { reason: describe(error) }) });
     } finally {
       setBusy(false);
     }
