@@ -14,6 +14,7 @@ import { diffRecords } from './audit';
 import { audited } from './audited';
 import { workspace } from './database';
 import { mergeSbomComponents } from './sbom';
+import { toStoredEvents } from './stored-audit-events';
 import { readWorkspaceTables, storedWorkspaceTables } from './workspace-tables';
 
 /** Every record of this workspace, evidence without its blob; call it inside a transaction over every table. */
@@ -93,7 +94,7 @@ export const mergeWorkspace = async (
       at: mergeEvent.at,
     });
     // The colleague's own events are records the merge copies, as it copies the others.
-    await db.auditLog.bulkAdd(imported);
+    await db.auditLog.bulkAdd(toStoredEvents(imported));
     return { ...outcome, auditEvents: imported };
   });
   if (outcome.ok) discardAnswerDrafts(outcome.writes.assessments.map(({ after }) => after.id));

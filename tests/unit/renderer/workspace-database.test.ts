@@ -32,9 +32,9 @@ const freshDatabase = (factory = new IDBFactory()) =>
 afterEach(() => closeWorkspace());
 
 describe('the workspace database', () => {
-  it('opens at version 4 with every table of the domain model, decisions and SBOM documents included', async () => {
+  it('opens at version 5 with every table of the domain model, decisions and SBOM documents included', async () => {
     const db = await openWorkspace(freshDatabase());
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(CURRENT_SCHEMA).sort());
     expect(Object.keys(CURRENT_SCHEMA)).toEqual(
       expect.arrayContaining([
@@ -68,7 +68,7 @@ describe('the workspace database', () => {
     old.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.vendors.toArray()).toEqual([{ ...vendor, roles: ['supplier'], aliases: [] }]);
     expect(await db.dependencies.toArray()).toEqual([{ ...dependency, standards: [] }]);
     expect(await db.settings.get('profile')).toMatchObject({ userName: 'Ines' });
@@ -147,7 +147,7 @@ describe('the workspace database', () => {
     version1.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.vendors.toArray()).toEqual([vendor]);
     expect(await db.decisions.count()).toBe(0);
     expect(await db.decisions.where('status').equals('draft').count()).toBe(0);
@@ -166,7 +166,7 @@ describe('the workspace database', () => {
     version2.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.vendors.toArray()).toEqual([vendor]);
     expect(await db.royaltyRates.where('holderId').equals(vendor.id).toArray()).toEqual([rate]);
     expect(await db.decisions.count()).toBe(0);
@@ -191,7 +191,7 @@ describe('the workspace database', () => {
     version3.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name)).not.toContain('sbomComponents');
     const documents = await db.sboms.toArray();
     expect(documents.map((document) => document.dependencyId).sort()).toEqual([core.id, billing.id].sort());
@@ -225,7 +225,7 @@ describe('the workspace database', () => {
     version1.close();
 
     const db = await openWorkspace(freshDatabase(factory));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const document = await db.sboms.get(dependency.id);
     const names = (list: ReadonlyArray<{ name: string }>) => list.map(({ name }) => name).sort();
     expect(names(document?.components ?? [])).toEqual(['openssl', 'zlib']);
