@@ -10,9 +10,9 @@ export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
  * the records and whose other entries are the evidence files, so a backup has no size limit. Versions 1
  * and 2 are one JSON text, evidence as base64, and are still read. Version 4 (issue 13) adds the
  * declaration sets and royalty rates, and vendors' roles and aliases and dependencies' standards. Version 5 (issue 14) adds
- * `decisions`.
+ * `decisions`. Version 6 (issue 12) lets an audit event be a bulk action (`import`) listing its `records`.
  */
-export const currentFormatVersion = 5;
+export const currentFormatVersion = 6;
 
 /** The first version written as a ZIP container. */
 export const firstContainerVersion = 3;

@@ -17,6 +17,9 @@ export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawW
   3: (file) => ({ ...file, formatVersion: 4, declarationSets: [], royaltyRates: [] }),
   // Version 5 carries the decisions (issue 14); an older file had none.
   4: (file) => ({ ...file, formatVersion: 5, decisions: [] }),
+  // Version 6 lets an audit event list the records of a bulk import (`records`); the events of an older
+  // file, one per record, stay as they are.
+  5: (file) => ({ ...file, formatVersion: 6 }),
 };
 
 export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {
