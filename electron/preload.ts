@@ -1,11 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import type { z } from 'zod';
 import {
   MENU_COMMAND_CHANNEL,
+  PRINT_STAGE_CHANNEL,
   menuCommandSchema,
+  printStageSchema,
   type FileResult,
   type IpcChannel,
   type IpcOutputs,
-  type MenuCommand,
   type WorkbenchApi,
 } from '../shared/ipc';
 
@@ -16,23 +18,29 @@ import {
 const invoke = <C extends IpcChannel>(channel: C, input?: unknown): Promise<FileResult<IpcOutputs[C]>> =>
   ipcRenderer.invoke(channel, input) as Promise<FileResult<IpcOutputs[C]>>;
 
+/** Listens to one main → renderer channel, passing on only what its schema accepts; returns the unsubscribe. */
+const subscribe = <T>(channel: string, schema: z.ZodType<T>, listener: (value: T) => void): (() => void) => {
+  const receive = (_event: Electron.IpcRendererEvent, raw: unknown): void => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) listener(parsed.data);
+  };
+  ipcRenderer.on(channel, receive);
+  return () => {
+    ipcRenderer.off(channel, receive);
+  };
+};
+
 const workbench = {
   platform: 'electron',
   getAppInfo: () => invoke('app:get-info'),
   saveFile: (input) => invoke('file:save', input),
   openFile: (input) => invoke('file:open', input),
   printToPdf: (input) => invoke('view:print-to-pdf', input),
+  reportPrintStage: (stage) => invoke('view:report-print-stage', stage),
+  cancelPrint: () => invoke('view:cancel-print'),
+  onPrintStage: (listener) => subscribe(PRINT_STAGE_CHANNEL, printStageSchema, listener),
   setMenuLanguage: (language) => invoke('menu:set-language', language),
-  onMenuCommand: (listener: (command: MenuCommand) => void) => {
-    const receive = (_event: Electron.IpcRendererEvent, raw: unknown): void => {
-      const parsed = menuCommandSchema.safeParse(raw);
-      if (parsed.success) listener(parsed.data);
-    };
-    ipcRenderer.on(MENU_COMMAND_CHANNEL, receive);
-    return () => {
-      ipcRenderer.off(MENU_COMMAND_CHANNEL, receive);
-    };
-  },
+  onMenuCommand: (listener) => subscribe(MENU_COMMAND_CHANNEL, menuCommandSchema, listener),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('workbench', workbench);

@@ -60,8 +60,30 @@ export const printToPdfInputSchema = z.strictObject({
 });
 export type PrintToPdfInput = z.input<typeof printToPdfInputSchema>;
 export type PrintablePage = (typeof printablePages)[number];
-/** The desktop app returns the PDF's bytes; a browser can only open its own print dialog. */
-export type PrintToPdfOutput = { kind: 'pdf'; data: Uint8Array } | { kind: 'browser-print' };
+/**
+ * The desktop app returns the PDF's bytes, or `cancelled` when the user cancelled before the printing
+ * started; a browser can only open its own print dialog.
+ */
+export type PrintToPdfOutput =
+  { kind: 'pdf'; data: Uint8Array } | { kind: 'cancelled' } | { kind: 'browser-print' };
+
+/** At most this many charts in a report: a bound on what a page may claim, not a limit the report meets. */
+const MAX_CHARTS = 10_000;
+
+/**
+ * Where the export of the report to PDF is: its model being built, its charts drawn, then its printing. The
+ * hidden print page says the first two; the desktop app says when it prints.
+ */
+export const printStageSchema = z.discriminatedUnion('step', [
+  z.strictObject({ step: z.literal('building') }),
+  z.strictObject({
+    step: z.literal('drawing'),
+    drawn: z.number().int().min(0).max(MAX_CHARTS),
+    total: z.number().int().min(0).max(MAX_CHARTS),
+  }),
+  z.strictObject({ step: z.literal('printing') }),
+]);
+export type PrintStage = z.infer<typeof printStageSchema>;
 
 export const noInputSchema = z.undefined();
 
@@ -71,8 +93,11 @@ export const menuCommands = ['new-vendor', 'import', 'export', 'about'] as const
 export const menuCommandSchema = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
-/** The channel the main process sends menu commands on (main → renderer; the only event channel). */
+/** The channel the main process sends menu commands on (main → renderer). */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/** The channel the main process sends the stages of a PDF export on, to the window that asked for it. */
+export const PRINT_STAGE_CHANNEL = 'view:print-stage';
 
 /** Every invoke channel (renderer → main) with the schema its input is parsed with. */
 export const ipcContract = {
@@ -80,6 +105,8 @@ export const ipcContract = {
   'file:save': saveFileInputSchema,
   'file:open': openFileInputSchema,
   'view:print-to-pdf': printToPdfInputSchema,
+  'view:report-print-stage': printStageSchema,
+  'view:cancel-print': noInputSchema,
   'menu:set-language': languageSchema,
 } as const;
 
@@ -91,6 +118,9 @@ export type IpcOutputs = {
   'file:save': SaveFileOutput;
   'file:open': OpenFileOutput;
   'view:print-to-pdf': PrintToPdfOutput;
+  'view:report-print-stage': null;
+  /** Whether a print job was cancelled: false when none runs or its printing has started. */
+  'view:cancel-print': boolean;
   'menu:set-language': null;
 };
 
@@ -131,6 +161,12 @@ export interface WorkbenchApi {
   saveFile(input: SaveFileInput): Promise<FileResult<SaveFileOutput>>;
   openFile(input: OpenFileInput): Promise<FileResult<OpenFileOutput>>;
   printToPdf(input: PrintToPdfInput): Promise<Result<PrintToPdfOutput>>;
+  /** Said by the hidden print page as it builds and draws the report. */
+  reportPrintStage(stage: PrintStage): Promise<Result<null>>;
+  /** Cancels the PDF export under way, unless its printing has started. */
+  cancelPrint(): Promise<Result<boolean>>;
+  /** Subscribes to the stages of a PDF export this window asked for; returns the function that unsubscribes. */
+  onPrintStage(listener: (stage: PrintStage) => void): () => void;
   setMenuLanguage(language: MenuLanguage): Promise<Result<null>>;
   /** Subscribes to native menu commands; returns the function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

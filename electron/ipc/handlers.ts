@@ -1,8 +1,14 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { app, dialog, type BrowserWindow, type WebContents } from 'electron';
-import type { IpcOutputs, MenuLanguage, PrintablePage } from '../../shared/ipc';
-import { createPrintGuard, printHiddenPage, type HiddenPrintPage } from '../print-job';
+import {
+  PRINT_STAGE_CHANNEL,
+  type IpcOutputs,
+  type MenuLanguage,
+  type PrintablePage,
+  type PrintStage,
+} from '../../shared/ipc';
+import { createPrintGuard, defaultPrintTimings, printHiddenPage, type HiddenPrintPage } from '../print-job';
 import { FileAccessError, fileErrorOf, pickedFileProblem } from './file-errors';
 import { register } from './register';
 
@@ -32,7 +38,12 @@ const withFileErrors = async <T>(fileName: string, access: () => Promise<T>): Pr
 /** Registers the handler of every channel of shared/ipc.ts. */
 export const registerIpcHandlers = (context: IpcHandlerContext): void => {
   const { devServerUrl } = context;
-  const oneAtATime = createPrintGuard();
+  const printJob = createPrintGuard();
+  /** The stage of the PDF export under way, to the app's window, which shows it. */
+  const showStage: (stage: PrintStage) => void = (stage) => {
+    const window = context.window();
+    if (window && !window.isDestroyed()) window.webContents.send(PRINT_STAGE_CHANNEL, stage);
+  };
 
   register(
     'app:get-info',
@@ -85,7 +96,7 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
   register(
     'view:print-to-pdf',
     ({ landscape, page }): Promise<IpcOutputs['view:print-to-pdf']> =>
-      oneAtATime(async () => {
+      printJob.run(async (control) => {
         const options = {
           landscape,
           pageSize: 'A4' as const,
@@ -95,13 +106,30 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
           // The page's own @page rules set the size, margins, running header and page numbers.
           preferCSSPageSize: true,
         };
-        const data = page
-          ? await printHiddenPage(() => context.hiddenPage(page, options))
-          : new Uint8Array(await pageOf(context).printToPDF(options));
-        return { kind: 'pdf', data };
+        if (!page) return { kind: 'pdf', data: new Uint8Array(await pageOf(context).printToPDF(options)) };
+        const data = await printHiddenPage(() => context.hiddenPage(page, options), defaultPrintTimings, {
+          ...control,
+          onPrinting: () => {
+            control.onPrinting();
+            showStage({ step: 'printing' });
+          },
+        });
+        return data ? { kind: 'pdf', data } : { kind: 'cancelled' };
       }),
     devServerUrl,
   );
+
+  register(
+    'view:report-print-stage',
+    (stage): IpcOutputs['view:report-print-stage'] => {
+      // The report's print view also draws in the app's own window: only an export under way is shown.
+      if (printJob.running()) showStage(stage);
+      return null;
+    },
+    devServerUrl,
+  );
+
+  register('view:cancel-print', (): IpcOutputs['view:cancel-print'] => printJob.cancel(), devServerUrl);
 
   register(
     'menu:set-language',

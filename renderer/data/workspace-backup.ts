@@ -110,11 +110,12 @@ export interface RestoreSummary {
  * transaction: every table is cleared and refilled, the user's own settings (their profile and last
  * backup) are kept, the reference lists are marked as seeded (the file's entries are the truth now, or the
  * built-in ones, written as a first start would, when the file has none) and the restore itself is
- * audited. Answer drafts kept on this machine are discarded once it commits.
+ * audited. Answer drafts kept on this machine are discarded once it commits. An abort of `signal` before
+ * the end rejects with its reason and aborts the transaction: the workspace stays as it was.
  */
 export const replaceWorkspace = async (
   { records, evidenceFiles, exportedAt }: WorkspaceFileContents,
-  { onProgress }: { onProgress?: OnProgress } = {},
+  { onProgress, signal }: { onProgress?: OnProgress; signal?: AbortSignal } = {},
 ): Promise<RestoreSummary> => {
   const evidenceRows: EvidenceRow[] = records.evidence.map((record) => {
     const blob = evidenceFiles.get(record.id);
@@ -130,6 +131,7 @@ export const replaceWorkspace = async (
     for (const [table, rows] of stored) {
       await storedTableHandle(table).clear();
       for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
+        signal?.throwIfAborted();
         const step = rows.slice(start, start + ROWS_PER_STEP);
         await storedTableHandle(table).bulkAdd(step);
         done += recordsHeld(table, step);
@@ -147,6 +149,7 @@ export const replaceWorkspace = async (
       action: 'update',
       changes: { restoredFrom: [null, exportedAt] },
     });
+    signal?.throwIfAborted();
     return { referenceEntries };
   });
   discardAnswerDrafts();

@@ -30,6 +30,9 @@ export const previewMerge = async ({ records }: WorkspaceFileContents): Promise<
     planMerge(await currentRecords(), records),
   );
 
+/** Records written per step of a merge, between two progress reports and cancel checks. */
+const ROWS_PER_STEP = 2000;
+
 const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): number =>
   workspaceTables.reduce((sum, table) => sum + summary[table][count], 0);
 
@@ -39,22 +42,36 @@ const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): n
  * where none was made: never theirs over a revision signed off here), the links checked — on a problem
  * nothing is written — then the added and taken records written, the colleague's new audit events
  * appended marked as imported from `fileName`, each written record audited and the merge itself recorded
- * with its summary. Answer drafts of the assessments it wrote are discarded once it commits.
+ * with its summary. Answer drafts of the assessments it wrote are discarded once it commits. The records
+ * are written in steps, each reported to `onProgress`; an abort of `signal` before the end rejects with its
+ * reason and aborts the transaction, so nothing of the merge is kept.
  */
 export const mergeWorkspace = async (
   { records, evidenceFiles, exportedAt, fileSha256 }: WorkspaceFileContents,
   choices: ReadonlyMap<string, MergeSide>,
-  { fileName }: { fileName: string },
+  {
+    fileName,
+    onProgress,
+    signal,
+  }: { fileName: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
 ): Promise<MergeOutcome> => {
   if (fileSha256 === undefined) throw new Error('A merged file must be read with its SHA-256.');
   const outcome = await audited(storedWorkspaceTables, async (tx) => {
     const { db } = tx;
     const outcome = applyChoices(planMerge(await currentRecords(), records), choices);
     if (!outcome.ok) return outcome;
+    const writeCount = Object.values(outcome.writes).reduce((sum, writes) => sum + writes.length, 0);
+    let written = 0;
+    const wrote = (count: number) => {
+      written += count;
+      onProgress?.(written, writeCount);
+    };
     for (const [table, writes] of Object.entries(outcome.writes)) {
+      signal?.throwIfAborted();
       if (table === 'sbomComponents') {
         const components = writes.map(({ after }) => after as SbomComponent);
         await mergeSbomComponents(tx, components);
+        wrote(components.length);
         continue;
       }
       const rows = writes.map(({ after }) => {
@@ -63,7 +80,12 @@ export const mergeWorkspace = async (
         if (!blob) throw new Error(`Evidence ${after.id} has no file in the merged workspace.`);
         return { ...after, blob };
       });
-      await db.table<unknown>(table).bulkPut(rows);
+      for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
+        signal?.throwIfAborted();
+        const step = rows.slice(start, start + ROWS_PER_STEP);
+        await db.table<unknown>(table).bulkPut(step);
+        wrote(step.length);
+      }
       for (const { before, after } of writes) {
         tx.record({
           table: table as keyof typeof outcome.writes,
@@ -95,6 +117,7 @@ export const mergeWorkspace = async (
     });
     // The colleague's own events are records the merge copies, as it copies the others.
     await db.auditLog.bulkAdd(toStoredEvents(imported));
+    signal?.throwIfAborted();
     return { ...outcome, auditEvents: imported };
   });
   if (outcome.ok) discardAnswerDrafts(outcome.writes.assessments.map(({ after }) => after.id));

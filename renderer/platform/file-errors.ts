@@ -25,6 +25,9 @@ export const withWordedFileErrors = (bridge: WorkbenchApi): WorkbenchApi => ({
   saveFile: async (input) => worded(await bridge.saveFile(input)),
   openFile: async (input) => worded(await bridge.openFile(input)),
   printToPdf: (input) => bridge.printToPdf(input),
+  reportPrintStage: (stage) => bridge.reportPrintStage(stage),
+  cancelPrint: () => bridge.cancelPrint(),
+  onPrintStage: (listener) => bridge.onPrintStage(listener),
   setMenuLanguage: (language) => bridge.setMenuLanguage(language),
   onMenuCommand: (listener) => bridge.onMenuCommand(listener),
 });

@@ -55,6 +55,11 @@ export const webPlatform: WorkbenchApi = {
     return Promise.resolve(ok({ kind: 'browser-print' }));
   },
 
+  // A browser prints the page it shows, where the print page shows its own stages.
+  reportPrintStage: () => Promise.resolve(ok(null)),
+  cancelPrint: () => Promise.resolve(ok(false)),
+  onPrintStage: () => () => undefined,
+
   setMenuLanguage: () => Promise.resolve(ok(null)),
 
   onMenuCommand: () => () => undefined,

@@ -27,7 +27,7 @@ test.afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-test('the desktop app serves itself on app://, refuses to navigate away and prints the report hidden', async () => {
+test('the desktop app serves itself on app://, refuses to navigate away and prints the report hidden, with its stages and a cancel', async () => {
   await test.step('the window shows the app from app://workbench', async () => {
     await expect(page.getByRole('navigation')).toBeVisible();
     expect(await page.evaluate(() => location.origin)).toBe('app://workbench');
@@ -54,5 +54,30 @@ test('the desktop app serves itself on app://, refuses to navigate away and prin
     });
     expect(header).toBe('%PDF-');
     expect(app.windows()).toHaveLength(1);
+  });
+
+  await test.step('the window hears the stages of a PDF export, which a cancel stops before printing', async () => {
+    const outcome = await page.evaluate(async () => {
+      const bridge = window.workbench;
+      if (!bridge) return undefined;
+      const stages: string[] = [];
+      const stop = bridge.onPrintStage((stage) => stages.push(stage.step));
+      const printing = bridge.printToPdf({ page: '/reports/board/print' });
+      // Cancelled at the first stage the hidden page reports: it is drawing, not yet printing.
+      await new Promise<void>((resolve) => {
+        const waitForStage = bridge.onPrintStage(() => {
+          waitForStage();
+          resolve();
+        });
+      });
+      const cancelled = await bridge.cancelPrint();
+      const result = await printing;
+      stop();
+      return { cancelled: cancelled.ok && cancelled.value, kind: result.ok && result.value.kind, stages };
+    });
+    expect(outcome).toMatchObject({ cancelled: true, kind: 'cancelled' });
+    expect(outcome?.stages[0]).toBe('building');
+    expect(outcome?.stages).not.toContain('printing');
+    await expect.poll(() => app.windows().length).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,10 @@ import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { recordReport } from '@renderer/data/reports';
 import { platform } from '@renderer/platform';
 import { localToday } from '@shared/domain';
+import type { PrintStage } from '@shared/ipc';
 import { buildReportDocx } from '@shared/report/docx/build-report-docx';
 import { boardReportPrintPath } from './BoardReportPrintPage';
+import { PrintProgress } from './PrintProgress';
 import { reportFileName } from './reportFileName';
 import type { BoardReportView } from './useBoardReport';
 
@@ -25,6 +27,7 @@ export const BoardReportActions = ({ view }: { view: BoardReportView | undefined
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const [building, setBuilding] = useState<ExportKind>();
+  const [printStage, setPrintStage] = useState<PrintStage>();
 
   /** Saves the file where the user chooses and registers it with its SHA-256. */
   const saveAndRecord = async (kind: ExportKind, data: Uint8Array<ArrayBuffer>, title: string) => {
@@ -58,16 +61,24 @@ export const BoardReportActions = ({ view }: { view: BoardReportView | undefined
       }
     };
 
-  // The desktop app prints the report in a hidden window and returns the PDF; a browser can only print the
-  // page it shows, so the web build opens the print page, which opens the print dialog.
+  // The desktop app prints the report in a hidden window, shows its stages here with a Cancel until the
+  // printing starts, and returns the PDF; a browser can only print the page it shows, so the web build opens
+  // the print page, which shows the stages and opens the print dialog.
   const exportPdf = exporting('pdf', async () => {
     if (platform.platform !== 'electron') {
       await navigate(`${boardReportPrintPath}?print`);
       return undefined;
     }
-    const result = await platform.printToPdf({ page: boardReportPrintPath });
-    if (!result.ok) throw new Error(result.error);
-    return result.value.kind === 'pdf' ? new Uint8Array(result.value.data) : undefined;
+    setPrintStage({ step: 'building' });
+    const stopListening = platform.onPrintStage(setPrintStage);
+    try {
+      const result = await platform.printToPdf({ page: boardReportPrintPath });
+      if (!result.ok) throw new Error(result.error);
+      return result.value.kind === 'pdf' ? new Uint8Array(result.value.data) : undefined;
+    } finally {
+      stopListening();
+      setPrintStage(undefined);
+    }
   });
   const exportWord = exporting(
     'docx',
@@ -75,21 +86,24 @@ export const BoardReportActions = ({ view }: { view: BoardReportView | undefined
   );
 
   return (
-    <Group>
-      <Button onClick={() => void exportPdf()} loading={building === 'pdf'} disabled={!view}>
-        {t('reports.board.exportPdf')}
-      </Button>
-      <Button
-        variant="light"
-        onClick={() => void exportWord()}
-        loading={building === 'docx'}
-        disabled={!view}
-      >
-        {t('reports.board.exportWord')}
-      </Button>
-      <Button variant="subtle" component={Link} to={boardReportPrintPath} disabled={!view}>
-        {t('reports.board.printView')}
-      </Button>
-    </Group>
+    <Stack gap="xs">
+      <Group>
+        <Button onClick={() => void exportPdf()} loading={building === 'pdf'} disabled={!view}>
+          {t('reports.board.exportPdf')}
+        </Button>
+        <Button
+          variant="light"
+          onClick={() => void exportWord()}
+          loading={building === 'docx'}
+          disabled={!view}
+        >
+          {t('reports.board.exportWord')}
+        </Button>
+        <Button variant="subtle" component={Link} to={boardReportPrintPath} disabled={!view}>
+          {t('reports.board.printView')}
+        </Button>
+      </Group>
+      {printStage && <PrintProgress stage={printStage} onCancel={() => void platform.cancelPrint()} />}
+    </Stack>
   );
 };

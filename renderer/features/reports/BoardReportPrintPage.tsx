@@ -2,12 +2,13 @@ import { Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { PrintablePage } from '@shared/ipc';
+import type { PrintablePage, PrintStage } from '@shared/ipc';
 import { REPORT_READY_EVENT } from '@shared/report/print-ready';
 import { BoardReportDocument } from './document/BoardReportDocument';
-import { PrintProgress, type PrintStage } from './PrintProgress';
+import { PrintProgress } from './PrintProgress';
 import { useBoardReport } from './useBoardReport';
 import { paths } from '@renderer/paths';
+import { platform } from '@renderer/platform';
 
 export const boardReportPrintPath: PrintablePage = '/reports/board/print';
 
@@ -15,7 +16,8 @@ export const boardReportPrintPath: PrintablePage = '/reports/board/print';
  * The board report alone on the page, as it prints. Once every chart is drawn it signals the page ready —
  * the desktop app waits for that signal in a hidden window before printing it to PDF. With `?print` (the web
  * build's export) it shows its stages — the model built, the charts drawn, the printing — with a Cancel until
- * the printing starts, then opens the browser's print dialog and goes back to the Reports screen.
+ * the printing starts, then opens the browser's print dialog and goes back to the Reports screen. In the
+ * desktop app's hidden window it says its stages to the app, which shows them in its own window.
  */
 export const BoardReportPrintPage = () => {
   const { t } = useTranslation();
@@ -35,6 +37,10 @@ export const BoardReportPrintPage = () => {
     [],
   );
   const backToReports = useCallback(() => void navigate(paths.reports), [navigate]);
+
+  useEffect(() => {
+    if (!printing && platform.platform === 'electron') void platform.reportPrintStage(stage);
+  }, [printing, stage]);
 
   // Printed once the "printing" stage is on screen, so the user sees the export has reached it.
   const started = useRef(false);

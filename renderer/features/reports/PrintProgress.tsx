@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { PrintStage } from '@shared/ipc';
 import { TaskProgress } from '@renderer/ui/TaskProgress';
 import classes from './document/boardReport.module.css';
-
-/** Where the export of the report to PDF is: its model being built, its charts drawn, then its printing. */
-export type PrintStage =
-  { step: 'building' } | { step: 'drawing'; drawn: number; total: number } | { step: 'printing' };
 
 /**
  * The stage of the PDF export with its bar, on screen only (never on the page printed), and a Cancel until

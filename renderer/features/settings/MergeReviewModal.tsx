@@ -14,18 +14,25 @@ import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { MergeConflictList } from './MergeConflictList';
 import { DialogActions } from '@renderer/ui/DialogActions';
+import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
 
 /** Says what merging a colleague's workspace brings, table by table, and asks which version of each conflict to keep. */
 export const MergeReviewModal = ({
   contents,
   plan,
   busy,
+  progress,
+  onStop,
   onMerge,
   onCancel,
 }: {
   contents: WorkspaceFileContents;
   plan: MergePlan;
   busy: boolean;
+  /** Records written so far, once the merge runs. */
+  progress: TaskProgressState | undefined;
+  /** Stops the merge under way: its transaction is aborted, nothing is written. */
+  onStop: () => void;
   onMerge: (choices: ReadonlyMap<string, MergeSide>) => void;
   onCancel: () => void;
 }) => {
@@ -118,6 +125,7 @@ export const MergeReviewModal = ({
           </>
         )}
         <MergeConflictList conflicts={conflicts} choices={choices} names={names} onChoose={choose} />
+        {progress && <TaskProgress {...progress} onCancel={onStop} />}
         <DialogActions>
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceMerge.review.cancel')}

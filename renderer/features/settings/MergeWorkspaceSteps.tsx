@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MergeReviewModal } from './MergeReviewModal';
 import { MergeSummaryAlert } from './MergeSummaryAlert';
@@ -23,12 +24,25 @@ export const MergeWorkspaceSteps = ({ merge }: { merge: ReturnType<typeof useMer
       );
     case 'cancelled':
       return <CancelledReading />;
+    case 'writeCancelled':
+      return (
+        <Text c="dimmed" role="status">
+          {t('workspaceMerge.writeCancelled')}
+        </Text>
+      );
     case 'review':
       return (
         <MergeReviewModal
           contents={state.contents}
           plan={state.plan}
           busy={busy}
+          progress={
+            merge.writing && {
+              label: t('workspaceMerge.progress.writing', merge.writing),
+              ...merge.writing,
+            }
+          }
+          onStop={merge.stopWriting}
           onMerge={(choices) => void merge.merge(choices)}
           onCancel={merge.reset}
         />

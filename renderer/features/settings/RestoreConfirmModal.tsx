@@ -13,6 +13,7 @@ export const RestoreConfirmModal = ({
   current,
   busy,
   progress,
+  onStop,
   onConfirm,
   onCancel,
 }: {
@@ -21,6 +22,8 @@ export const RestoreConfirmModal = ({
   busy: boolean;
   /** Records written so far, once the restore runs. */
   progress: TaskProgressState | undefined;
+  /** Stops the restore under way: its transaction is aborted, nothing is written. */
+  onStop: () => void;
   onConfirm: () => void;
   onCancel: () => void;
 }) => {
@@ -67,7 +70,7 @@ export const RestoreConfirmModal = ({
             {t('workspaceFile.restore.builtInWillStay', { count: builtInReferenceEntryCount })}
           </Alert>
         )}
-        {progress && <TaskProgress {...progress} />}
+        {progress && <TaskProgress {...progress} onCancel={onStop} />}
         <DialogActions>
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceFile.restore.cancel')}

@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceTable } from '@shared/workspace/workspace-data';
 import type {
@@ -28,6 +28,7 @@ type RestoreState =
   | { step: 'confirm'; contents: WorkspaceFileContents; current: Record<WorkspaceTable, number> }
   | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
   | { step: 'cancelled' }
+  | { step: 'writeCancelled' }
   // Only what the summary shows: the contents (evidence files included) are let go once written.
   | { step: 'done'; exportedAt: string; organisation: WorkspaceOrganisation; summary: RestoreSummary };
 
@@ -41,6 +42,8 @@ export const WorkspaceFileSection = () => {
   const [progress, setProgress] = useState<TaskProgressState>();
   const merge = useMergeWorkspace();
   const checking = useAbortable();
+  // Not aborted on leaving the screen: a restore the user confirmed goes on unless they cancel it.
+  const writing = useRef<AbortController | undefined>(undefined);
 
   const fail = (error: unknown): void => {
     const reason = errorMessage(error);
@@ -49,7 +52,9 @@ export const WorkspaceFileSection = () => {
 
   const pickBackup = async (): Promise<void> => {
     setBusy(true);
-    setRestore((before) => (before.step === 'cancelled' ? { step: 'idle' } : before));
+    setRestore((before) =>
+      before.step === 'cancelled' || before.step === 'writeCancelled' ? { step: 'idle' } : before,
+    );
     const signal = checking.start();
     try {
       const chosen = await chooseWorkspaceFile({
@@ -78,10 +83,13 @@ export const WorkspaceFileSection = () => {
 
   const confirmRestore = async (contents: WorkspaceFileContents): Promise<void> => {
     setBusy(true);
+    const controller = new AbortController();
+    writing.current = controller;
     try {
       const summary = await replaceWorkspace(contents, {
         onProgress: (done, total) =>
           setProgress({ label: t('workspaceFile.progress.restoring', { done, total }), done, total }),
+        signal: controller.signal,
       });
       setRestore({
         step: 'done',
@@ -90,8 +98,10 @@ export const WorkspaceFileSection = () => {
         summary,
       });
     } catch (error) {
-      fail(error);
+      if (controller.signal.aborted) setRestore({ step: 'writeCancelled' });
+      else fail(error);
     } finally {
+      writing.current = undefined;
       setBusy(false);
       setProgress(undefined);
     }
@@ -129,6 +139,11 @@ export const WorkspaceFileSection = () => {
         )}
         {progress && restore.step !== 'confirm' && <TaskProgress {...progress} onCancel={checking.cancel} />}
         {restore.step === 'cancelled' && <CancelledReading />}
+        {restore.step === 'writeCancelled' && (
+          <Text c="dimmed" role="status">
+            {t('workspaceFile.restore.writeCancelled')}
+          </Text>
+        )}
         {restore.step === 'refused' && (
           <RestoreProblemList
             title={t('workspaceFile.restore.refused', { fileName: restore.fileName })}
@@ -151,6 +166,7 @@ export const WorkspaceFileSection = () => {
           current={restore.current}
           busy={busy}
           progress={progress}
+          onStop={() => writing.current?.abort()}
           onConfirm={() => void confirmRestore(restore.contents)}
           onCancel={() => setRestore({ step: 'idle' })}
         />

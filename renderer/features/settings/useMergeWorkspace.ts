@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '@shared/workspace/merge-apply';
 import type { MergePlan, MergeSide } from '@shared/workspace/merge-plan';
@@ -15,11 +15,13 @@ export type MergeState =
   | { step: 'review'; fileName: string; contents: WorkspaceFileContents; plan: MergePlan }
   | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
   | { step: 'cancelled' }
+  | { step: 'writeCancelled' }
   | { step: 'done'; exportedAt: string; summary: MergeSummary };
 
 /**
  * The merge of a colleague's workspace file, step by step: choose the file, review, merge, sum up. The
- * reading and checking of the file can be cancelled (`cancel`); nothing is written before the review.
+ * reading and checking of the file can be cancelled (`cancel`); nothing is written before the review. The
+ * merge's write shows the records written (`writing`) and can be stopped until it commits (`stopWriting`).
  */
 export const useMergeWorkspace = () => {
   const { t } = useTranslation();
@@ -27,6 +29,9 @@ export const useMergeWorkspace = () => {
   const [state, setState] = useState<MergeState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
   const reading = useAbortable();
+  const [writing, setWriting] = useState<{ done: number; total: number }>();
+  // Not aborted on leaving the screen: a merge the user confirmed goes on unless they stop it.
+  const writeControl = useRef<AbortController | undefined>(undefined);
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -75,7 +80,23 @@ export const useMergeWorkspace = () => {
     run(async () => {
       if (state.step !== 'review') return;
       const { contents, fileName } = state;
-      const outcome = await mergeWorkspace(contents, choices, { fileName });
+      const controller = new AbortController();
+      writeControl.current = controller;
+      let outcome;
+      try {
+        outcome = await mergeWorkspace(contents, choices, {
+          fileName,
+          signal: controller.signal,
+          onProgress: (done, total) => setWriting({ done, total }),
+        });
+      } catch (error) {
+        if (!controller.signal.aborted) throw error;
+        setState({ step: 'writeCancelled' });
+        return;
+      } finally {
+        writeControl.current = undefined;
+        setWriting(undefined);
+      }
       setState(
         outcome.ok
           ? { step: 'done', exportedAt: contents.exportedAt, summary: outcome.summary }
@@ -85,5 +106,7 @@ export const useMergeWorkspace = () => {
 
   const reset = () => setState({ step: 'idle' });
 
-  return { state, busy, choose, merge, reset, cancel: reading.cancel };
+  const stopWriting = () => writeControl.current?.abort();
+
+  return { state, busy, choose, merge, reset, cancel: reading.cancel, writing, stopWriting };
 };

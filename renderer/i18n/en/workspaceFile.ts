@@ -42,6 +42,7 @@ export const workspaceFile = {
       saved: 'The profile now names {{organisation}}.',
     },
     failed: 'The backup could not be restored: {{reason}}',
+    writeCancelled: 'Restore cancelled: nothing was written, the workspace is as it was.',
     refused: 'The backup was not restored, and nothing was changed. Problems found in {{fileName}}:',
     location: 'Where',
     problem: 'Problem',

@@ -145,6 +145,10 @@ export const workspaceMerge = {
   },
   refused: 'Nothing was merged, and nothing was changed. Problems found in {{fileName}}:',
   failed: 'The workspace could not be merged: {{reason}}',
+  writeCancelled: 'Merge cancelled: nothing was written, the workspace is as it was.',
+  progress: {
+    writing: 'Merging: {{done}} of {{total}} records written.',
+  },
   problems: {
     missingReference:
       'Points to a record of “{{table}}” that neither workspace would hold after the merge (id {{id}}).',

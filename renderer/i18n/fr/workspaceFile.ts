@@ -45,6 +45,7 @@ export const workspaceFile: Translations<typeof en> = {
       saved: 'Le profil indique désormais {{organisation}}.',
     },
     failed: 'La sauvegarde n’a pas pu être restaurée : {{reason}}',
+    writeCancelled: 'Restauration annulée : rien n’a été écrit, l’espace de travail est tel qu’il était.',
     refused:
       'La sauvegarde n’a pas été restaurée et rien n’a été modifié. Problèmes trouvés dans {{fileName}} :',
     location: 'Emplacement',

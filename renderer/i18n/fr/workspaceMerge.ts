@@ -148,6 +148,10 @@ export const workspaceMerge: Translations<typeof en> = {
   },
   refused: 'Rien n’a été fusionné ni modifié. Problèmes trouvés dans {{fileName}} :',
   failed: 'L’espace de travail n’a pas pu être fusionné : {{reason}}',
+  writeCancelled: 'Fusion annulée : rien n’a été écrit, l’espace de travail est tel qu’il était.',
+  progress: {
+    writing: 'Fusion : {{done}} enregistrements écrits sur {{total}}.',
+  },
   problems: {
     missingReference:
       'Désigne un enregistrement de « {{table}} » qu’aucun des deux espaces de travail ne contiendrait après la fusion (id {{id}}).',

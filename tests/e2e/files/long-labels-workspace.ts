@@ -16,7 +16,8 @@ const day = (offset: number): string => {
 
 const unrated = { c1a: null, c1b: null, c1c: null, c1d: null, c2: null, c3: null };
 
-const vendor = (name: string, fields: Partial<Vendor>): Vendor => ({
+/** A vendor with every field a stored vendor has, `fields` over its defaults. */
+export const vendor = (name: string, fields: Partial<Vendor> = {}): Vendor => ({
   ...meta(),
   name,
   hqCountry: 'FI',

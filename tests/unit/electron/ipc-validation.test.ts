@@ -73,6 +73,26 @@ describe('IPC validation', () => {
     expect(handler).toHaveBeenCalledWith({ landscape: false, page: '/reports/board/print' });
   });
 
+  it.each([
+    [{ step: 'drawing', drawn: -1, total: 4 }],
+    [{ step: 'drawing', drawn: 1.5, total: 4 }],
+    [{ step: 'drawing', drawn: 1, total: 1e9 }],
+    [{ step: 'saving' }],
+    [{ step: 'building', script: 'alert(1)' }],
+  ])('refuses the print stage %j a page reports', async (stage) => {
+    const handler = vi.fn(() => null);
+    expect(await handleIpcCall('view:report-print-stage', stage, appPage, handler)).toMatchObject({
+      ok: false,
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('passes on the stages of a report as it draws', async () => {
+    const handler = vi.fn(() => null);
+    await handleIpcCall('view:report-print-stage', { step: 'drawing', drawn: 2, total: 7 }, appPage, handler);
+    expect(handler).toHaveBeenCalledWith({ step: 'drawing', drawn: 2, total: 7 });
+  });
+
   it('refuses an unknown menu language', async () => {
     const handler = vi.fn(() => null);
     const result = await handleIpcCall('menu:set-language', 'de', appPage, handler);

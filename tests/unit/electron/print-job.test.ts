@@ -39,6 +39,18 @@ describe('printing a hidden page', () => {
     expect(page.close).toHaveBeenCalledTimes(1);
   });
 
+  it('stops at the step it is in when cancelled, closing the window without printing', async () => {
+    const controller = new AbortController();
+    const page = fakePage({ load: vi.fn(() => new Promise<void>(() => undefined)) });
+    const printing = printHiddenPage(() => page, timings, { signal: controller.signal, onPrinting: vi.fn() });
+    await vi.advanceTimersByTimeAsync(5_000);
+    controller.abort();
+    await expect(printing).resolves.toBeUndefined();
+    expect(page.drawn).not.toHaveBeenCalled();
+    expect(page.print).not.toHaveBeenCalled();
+    expect(page.close).toHaveBeenCalledTimes(1);
+  });
+
   it('leaves no timer behind once printed', async () => {
     await expect(printHiddenPage(() => fakePage(), timings)).resolves.toBe(pdf);
     expect(vi.getTimerCount()).toBe(0);
@@ -86,9 +98,9 @@ describe('one print job at a time', () => {
   it('refuses a second job while the first runs, with a message saying why', async () => {
     const guard = createPrintGuard();
     let finish: (value: string) => void = () => undefined;
-    const first = guard(() => new Promise<string>((resolve) => (finish = resolve)));
+    const first = guard.run(() => new Promise<string>((resolve) => (finish = resolve)));
     const second = vi.fn(() => Promise.resolve('second'));
-    await expect(guard(second)).rejects.toThrow(PRINT_BUSY_MESSAGE);
+    await expect(guard.run(second)).rejects.toThrow(PRINT_BUSY_MESSAGE);
     expect(second).not.toHaveBeenCalled();
     finish('first');
     await expect(first).resolves.toBe('first');
@@ -96,7 +108,42 @@ describe('one print job at a time', () => {
 
   it('takes a new job once the previous one ended, even in failure', async () => {
     const guard = createPrintGuard();
-    await expect(guard(() => Promise.reject(new Error('load failed')))).rejects.toThrow('load failed');
-    await expect(guard(() => Promise.resolve('next'))).resolves.toBe('next');
+    await expect(guard.run(() => Promise.reject(new Error('load failed')))).rejects.toThrow('load failed');
+    await expect(guard.run(() => Promise.resolve('next'))).resolves.toBe('next');
+  });
+
+  it('cancels the job under way until its printing starts, and only that job', async () => {
+    const guard = createPrintGuard();
+    expect(guard.cancel()).toBe(false);
+    let drawn: (value: boolean) => void = () => undefined;
+    const page = fakePage({ drawn: vi.fn(() => new Promise<boolean>((resolve) => (drawn = resolve))) });
+    const cancelled = guard.run((control) => printHiddenPage(() => page, timings, control));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(guard.running()).toBe(true);
+    expect(guard.cancel()).toBe(true);
+    await expect(cancelled).resolves.toBeUndefined();
+    expect(page.print).not.toHaveBeenCalled();
+    expect(page.close).toHaveBeenCalledTimes(1);
+    expect(guard.running()).toBe(false);
+    drawn(true);
+
+    let printed: (value: Uint8Array) => void = () => undefined;
+    const next = fakePage({ print: vi.fn(() => new Promise<Uint8Array>((resolve) => (printed = resolve))) });
+    const onPrinting = vi.fn();
+    const printing = guard.run((control) =>
+      printHiddenPage(() => next, timings, {
+        ...control,
+        onPrinting: () => {
+          control.onPrinting();
+          onPrinting();
+        },
+      }),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onPrinting).toHaveBeenCalledTimes(1);
+    expect(guard.cancel()).toBe(false);
+    printed(pdf);
+    await expect(printing).resolves.toBe(pdf);
+    expect(next.close).toHaveBeenCalledTimes(1);
   });
 });

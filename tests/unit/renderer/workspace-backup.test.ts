@@ -273,6 +273,29 @@ describe('workspace backup and restore', () => {
     expect(organisationDiffers({ name: 'Other Telecom', country: 'FR' }, settings)).toBe(true);
   });
 
+  it('leaves the database exactly as it was when the user cancels the restore while it writes', async () => {
+    const records = await fillWorkspace();
+    const backup = await backUp();
+    await workspace().vendors.delete(records.vendors[0]!.id);
+    const before = await snapshot();
+    const checked = await read(backup.file);
+    if (!checked.ok) throw new Error('The backup was refused.');
+    const controller = new AbortController();
+    const written: number[] = [];
+
+    const restoring = replaceWorkspace(checked.value, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        written.push(done);
+        controller.abort();
+      },
+    });
+
+    await expect(restoring).rejects.toMatchObject({ name: 'AbortError' });
+    expect(written).toHaveLength(1);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('leaves the database exactly as it was when the file has a problem', async () => {
     const records = await fillWorkspace();
     const entries = unzipSync(new Uint8Array(await (await backUp()).file.arrayBuffer()));

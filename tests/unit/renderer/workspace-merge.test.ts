@@ -208,6 +208,42 @@ describe('mergeWorkspace', () => {
     expect(await storedRecords()).toEqual(before);
   });
 
+  it('reports the records it writes, and writes nothing when the user stops it before it commits', async () => {
+    const vendors = Array.from({ length: 4_500 }, (_, index) => storedVendor(`Vendor ${index}`));
+    const empty = Object.fromEntries(
+      workspaceTables.map((table) => [table, []]),
+    ) as unknown as WorkspaceRecords;
+    const file = fileFrom({ ...empty, vendors }, new Map());
+    const before = await storedRecords();
+    const controller = new AbortController();
+    const written: Array<[number, number]> = [];
+
+    const merging = mergeWorkspace(file, new Map(), {
+      fileName,
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        written.push([done, total]);
+        if (done >= 4_000) controller.abort();
+      },
+    });
+
+    await expect(merging).rejects.toMatchObject({ name: 'AbortError' });
+    expect(written).toEqual([
+      [2_000, 4_500],
+      [4_000, 4_500],
+    ]);
+    expect(await storedRecords()).toEqual(before);
+
+    const progress: Array<[number, number]> = [];
+    const outcome = await mergeWorkspace(file, new Map(), {
+      fileName,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(outcome.ok && outcome.summary.vendors.added).toBe(4_500);
+    expect(progress.at(-1)).toEqual([4_500, 4_500]);
+    expect(await workspace().vendors.count()).toBe(4_500);
+  });
+
   it('keeps an assessment approved here when their newer file changes it, unless chosen', async () => {
     const { records, evidenceBytes } = await sampleWorkspace();
     const approved = {
