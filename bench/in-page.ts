@@ -91,6 +91,34 @@ export const dexieBulkPut = (page: Page, rows: Record<string, unknown[]>): Promi
     return elapsed;
   }, rows);
 
+/**
+ * Puts rows into a fresh database of one store (`bench`) declared with `indexes`, in one transaction with
+ * strict durability as the app writes; returns the ms of the write alone. The database is deleted after.
+ */
+export const dexieWriteToFreshStore = (page: Page, indexes: string, rows: unknown[]): Promise<number> =>
+  page.evaluate(
+    async ({ indexes, rows }) => {
+      type Fresh = DexieDatabase & {
+        version: (version: number) => { stores: (schema: Record<string, string>) => void };
+        delete: () => Promise<void>;
+      };
+      const Dexie = (window as unknown as { Dexie: new (name: string, options: object) => Fresh }).Dexie;
+      const db = new Dexie(`bench-index-cost-${crypto.randomUUID()}`, {
+        chromeTransactionDurability: 'strict',
+      });
+      db.version(1).stores({ bench: indexes });
+      await db.open();
+      const t0 = performance.now();
+      await db.transaction('rw', ['bench'], async () => {
+        await db.table('bench').bulkPut(rows);
+      });
+      const elapsed = performance.now() - t0;
+      await db.delete();
+      return elapsed;
+    },
+    { indexes, rows },
+  );
+
 /** Deletes rows by id from a store of the app's database with Dexie. */
 export const dexieBulkDelete = (page: Page, table: string, ids: string[]): Promise<void> =>
   page.evaluate(
