@@ -60,13 +60,17 @@ export interface ImportSummary {
   updated: number;
 }
 
-/** Whether any of these records is no longer in the table. */
-const missing = async (table: ImportEntity, ids: readonly string[]): Promise<boolean> => {
-  const rows = await workspace()
-    .table<unknown, string>(table)
+type ImportedRecord = { id: string; createdAt: string; updatedAt: string };
+
+/** These records as they are now; undefined where one is no longer in the table. */
+const readRecords = (table: ImportEntity, ids: readonly string[]): Promise<(ImportedRecord | undefined)[]> =>
+  workspace()
+    .table<ImportedRecord, string>(table)
     .bulkGet([...ids]);
-  return rows.some((row) => row === undefined);
-};
+
+/** Whether any of these records is no longer in the table. */
+const missing = async (table: ImportEntity, ids: readonly string[]): Promise<boolean> =>
+  (await readRecords(table, ids)).some((row) => row === undefined);
 
 /** How many records are written at a time: the window updates the progress and handles a click between two. */
 const COMMIT_CHUNK = 500;
@@ -97,7 +101,11 @@ export const commitImport = async (
   await audited(
     ['vendors', 'dependencies', 'licences', 'risks'],
     async (tx) => {
-      if (await missing(plan.entity, updated)) throw new Refusal('importer.commit.recordGone');
+      // The records the file updates, read once: whether each is still there, and what it is now. The
+      // records it creates are not read: a read per row that a bare write does not do.
+      const current = await readRecords(plan.entity, updated);
+      if (current.some((row) => row === undefined)) throw new Refusal('importer.commit.recordGone');
+      const stored = new Map(current.flatMap((row) => (row ? [[row.id, row] as const] : [])));
       if (
         (await missing('vendors', plan.linked.vendors)) ||
         (await missing('dependencies', plan.linked.dependencies)) ||
@@ -107,7 +115,7 @@ export const commitImport = async (
       for (let start = 0; start < inputs.length; start += COMMIT_CHUNK) {
         signal?.throwIfAborted();
         const chunk = inputs.slice(start, start + COMMIT_CHUNK);
-        await putRecords(tx, plan.entity, schemas[plan.entity], chunk);
+        await putRecords(tx, plan.entity, schemas[plan.entity], chunk, { stored });
         onWritten?.(start + chunk.length, inputs.length);
       }
       signal?.throwIfAborted();
