@@ -7,6 +7,7 @@ import { mergeWorkspace, previewMerge } from '@renderer/data/workspace-merge';
 import { sha256Hex, type SbomComponent } from '@shared/domain';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
+import type { WorkspaceSettings } from '@shared/workspace/workspace-settings';
 import { storedDependency, storedVendor } from '../fixtures/records';
 import { evidenceFilesOf, sampleWorkspace } from '../shared/workspace-fixture';
 import { memoryStorage } from './memory-storage';
@@ -19,8 +20,10 @@ const fileName = 'colleague.zip';
 const fileFrom = (
   records: WorkspaceRecords,
   evidenceBytes: Map<string, Uint8Array<ArrayBuffer>>,
+  settings: WorkspaceSettings = {},
 ): WorkspaceFileContents => ({
   records,
+  settings,
   evidenceFiles: evidenceFilesOf(evidenceBytes),
   organisation: { name: 'Colleague Telecom' },
   exportedAt,
@@ -66,7 +69,7 @@ describe('mergeWorkspace', () => {
       auditLog: [...records.auditLog, colleagueEvent],
     };
     const file = fileFrom(incoming, new Map([...evidenceBytes, [newEvidence.id, bytes]]));
-    const plan = await previewMerge(file);
+    const { plan } = await previewMerge(file);
     expect(plan.tables.vendors.conflicts.map((conflict) => [conflict.id, conflict.newer])).toEqual([
       [parent.id, 'current'],
       [vendor.id, 'incoming'],
