@@ -39,7 +39,7 @@ export const readWorkspaceSettings = async (db: WorkbenchDatabase): Promise<Work
     const parsed = schema.safeParse(value);
     if (parsed.success) settings[group] = parsed.data;
   });
-  return settings as WorkspaceSettings;
+  return settings;
 };
 
 /**

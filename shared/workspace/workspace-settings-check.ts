@@ -28,5 +28,5 @@ export const checkWorkspaceSettings = (raw: unknown, problems: ProblemList): Wor
       }
     }
   }
-  return settings as WorkspaceSettings;
+  return settings;
 };
