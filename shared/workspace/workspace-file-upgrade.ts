@@ -17,6 +17,8 @@ export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawW
   3: (file) => ({ ...file, formatVersion: 4, declarationSets: [], royaltyRates: [] }),
   // Version 5 carries the decisions (issue 14); an older file had none.
   4: (file) => ({ ...file, formatVersion: 5, decisions: [] }),
+  // Version 6 carries the workspace settings; an older file had none of its own, so each is the default.
+  5: (file) => ({ ...file, formatVersion: 6, settings: {} }),
 };
 
 export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {

@@ -11,6 +11,7 @@ import {
   organisation,
   exportedAt,
   now,
+  settings,
   bytesOf,
   sampleFile,
   problemsOf,
@@ -27,6 +28,7 @@ describe('workspace file', () => {
     if (!result.ok) return;
     expect(await withBytes(result.value)).toEqual({
       records: workspace.records,
+      settings,
       evidenceBytes: workspace.evidenceBytes,
       organisation,
       exportedAt,
@@ -82,8 +84,9 @@ describe('workspace file', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(await withBytes(result.value)).toEqual({
-      // A version 2 file had no decisions: it reads as a workspace without any.
+      // A version 2 file had no decisions and no settings: it reads as a workspace without any.
       records: { ...workspace.records, decisions: [] },
+      settings: {},
       evidenceBytes: workspace.evidenceBytes,
       organisation,
       exportedAt,
