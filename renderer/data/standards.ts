@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { vendorSchema, type Vendor } from '@shared/domain';
 import {
   declarationSetSchema,
+  defaultPatentAssumptions,
   patentAssumptionsSchema,
   royaltyRateSchema,
   type DeclarationSet,
@@ -19,7 +20,7 @@ import { workspace } from './database';
 import { deleteRecords, putRecords, saveRecord } from './records';
 import { sharedLiveQuery } from './sharedLiveQuery';
 
-const ASSUMPTIONS_KEY = 'patent-assumptions';
+export const ASSUMPTIONS_KEY = 'patent-assumptions';
 
 /** Every declaration set, newest import first, live and shared (the Standards screens all read them). */
 export const useDeclarationSets: () => DeclarationSet[] | undefined = sharedLiveQuery(async () =>
@@ -31,13 +32,11 @@ export const useRoyaltyRates: () => RoyaltyRate[] | undefined = sharedLiveQuery(
   workspace().royaltyRates.toArray(),
 );
 
-const emptyAssumptions: PatentAssumptions = { essentialityRates: {} };
-
 /** The essentiality assumptions and share threshold, live; none set reads as no assumption. */
 export const usePatentAssumptions = (): PatentAssumptions | undefined =>
   useLiveQuery(async () => {
     const row = await workspace().table<PatentAssumptionsRow, string>('settings').get(ASSUMPTIONS_KEY);
-    if (!row) return emptyAssumptions;
+    if (!row) return defaultPatentAssumptions;
     const { key: _key, ...assumptions } = row;
     return assumptions;
   });
@@ -163,7 +162,7 @@ export const savePatentAssumptions = async (input: PatentAssumptionsInput): Prom
   await audited([], async (tx) => {
     const settings = tx.db.table<PatentAssumptionsRow, string>('settings');
     const before = await settings.get(ASSUMPTIONS_KEY);
-    const { key: _key, ...earlier } = before ?? { key: ASSUMPTIONS_KEY, ...emptyAssumptions };
+    const { key: _key, ...earlier } = before ?? { key: ASSUMPTIONS_KEY, ...defaultPatentAssumptions };
     const changes = diffRecords(earlier, assumptions);
     if (Object.keys(changes).length === 0) return;
     await settings.put({ key: ASSUMPTIONS_KEY, ...assumptions });

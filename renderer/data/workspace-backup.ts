@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
+import { settingsGroupsIn, type SettingsGroup } from '@shared/workspace/workspace-settings';
 import {
   buildWorkspaceFile,
   type WorkspaceFileApp,
@@ -19,6 +20,7 @@ import {
   storedTableHandle,
   storedWorkspaceTables,
 } from './workspace-tables';
+import { readWorkspaceSettings, replaceWorkspaceSettings } from './workspace-settings';
 
 const LAST_BACKUP_KEY = 'last-backup';
 
@@ -38,8 +40,8 @@ export type OnProgress = (done: number, total: number) => void;
 const settingsRows = <Row extends { key: string }>() => workspace().table<Row, string>('settings');
 
 /**
- * The whole workspace as a workspace file. Every table is read in one transaction, so the file is one
- * consistent moment; the evidence files are the stored blobs themselves (a blob outlives the transaction),
+ * The whole workspace as a workspace file. Every table and the settings groups are read in one transaction,
+ * so the file is one consistent moment; the evidence files are the stored blobs themselves (a blob outlives the transaction),
  * each read once for its checksum, never copied, so a backup of any size holds one file's chunk at a time.
  */
 export const exportWorkspace = async (
@@ -47,13 +49,14 @@ export const exportWorkspace = async (
   { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {},
 ): Promise<WorkspaceBackupResult> => {
   const db = workspace();
-  const { records, profile } = await db.transaction(
+  const { records, settings, profile } = await db.transaction(
     'r',
     [...storedWorkspaceTables, 'settings'],
     async () => ({
       records: (await readWorkspaceTables()) as unknown as Omit<WorkspaceRecords, 'evidence'> & {
         evidence: EvidenceRow[];
       },
+      settings: await readWorkspaceSettings(db),
       profile: await db.settings.get('profile'),
     }),
   );
@@ -63,6 +66,7 @@ export const exportWorkspace = async (
   const built = await buildWorkspaceFile(
     {
       records: { ...records, evidence },
+      settings,
       evidenceFiles: new Map(evidenceRows.map((row) => [row.id, row.blob])),
       organisation: {
         name: profile?.organisationName ?? '',
@@ -99,9 +103,13 @@ export const backupLacksReferenceEntries = (records: Pick<WorkspaceRecords, 'ref
 /** How many built-in reference entries a restore writes when the backup has none. */
 export const builtInReferenceEntryCount = builtInReferenceEntries.length;
 
-/** What a restore did beyond copying the file: where the reference-list entries now in the workspace come from. */
+/**
+ * What a restore did beyond copying the file: where the reference-list entries now in the workspace come
+ * from, and the settings groups taken from the backup (every other group went back to its default).
+ */
 export interface RestoreSummary {
   referenceEntries: { from: 'backup' | 'builtIn'; count: number };
+  settings: SettingsGroup[];
 }
 
 /**
@@ -112,9 +120,16 @@ export interface RestoreSummary {
  * built-in ones, written as a first start would, when the file has none) and the restore itself is
  * audited. Answer drafts kept on this machine are discarded once it commits. An abort of `signal` before
  * the end rejects with its reason and aborts the transaction: the workspace stays as it was.
+ *
+ * The workspace settings (reference list of standards, patent assumptions, review cycles, sign-off policy)
+ * are replaced too: someone restoring a backup expects the workspace as it was when it was made, and a
+ * group the file lacks was at its default then, so its row is deleted and the default applies — not
+ * left as this workspace has it, which would mix two moments. A file older than format 6 carries no
+ * settings at all: restoring it sets every group back to its default, as the confirmation says group by
+ * group before anything is written, and the summary after.
  */
 export const replaceWorkspace = async (
-  { records, evidenceFiles, exportedAt }: WorkspaceFileContents,
+  { records, settings, evidenceFiles, exportedAt }: WorkspaceFileContents,
   { onProgress, signal }: { onProgress?: OnProgress; signal?: AbortSignal } = {},
 ): Promise<RestoreSummary> => {
   const evidenceRows: EvidenceRow[] = records.evidence.map((record) => {
@@ -143,6 +158,7 @@ export const replaceWorkspace = async (
       ? { from: 'builtIn', count: await writeBuiltInEntries(tx, now) }
       : { from: 'backup', count: records.referenceEntries.length };
     await settingsRows<{ key: string; seededAt: string }>().put({ key: REFERENCE_SEED_KEY, seededAt: now });
+    await replaceWorkspaceSettings(tx.db, settings);
     tx.record({
       table: 'settings',
       recordId: 'workspace',
@@ -150,7 +166,7 @@ export const replaceWorkspace = async (
       changes: { restoredFrom: [null, exportedAt] },
     });
     signal?.throwIfAborted();
-    return { referenceEntries };
+    return { referenceEntries, settings: settingsGroupsIn(settings) };
   });
   discardAnswerDrafts();
   return summary;

@@ -5,9 +5,11 @@ import {
   type MergeSummary,
 } from '@shared/workspace/merge-apply';
 import { planMerge, type MergePlan, type MergeSide } from '@shared/workspace/merge-plan';
+import { differingSettings } from '@shared/workspace/merge-settings';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import type { SbomComponent } from '@shared/domain';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
+import type { SettingsGroup } from '@shared/workspace/workspace-settings';
 import type { EvidenceRow } from '../db/database';
 import { discardAnswerDrafts } from './answer-drafts';
 import { diffRecords } from './audit';
@@ -15,6 +17,7 @@ import { audited } from './audited';
 import { workspace } from './database';
 import { mergeSbomComponents } from './sbom';
 import { toStoredEvents } from './stored-audit-events';
+import { readWorkspaceSettings } from './workspace-settings';
 import { readWorkspaceTables, storedWorkspaceTables } from './workspace-tables';
 
 /** Every record of this workspace, evidence without its blob; call it inside a transaction over every table. */
@@ -24,11 +27,23 @@ const currentRecords = async (): Promise<WorkspaceRecords> => {
   return { ...records, evidence } as unknown as WorkspaceRecords;
 };
 
+/** What a merge would do: the records' plan, and the settings groups theirs has otherwise (ours are kept). */
+export interface MergePreview {
+  plan: MergePlan;
+  differingSettings: SettingsGroup[];
+}
+
 /** What merging a colleague's workspace file would add, skip and ask about, against this workspace now. */
-export const previewMerge = async ({ records }: WorkspaceFileContents): Promise<MergePlan> =>
-  workspace().transaction('r', [...storedWorkspaceTables], async () =>
-    planMerge(await currentRecords(), records),
-  );
+export const previewMerge = async ({ records, settings }: WorkspaceFileContents): Promise<MergePreview> =>
+  workspace().transaction('r', [...storedWorkspaceTables, 'settings'], async () => ({
+    plan: planMerge(await currentRecords(), records),
+    differingSettings: differingSettings(await readWorkspaceSettings(workspace()), settings),
+  }));
+
+/** What a merge did: its outcome, and, when it merged, the settings groups theirs had otherwise (ours kept). */
+export type WorkspaceMergeOutcome =
+  | (Extract<MergeOutcome, { ok: true }> & { differingSettings: SettingsGroup[] })
+  | Extract<MergeOutcome, { ok: false }>;
 
 /** Records written per step of a merge, between two progress reports and cancel checks. */
 const ROWS_PER_STEP = 2000;
@@ -42,19 +57,20 @@ const total = (summary: MergeSummary, count: 'added' | 'updated' | 'skipped'): n
  * where none was made: never theirs over a revision signed off here), the links checked — on a problem
  * nothing is written — then the added and taken records written, the colleague's new audit events
  * appended marked as imported from `fileName`, each written record audited and the merge itself recorded
- * with its summary. Answer drafts of the assessments it wrote are discarded once it commits. The records
+ * with its summary. This workspace's settings are kept; the groups theirs has otherwise are returned, for
+ * the summary to name. Answer drafts of the assessments it wrote are discarded once it commits. The records
  * are written in steps, each reported to `onProgress`; an abort of `signal` before the end rejects with its
  * reason and aborts the transaction, so nothing of the merge is kept.
  */
 export const mergeWorkspace = async (
-  { records, evidenceFiles, exportedAt, fileSha256 }: WorkspaceFileContents,
+  { records, settings, evidenceFiles, exportedAt, fileSha256 }: WorkspaceFileContents,
   choices: ReadonlyMap<string, MergeSide>,
   {
     fileName,
     onProgress,
     signal,
   }: { fileName: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
-): Promise<MergeOutcome> => {
+): Promise<WorkspaceMergeOutcome> => {
   if (fileSha256 === undefined) throw new Error('A merged file must be read with its SHA-256.');
   const outcome = await audited(storedWorkspaceTables, async (tx) => {
     const { db } = tx;
@@ -117,8 +133,9 @@ export const mergeWorkspace = async (
     });
     // The colleague's own events are records the merge copies, as it copies the others.
     await db.auditLog.bulkAdd(toStoredEvents(imported));
+    const differing = differingSettings(await readWorkspaceSettings(db), settings);
     signal?.throwIfAborted();
-    return { ...outcome, auditEvents: imported };
+    return { ...outcome, auditEvents: imported, differingSettings: differing };
   });
   if (outcome.ok) discardAnswerDrafts(outcome.writes.assessments.map(({ after }) => after.id));
   return outcome;

@@ -27,7 +27,7 @@ const recordIdSchema = z.string('validation.required').min(1, 'validation.requir
 /** Each field changed: its value before and after. */
 const changesSchema = z.record(z.string(), z.tuple([z.unknown(), z.unknown()]));
 
-/** What a bulk event did to one of its records: as a single event would say it (format version 6). */
+/** What a bulk event did to one of its records: as a single event would say it (format version 7). */
 export const auditRecordChangeSchema = z.object({
   table: tableSchema,
   recordId: recordIdSchema,

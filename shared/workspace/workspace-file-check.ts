@@ -13,6 +13,8 @@ import {
   type WorkspaceOrganisation,
 } from './workspace-file-schema';
 import type { RawWorkspaceFile } from './workspace-file-upgrade';
+import { checkWorkspaceSettings } from './workspace-settings-check';
+import type { WorkspaceSettings } from './workspace-settings';
 import { checkTimestamps, isFuture } from './workspace-timestamps';
 import { builtInChecklistIds, checkReferences } from './workspace-references';
 import { issueKey } from '../domain/zod-messages';
@@ -20,6 +22,8 @@ import { issueKey } from '../domain/zod-messages';
 /** A workspace as a file carries it: every record, each evidence file's bytes by evidence id, and its origin. */
 export interface WorkspaceFileContents {
   records: WorkspaceRecords;
+  /** The settings groups the file holds; one left out is the built-in list or the default. */
+  settings: WorkspaceSettings;
   /** A slice of the chosen file (version 3) or the decoded bytes (versions 1 and 2), checked. */
   evidenceFiles: Map<string, Blob>;
   organisation: WorkspaceOrganisation;
@@ -69,7 +73,7 @@ const RECORDS_PER_STEP = 5000;
 /**
  * Checks a workspace file brought to the current format version, all of it, before anything may be
  * written: every record against its schema, duplicate ids, links between records, times in the future,
- * then each evidence file through `loadEvidence`.
+ * each settings group against its schema, then each evidence file through `loadEvidence`.
  */
 export const checkWorkspaceFile = async (
   file: RawWorkspaceFile,
@@ -130,6 +134,7 @@ export const checkWorkspaceFile = async (
   const typed = records as unknown as WorkspaceRecords;
   checkReferences(typed, ids, positions, problems);
   checkTimestamps(typed, positions, problems, now);
+  const settings = checkWorkspaceSettings(file.settings, problems);
 
   const evidenceFiles = new Map<string, Blob>();
   for (const record of typed.evidence) {
@@ -141,5 +146,5 @@ export const checkWorkspaceFile = async (
 
   if (!problems.isEmpty || !envelope.success) return { ok: false, problems: problems.list() };
   const { organisation, exportedAt, app } = envelope.data;
-  return { ok: true, value: { records: typed, evidenceFiles, organisation, exportedAt, app } };
+  return { ok: true, value: { records: typed, settings, evidenceFiles, organisation, exportedAt, app } };
 };

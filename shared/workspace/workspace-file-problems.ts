@@ -1,13 +1,16 @@
 import type { MessageKey } from '../messages/message-key';
 import type { WorkspaceTable } from './workspace-data';
+import type { SettingsGroup } from './workspace-settings';
 
 /**
  * One thing wrong with a workspace file. `message` is an i18n key (`workspaceFile.problems.*` or the
  * shared `validation.*` keys); `record` counts from 1 in the table's order in the file, and `field` is
- * the path inside the record ("answers.q1.evidenceIds.0"). Absent parts mean the whole file or table.
+ * the path inside the record ("answers.q1.evidenceIds.0"), or inside the settings group named by `setting`.
+ * Absent parts mean the whole file or table.
  */
 export interface WorkspaceFileProblem {
   table?: WorkspaceTable;
+  setting?: SettingsGroup;
   record?: number;
   id?: string;
   field?: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countryCodeSchema, isoDateTimeSchema, optional, requiredText } from '../domain';
 import { workspaceTableSchemas, workspaceTables, type WorkspaceTable } from './workspace-data';
+import { workspaceSettingsSchema } from './workspace-settings';
 
 export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
 
@@ -10,9 +11,10 @@ export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
  * the records and whose other entries are the evidence files, so a backup has no size limit. Versions 1
  * and 2 are one JSON text, evidence as base64, and are still read. Version 4 (issue 13) adds the
  * declaration sets and royalty rates, and vendors' roles and aliases and dependencies' standards. Version 5 (issue 14) adds
- * `decisions`. Version 6 (issue 12) lets an audit event be a bulk action (`import`) listing its `records`.
+ * `decisions`. Version 6 adds `settings`: the workspace settings the user changed (workspace-settings.ts).
+ * Version 7 (issue 12) lets an audit event be a bulk action (`import`) listing its `records`.
  */
-export const currentFormatVersion = 6;
+export const currentFormatVersion = 7;
 
 /** The first version written as a ZIP container. */
 export const firstContainerVersion = 3;
@@ -60,11 +62,14 @@ const recordArrays = Object.fromEntries(
 ) as { [Table in WorkspaceTable]: z.ZodArray<(typeof workspaceTableSchemas)[Table]> };
 
 /** The whole file of the current version, record schemas included: the source of the JSON Schema in docs/. */
-export const workspaceFileSchema = workspaceEnvelopeSchema.extend(recordArrays).meta({
-  title: 'Diligence Workbench workspace file: the records entry (workspace.json)',
-  description:
-    'A whole workspace: backup, exchange and restore. The file is a ZIP container of stored entries: this JSON as workspace.json, and each evidence file as evidence/<id>. Built-in checklists are not included, only referenced by id.',
-});
+export const workspaceFileSchema = workspaceEnvelopeSchema
+  .extend(recordArrays)
+  .extend({ settings: workspaceSettingsSchema })
+  .meta({
+    title: 'Diligence Workbench workspace file: the records entry (workspace.json)',
+    description:
+      'A whole workspace: backup, exchange and restore. The file is a ZIP container of stored entries: this JSON as workspace.json, and each evidence file as evidence/<id>. Built-in checklists are not included, only referenced by id.',
+  });
 
 /** The JSON Schema of the file (what the file must look like before the app reads it), as kept in docs/. */
 export const workspaceFileJsonSchema = (): string =>

@@ -17,9 +17,11 @@ export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawW
   3: (file) => ({ ...file, formatVersion: 4, declarationSets: [], royaltyRates: [] }),
   // Version 5 carries the decisions (issue 14); an older file had none.
   4: (file) => ({ ...file, formatVersion: 5, decisions: [] }),
-  // Version 6 lets an audit event list the records of a bulk import (`records`); the events of an older
+  // Version 6 carries the workspace settings; an older file had none of its own, so each is the default.
+  5: (file) => ({ ...file, formatVersion: 6, settings: {} }),
+  // Version 7 lets an audit event list the records of a bulk import (`records`); the events of an older
   // file, one per record, stay as they are.
-  5: (file) => ({ ...file, formatVersion: 6 }),
+  6: (file) => ({ ...file, formatVersion: 7 }),
 };
 
 export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {

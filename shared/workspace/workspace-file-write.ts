@@ -1,4 +1,5 @@
 import { workspaceTables, type WorkspaceRecords } from './workspace-data';
+import type { WorkspaceSettings } from './workspace-settings';
 import type { WorkspaceFileProblem } from './workspace-file-problems';
 import {
   currentFormatVersion,
@@ -13,6 +14,8 @@ import { crc32OfBlob, zipStored, type ZipEntry } from './zip-write';
 
 export interface WorkspaceFileInput {
   records: WorkspaceRecords;
+  /** The settings groups the workspace holds a row of; one left out is the built-in list or the default. */
+  settings: WorkspaceSettings;
   /** Each evidence file by evidence id, as stored (a Blob is read once, for its CRC-32, and never copied). */
   evidenceFiles: ReadonlyMap<string, Blob>;
   organisation: WorkspaceOrganisation;
@@ -31,7 +34,13 @@ export type WorkspaceFileBuildResult =
   { ok: true; file: Blob } | { ok: false; problem: WorkspaceFileProblem };
 
 /** The records entry: the JSON of design §2 at the current version, evidence as metadata only. */
-export const recordsJson = ({ records, organisation, app, exportedAt }: WorkspaceFileInput): string =>
+export const recordsJson = ({
+  records,
+  settings,
+  organisation,
+  app,
+  exportedAt,
+}: WorkspaceFileInput): string =>
   JSON.stringify({
     format: WORKSPACE_FILE_FORMAT,
     formatVersion: currentFormatVersion,
@@ -39,10 +48,11 @@ export const recordsJson = ({ records, organisation, app, exportedAt }: Workspac
     app,
     organisation,
     ...Object.fromEntries(workspaceTables.map((table) => [table, records[table]])),
+    settings,
   });
 
 /**
- * The workspace file (format version 3): a ZIP container of `workspace.json` and each evidence file as a
+ * The workspace file (a container since format version 3): a ZIP container of `workspace.json` and each evidence file as a
  * stored entry `evidence/<id>`. The file is a Blob of parts that refer to the evidence Blobs, so its size
  * has no limit but the disk's; only the records must fit in one JSON text, which a restore parses whole:
  * past that cap the backup is refused rather than written unrestorable.

@@ -7,6 +7,7 @@ import { BackupSection } from './pages/BackupSection';
 import { FILE_WORKER_SCRIPT, WorkspaceFileCheck } from './pages/file-reading';
 import { holdScript } from './pages/held-script';
 import { MergeReview } from './pages/MergeReview';
+import { SignOffSection } from './pages/SignOffSection';
 import { VendorDetailPage } from './pages/VendorDetailPage';
 import { VendorForm } from './pages/VendorForm';
 import { VendorsPage } from './pages/VendorsPage';
@@ -19,6 +20,7 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
   const vendorPage = new VendorDetailPage(page);
   const backup = new BackupSection(page);
   const review = new MergeReview(page);
+  const signOff = new SignOffSection(page);
   const colleaguePath = testInfo.outputPath('colleague.zip');
   const exportedAt = '2026-01-15T10:00:00.000Z';
 
@@ -56,9 +58,14 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
     await vendorForm.saveAndConfirm('Nordic Radio');
   });
 
-  await test.step('the review counts what comes and preselects the newer version, which is mine', async () => {
+  await test.step('the review counts what comes, preselects the newer version, which is mine, and names the settings that differ', async () => {
     await backup.open();
+    // Here one person may sign off alone; the colleague's file keeps the default, four eyes.
+    await signOff.allowSinglePerson(true);
     await review.chooseFile(colleaguePath);
+    await expect(review.dialog).toContainText(
+      'Their settings differ from yours in: sign-off policy. Yours are kept: a merge does not take a colleague’s settings.',
+    );
     await expect(review.countRow('Vendors')).toHaveText(/Vendors\s*1\s*1\s*1/);
     await expect(review.conflict('Nordic Radio')).toHaveCount(1);
     await expect(review.choice('Nordic Radio', 'Keep mine')).toBeChecked();
@@ -70,6 +77,12 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
     await review.confirm.click();
     await expect(review.dialog).toBeHidden();
     await expect(review.summaryRow('Vendors')).toHaveText(/Vendors\s*1\s*1\s*1/);
+    await expect(
+      page.getByText('Your settings were kept; theirs differed in: sign-off policy.'),
+    ).toBeVisible();
+    await expect(signOff.singlePerson).toBeChecked();
+    const policy = (await readStore<{ key: string }>(page, 'settings')).find((row) => row.key === 'sign-off');
+    expect(policy).toEqual({ key: 'sign-off', singlePersonSignOff: true });
 
     const stored = await readStore<Vendor>(page, 'vendors');
     expect(stored.map((vendor) => [vendor.name, vendor.notes]).sort()).toEqual([

@@ -4,12 +4,18 @@ import { expect, readStore, test } from './fixtures';
 import { BackupSection } from './pages/BackupSection';
 import { FILE_WORKER_SCRIPT, WorkspaceFileCheck } from './pages/file-reading';
 import { holdScript } from './pages/held-script';
+import { ReviewCyclesSection } from './pages/ReviewCyclesSection';
 
 interface SettingsRow {
   key: string;
   userName?: string;
   organisationName?: string;
   organisationCountry?: string;
+}
+
+interface ReviewCyclesRow {
+  key: string;
+  tiers?: Record<string, number>;
 }
 
 interface ReferenceRow {
@@ -135,5 +141,42 @@ test('a backup being checked can be cancelled: nothing is replaced, and a backup
     await backup.chooseBackup(zipPath);
     await expect(backup.confirmDialog).toBeVisible();
     await expect(check.cancelled).toBeHidden();
+  });
+});
+
+test('a backup carries the review cycles: changed after the backup, the restore brings the backed-up ones back', async ({
+  page,
+}, testInfo) => {
+  const backup = new BackupSection(page);
+  const cycles = new ReviewCyclesSection(page);
+  const zipPath = testInfo.outputPath('backup.zip');
+  const vitalMonths = async () =>
+    (await readStore<ReviewCyclesRow>(page, 'settings')).find((row) => row.key === 'review-cycles')?.tiers?.[
+      '5'
+    ];
+
+  await test.step('vital suppliers are assessed every 18 months, and the workspace is backed up', async () => {
+    await backup.open();
+    await cycles.months('Vital (5)').fill('18');
+    await cycles.saveAndConfirm();
+    await backup.backUpTo(zipPath);
+  });
+
+  await test.step('then every 6 months', async () => {
+    await cycles.months('Vital (5)').fill('6');
+    // Saved when stored: the notice of the first save may still be showing.
+    await cycles.save.click();
+    await expect.poll(vitalMonths).toBe(6);
+  });
+
+  await test.step('the confirmation says the backup’s review cycles replace these; once restored, 18 months are back', async () => {
+    await backup.chooseBackup(zipPath);
+    await expect(backup.confirmDialog).toContainText(
+      'Settings taken from the backup, replacing yours: review cycles.',
+    );
+    await backup.replace.click();
+    await expect(backup.restored).toContainText('Settings restored from the backup: review cycles.');
+    await expect(cycles.months('Vital (5)')).toHaveValue('18 months');
+    expect(await vitalMonths()).toBe(18);
   });
 });

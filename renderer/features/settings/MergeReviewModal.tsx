@@ -11,15 +11,21 @@ import {
 } from '@shared/workspace/merge-plan';
 import { mergeRecordNames } from '@shared/workspace/merge-diff';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
+import type { SettingsGroup } from '@shared/workspace/workspace-settings';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { MergeConflictList } from './MergeConflictList';
+import { useSettingsGroupNames } from './useSettingsGroupNames';
 import { DialogActions } from '@renderer/ui/DialogActions';
 import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
 
-/** Says what merging a colleague's workspace brings, table by table, and asks which version of each conflict to keep. */
+/**
+ * Says what merging a colleague's workspace brings, table by table, and the settings groups theirs has
+ * otherwise (ours are kept), and asks which version of each conflict to keep.
+ */
 export const MergeReviewModal = ({
   contents,
   plan,
+  differingSettings,
   busy,
   progress,
   onStop,
@@ -28,6 +34,7 @@ export const MergeReviewModal = ({
 }: {
   contents: WorkspaceFileContents;
   plan: MergePlan;
+  differingSettings: readonly SettingsGroup[];
   busy: boolean;
   /** Records written so far, once the merge runs. */
   progress: TaskProgressState | undefined;
@@ -38,6 +45,7 @@ export const MergeReviewModal = ({
 }) => {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
+  const groupNames = useSettingsGroupNames();
   const conflicts = useMemo(() => mergeConflicts(plan), [plan]);
   const names = useMemo(() => mergeRecordNames(plan), [plan]);
   // A table the file brings nothing of is left out: the conflicts below stay within reach.
@@ -100,6 +108,11 @@ export const MergeReviewModal = ({
             </Table.Tr>
           </Table.Tbody>
         </Table>
+        {differingSettings.length > 0 && (
+          <Text size="sm">
+            {t('workspaceMerge.review.settingsDiffer', { groups: groupNames(differingSettings) })}
+          </Text>
+        )}
         <Title order={3} size="h5">
           {t('workspaceMerge.review.conflictList')}
         </Title>

@@ -35,6 +35,7 @@ export const MergeWorkspaceSteps = ({ merge }: { merge: ReturnType<typeof useMer
         <MergeReviewModal
           contents={state.contents}
           plan={state.plan}
+          differingSettings={state.differingSettings}
           busy={busy}
           progress={
             merge.writing && {
@@ -56,7 +57,12 @@ export const MergeWorkspaceSteps = ({ merge }: { merge: ReturnType<typeof useMer
       );
     case 'done':
       return (
-        <MergeSummaryAlert exportedAt={state.exportedAt} summary={state.summary} onClose={merge.reset} />
+        <MergeSummaryAlert
+          exportedAt={state.exportedAt}
+          summary={state.summary}
+          differingSettings={state.differingSettings}
+          onClose={merge.reset}
+        />
       );
     default:
       return null;

@@ -2,12 +2,17 @@ import { Alert, Button, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { workspaceTables, type WorkspaceTable } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
+import { settingsGroups, settingsGroupsIn } from '@shared/workspace/workspace-settings';
 import { backupLacksReferenceEntries, builtInReferenceEntryCount } from '@renderer/data/workspace-backup';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
 import { DialogActions } from '@renderer/ui/DialogActions';
+import { useSettingsGroupNames } from './useSettingsGroupNames';
 
-/** Says what a restore replaces by what — record counts per table, the backup's date and app — and asks. */
+/**
+ * Says what a restore replaces by what — record counts per table, the settings taken from the backup and
+ * those set back to their defaults, the backup's date and app — and asks.
+ */
 export const RestoreConfirmModal = ({
   contents,
   current,
@@ -29,6 +34,9 @@ export const RestoreConfirmModal = ({
 }) => {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
+  const groupNames = useSettingsGroupNames();
+  const fromBackup = settingsGroupsIn(contents.settings);
+  const toDefault = settingsGroups.filter((group) => !fromBackup.includes(group));
   return (
     <Modal
       opened
@@ -65,6 +73,16 @@ export const RestoreConfirmModal = ({
             ))}
           </Table.Tbody>
         </Table>
+        {fromBackup.length > 0 && (
+          <Text size="sm">
+            {t('workspaceFile.restore.settingsFromBackup', { groups: groupNames(fromBackup) })}
+          </Text>
+        )}
+        {toDefault.length > 0 && (
+          <Text size="sm">
+            {t('workspaceFile.restore.settingsToDefault', { groups: groupNames(toDefault) })}
+          </Text>
+        )}
         {backupLacksReferenceEntries(contents.records) && (
           <Alert color="blue">
             {t('workspaceFile.restore.builtInWillStay', { count: builtInReferenceEntryCount })}

@@ -10,8 +10,10 @@ import {
   type Organisation,
 } from '@renderer/data/settings';
 import type { RestoreSummary } from '@renderer/data/workspace-backup';
+import { settingsGroups } from '@shared/workspace/workspace-settings';
 import { useCountryName } from '@renderer/ui/useCountryNames';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
+import { useSettingsGroupNames } from './useSettingsGroupNames';
 
 /** "Atlantic Telecom, France", or the name alone when no country is given. */
 const useOrganisationName = () => {
@@ -20,7 +22,8 @@ const useOrganisationName = () => {
 };
 
 /**
- * What a restore did: the backup's date, where the reference lists now come from, and — when the backup
+ * What a restore did: the backup's date, where the reference lists now come from, the settings taken from
+ * the backup and those set back to their defaults, and — when the backup
  * names another organisation than the profile (a restore keeps the profile) — the offer to use it, so the
  * report cover is not left blank or wrong after moving to a new machine.
  */
@@ -38,6 +41,7 @@ export const RestoreDoneAlert = ({
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const formatDateTime = useFormatDateTime();
+  const groupNames = useSettingsGroupNames();
   const organisationName = useOrganisationName();
   const settings = useSettings();
   const [declined, setDeclined] = useState(false);
@@ -61,6 +65,7 @@ export const RestoreDoneAlert = ({
   };
 
   const { from, count } = summary.referenceEntries;
+  const defaulted = settingsGroups.filter((group) => !summary.settings.includes(group));
   return (
     <Alert
       color="green"
@@ -76,6 +81,16 @@ export const RestoreDoneAlert = ({
             ? t('workspaceFile.restore.referenceBuiltIn', { count })
             : t('workspaceFile.restore.referenceFromBackup', { count })}
         </Text>
+        {summary.settings.length > 0 && (
+          <Text size="sm">
+            {t('workspaceFile.restore.settingsRestored', { groups: groupNames(summary.settings) })}
+          </Text>
+        )}
+        {defaulted.length > 0 && (
+          <Text size="sm">
+            {t('workspaceFile.restore.settingsDefaulted', { groups: groupNames(defaulted) })}
+          </Text>
+        )}
         {offered && (
           <Stack gap="xs" role="group" aria-labelledby="restore-organisation-question">
             <Text size="sm" fw={600} id="restore-organisation-question">

@@ -13,7 +13,13 @@ export const RestoreProblemList = ({
   const { t } = useTranslation();
   const where = (problem: WorkspaceFileProblem): string =>
     [
-      problem.table ? t(`workspaceFile.tables.${problem.table}`) : t('workspaceFile.restore.wholeFile'),
+      problem.table
+        ? t(`workspaceFile.tables.${problem.table}`)
+        : problem.setting
+          ? t('workspaceFile.restore.settingsGroup', {
+              group: t(`workspaceFile.settings.${problem.setting}`),
+            })
+          : t('workspaceFile.restore.wholeFile'),
       problem.record !== undefined && t('workspaceFile.restore.record', { number: problem.record }),
       problem.id,
       problem.field !== undefined && t('workspaceFile.restore.field', { field: problem.field }),

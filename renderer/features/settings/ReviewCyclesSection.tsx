@@ -24,8 +24,9 @@ export const ReviewCyclesSection = () => {
   const form = useForm<ReviewCyclesFormValues, unknown, ReviewCyclesInput>({
     resolver: zodResolver(reviewCyclesFormSchema),
     defaultValues: toReviewCyclesFormValues(defaultReviewCycles),
+    // The form shows the cycles as stored now, whatever changed them: a restore replaces them under the
+    // form, and a field kept as typed before it would let the next save quietly undo the restore.
     values,
-    resetOptions: { keepDirtyValues: true },
   });
   const { isDirty, isSubmitting } = form.formState;
   useUnsavedChangesGuard(isDirty);

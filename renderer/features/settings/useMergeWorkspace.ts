@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '@shared/workspace/merge-apply';
 import type { MergePlan, MergeSide } from '@shared/workspace/merge-plan';
+import type { SettingsGroup } from '@shared/workspace/workspace-settings';
 import type { WorkspaceFileContents, WorkspaceFileProblem } from '@shared/workspace/workspace-file';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { mergeWorkspace, previewMerge } from '@renderer/data/workspace-merge';
@@ -12,11 +13,17 @@ import { useAbortable } from './useAbortable';
 export type MergeState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; done: number; total?: number }
-  | { step: 'review'; fileName: string; contents: WorkspaceFileContents; plan: MergePlan }
+  | {
+      step: 'review';
+      fileName: string;
+      contents: WorkspaceFileContents;
+      plan: MergePlan;
+      differingSettings: SettingsGroup[];
+    }
   | { step: 'refused'; fileName: string; problems: WorkspaceFileProblem[] }
   | { step: 'cancelled' }
   | { step: 'writeCancelled' }
-  | { step: 'done'; exportedAt: string; summary: MergeSummary };
+  | { step: 'done'; exportedAt: string; summary: MergeSummary; differingSettings: SettingsGroup[] };
 
 /**
  * The merge of a colleague's workspace file, step by step: choose the file, review, merge, sum up. The
@@ -70,9 +77,11 @@ export const useMergeWorkspace = () => {
         setState({ step: 'refused', fileName, problems: read.problems });
         return;
       }
-      const plan = await previewMerge(read.value);
+      const preview = await previewMerge(read.value);
       setState(
-        signal.aborted ? { step: 'cancelled' } : { step: 'review', fileName, contents: read.value, plan },
+        signal.aborted
+          ? { step: 'cancelled' }
+          : { step: 'review', fileName, contents: read.value, ...preview },
       );
     });
 
@@ -99,7 +108,12 @@ export const useMergeWorkspace = () => {
       }
       setState(
         outcome.ok
-          ? { step: 'done', exportedAt: contents.exportedAt, summary: outcome.summary }
+          ? {
+              step: 'done',
+              exportedAt: contents.exportedAt,
+              summary: outcome.summary,
+              differingSettings: outcome.differingSettings,
+            }
           : { step: 'refused', fileName, problems: outcome.problems },
       );
     });

@@ -49,6 +49,19 @@ export const workspaceFile = {
     record: 'record {{number}}',
     field: 'field {{field}}',
     wholeFile: 'the file',
+    settingsGroup: 'Settings: {{group}}',
+    settingsFromBackup: 'Settings taken from the backup, replacing yours: {{groups}}.',
+    settingsToDefault:
+      'Not in the backup (it was at its default when the backup was made, or the backup predates settings), so set back to the built-in list or default: {{groups}}.',
+    settingsRestored: 'Settings restored from the backup: {{groups}}.',
+    settingsDefaulted:
+      'Set back to the built-in list or default (the backup has none of its own): {{groups}}.',
+  },
+  settings: {
+    standardsReference: 'reference list of standards',
+    patentAssumptions: 'patent assumptions (essentiality rates and share threshold)',
+    reviewCycles: 'review cycles',
+    signOffPolicy: 'sign-off policy',
   },
   tables: {
     vendors: 'Vendors',
@@ -73,6 +86,8 @@ export const workspaceFile = {
     newerVersion:
       'The file is in format version {{fileVersion}}, written by Diligence Workbench {{appVersion}}; this app reads up to version {{readVersion}}. Update the app to version {{appVersion}} or later to restore it.',
     notAList: 'This table is not a list of records.',
+    settingsNotAnObject:
+      'The workspace settings (“settings”) are missing or are not an object of settings groups: the file was altered.',
     duplicateId: 'Another record of this table has the same id.',
     builtInChecklist: 'A built-in checklist is not part of a backup; only your own checklists are.',
     unknownChecklistVersion:

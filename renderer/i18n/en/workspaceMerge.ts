@@ -10,6 +10,8 @@ export const workspaceMerge = {
     toAdd: 'To add',
     identical: 'Identical',
     conflicts: 'Changed on both sides',
+    settingsDiffer:
+      'Their settings differ from yours in: {{groups}}. Yours are kept: a merge does not take a colleague’s settings.',
     conflictList: 'Records changed on both sides',
     conflictHelp:
       'Choose which version to keep for each record; the one saved last is chosen to start with, except where the record is signed off here.',
@@ -142,6 +144,7 @@ export const workspaceMerge = {
     updated: 'Updated',
     skipped: 'Skipped',
     dismiss: 'Dismiss the merge summary',
+    settingsKept: 'Your settings were kept; theirs differed in: {{groups}}.',
   },
   refused: 'Nothing was merged, and nothing was changed. Problems found in {{fileName}}:',
   failed: 'The workspace could not be merged: {{reason}}',

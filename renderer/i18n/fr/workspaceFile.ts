@@ -53,6 +53,19 @@ export const workspaceFile: Translations<typeof en> = {
     record: 'enregistrement {{number}}',
     field: 'champ {{field}}',
     wholeFile: 'le fichier',
+    settingsGroup: 'Paramètres : {{group}}',
+    settingsFromBackup: 'Paramètres repris de la sauvegarde, à la place des vôtres : {{groups}}.',
+    settingsToDefault:
+      'Absents de la sauvegarde (ils étaient à leur valeur par défaut quand elle a été faite, ou la sauvegarde est antérieure aux paramètres), donc remis à la liste intégrée ou à la valeur par défaut : {{groups}}.',
+    settingsRestored: 'Paramètres restaurés depuis la sauvegarde : {{groups}}.',
+    settingsDefaulted:
+      'Remis à la liste intégrée ou à la valeur par défaut (la sauvegarde n’en a pas en propre) : {{groups}}.',
+  },
+  settings: {
+    standardsReference: 'liste de référence des normes',
+    patentAssumptions: 'hypothèses sur les brevets (taux d’essentialité et seuil de part)',
+    reviewCycles: 'cycles de revue',
+    signOffPolicy: 'règle de validation',
   },
   tables: {
     vendors: 'Fournisseurs',
@@ -77,6 +90,8 @@ export const workspaceFile: Translations<typeof en> = {
     newerVersion:
       'Le fichier est au format version {{fileVersion}}, écrit par Diligence Workbench {{appVersion}} ; cette application lit jusqu’à la version {{readVersion}}. Mettez l’application à jour en version {{appVersion}} ou ultérieure pour le restaurer.',
     notAList: 'Cette table n’est pas une liste d’enregistrements.',
+    settingsNotAnObject:
+      'Les paramètres de l’espace de travail (« settings ») sont absents ou ne sont pas un objet de groupes de paramètres : le fichier a été modifié.',
     duplicateId: 'Un autre enregistrement de cette table a le même identifiant.',
     builtInChecklist:
       'Une liste de contrôle intégrée ne fait pas partie d’une sauvegarde ; seules les vôtres en font partie.',

@@ -13,6 +13,8 @@ export const workspaceMerge: Translations<typeof en> = {
     toAdd: 'À ajouter',
     identical: 'Identiques',
     conflicts: 'Modifiés des deux côtés',
+    settingsDiffer:
+      'Leurs paramètres diffèrent des vôtres pour : {{groups}}. Les vôtres sont conservés : une fusion ne reprend pas les paramètres d’un collègue.',
     conflictList: 'Enregistrements modifiés des deux côtés',
     conflictHelp:
       'Choisissez la version à conserver pour chaque enregistrement ; la plus récemment enregistrée est choisie au départ, sauf quand l’enregistrement est approuvé ici.',
@@ -145,6 +147,7 @@ export const workspaceMerge: Translations<typeof en> = {
     updated: 'Mis à jour',
     skipped: 'Ignorés',
     dismiss: 'Fermer le résumé de la fusion',
+    settingsKept: 'Vos paramètres ont été conservés ; les leurs différaient pour : {{groups}}.',
   },
   refused: 'Rien n’a été fusionné ni modifié. Problèmes trouvés dans {{fileName}} :',
   failed: 'L’espace de travail n’a pas pu être fusionné : {{reason}}',

@@ -14,6 +14,9 @@ export const patentAssumptionsSchema = z.object({
 export type PatentAssumptions = z.infer<typeof patentAssumptionsSchema>;
 export type PatentAssumptionsInput = z.input<typeof patentAssumptionsSchema>;
 
+/** No assumption: every declared family counts in full, and no share threshold. */
+export const defaultPatentAssumptions: PatentAssumptions = { essentialityRates: {} };
+
 /** The one-field form of a party's essentiality rate: empty means no assumption (all declared families count). */
 export const essentialityRateInputSchema = z.object({ rate: optional(percentSchema) });
 export type EssentialityRateInput = z.input<typeof essentialityRateInputSchema>;

@@ -40,6 +40,8 @@ export const seededWords: readonly string[] = ['openssl', 'NESAS', 'Apache-2.0',
 export const writeFrenchWorkspace = async (path: string): Promise<void> => {
   const built = await buildWorkspaceFile({
     records: frenchWorkspace(),
+    // No settings of its own: the workspace it restores uses the built-in list and the defaults.
+    settings: {},
     evidenceFiles: new Map(),
     organisation: { name: 'Opérateur Atlantique', country: 'FR' },
     app: { name: 'Diligence Workbench', version: '0.1.0' },

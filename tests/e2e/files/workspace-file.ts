@@ -29,6 +29,8 @@ export const writeWorkspaceFile = async (
   const built = await buildWorkspaceFile({
     records,
     evidenceFiles: new Map(),
+    // No settings of its own: the built-in list and the defaults.
+    settings: {},
     organisation: { name: 'Atlantic Telecom' },
     app: { name: 'Diligence Workbench', version: '0.1.0' },
     exportedAt,

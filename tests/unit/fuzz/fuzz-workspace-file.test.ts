@@ -9,6 +9,7 @@ import {
   legacyWorkspaceJson,
   sampleWorkspace,
 } from '../shared/workspace-fixture';
+import { sampleSettings } from '../fixtures/workspace-settings';
 import { runFuzz } from './harness';
 import { mutateBytes } from './mutate-bytes';
 import { mutateJson, type Json } from './mutate-json';
@@ -23,6 +24,8 @@ describe('fuzzing the workspace file reader', () => {
       const workspace = await sampleWorkspace();
       const built = await buildWorkspaceFile({
         records: workspace.records,
+        // Every settings group filled, so the damaged bytes reach them too.
+        settings: sampleSettings(),
         evidenceFiles: evidenceFilesOf(workspace.evidenceBytes),
         organisation: { name: 'Example Telecom' },
         app: fixtureApp,
@@ -76,6 +79,8 @@ describe('fuzzing the workspace file reader', () => {
       const workspace = await sampleWorkspace();
       const built = await buildWorkspaceFile({
         records: workspace.records,
+        // Every settings group filled, so the hostile rewrites of the records entry reach them too.
+        settings: sampleSettings(),
         evidenceFiles: evidenceFilesOf(workspace.evidenceBytes),
         organisation: { name: 'Example Telecom' },
         app: fixtureApp,

@@ -2,12 +2,16 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
+import { saveReviewCycles } from '@renderer/data/review-cycles';
 import { saveSettings } from '@renderer/data/settings';
+import { saveSignOffPolicy } from '@renderer/data/sign-off';
 import { mergeWorkspace, previewMerge } from '@renderer/data/workspace-merge';
 import { sha256Hex, type SbomComponent } from '@shared/domain';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
+import type { WorkspaceSettings } from '@shared/workspace/workspace-settings';
 import { storedDependency, storedVendor } from '../fixtures/records';
+import { sampleSettings } from '../fixtures/workspace-settings';
 import { evidenceFilesOf, sampleWorkspace } from '../shared/workspace-fixture';
 import { memoryStorage } from './memory-storage';
 import { storedRecords, storeRecords } from './stored-records';
@@ -19,8 +23,10 @@ const fileName = 'colleague.zip';
 const fileFrom = (
   records: WorkspaceRecords,
   evidenceBytes: Map<string, Uint8Array<ArrayBuffer>>,
+  settings: WorkspaceSettings = {},
 ): WorkspaceFileContents => ({
   records,
+  settings,
   evidenceFiles: evidenceFilesOf(evidenceBytes),
   organisation: { name: 'Colleague Telecom' },
   exportedAt,
@@ -66,7 +72,7 @@ describe('mergeWorkspace', () => {
       auditLog: [...records.auditLog, colleagueEvent],
     };
     const file = fileFrom(incoming, new Map([...evidenceBytes, [newEvidence.id, bytes]]));
-    const plan = await previewMerge(file);
+    const { plan } = await previewMerge(file);
     expect(plan.tables.vendors.conflicts.map((conflict) => [conflict.id, conflict.newer])).toEqual([
       [parent.id, 'current'],
       [vendor.id, 'incoming'],
@@ -304,5 +310,29 @@ describe('mergeWorkspace', () => {
     expect(outcome.ok && outcome.summary.assessments.updated).toBe(1);
     expect(storage.getItem(`diligence-workbench.draft.${taken.id}.q1.comment`)).toBeNull();
     expect(storage.getItem(`diligence-workbench.draft.${untouched.id}.q1.comment`)).toBe('still to be saved');
+  });
+
+  it('keeps this workspace’s settings, and names the groups their file has otherwise', async () => {
+    const { records, evidenceBytes } = await sampleWorkspace();
+    await storeRecords(records, evidenceBytes);
+    const theirs = sampleSettings();
+    await saveReviewCycles({ tiers: { '5': 9 } });
+    await saveSignOffPolicy(theirs.signOffPolicy);
+    const settingsRows = () => workspace().table<{ key: string }>('settings').toCollection().sortBy('key');
+    const before = await settingsRows();
+    // Their patent assumptions are the defaults, as ours, and their sign-off policy is ours: only the list and
+    // the cycles differ.
+    const file = fileFrom(structuredClone(records), evidenceBytes, {
+      standardsReference: theirs.standardsReference,
+      patentAssumptions: { essentialityRates: {} },
+      reviewCycles: theirs.reviewCycles,
+      signOffPolicy: theirs.signOffPolicy,
+    });
+
+    expect((await previewMerge(file)).differingSettings).toEqual(['standardsReference', 'reviewCycles']);
+    const outcome = await mergeWorkspace(file, new Map(), { fileName });
+
+    expect(outcome.ok && outcome.differingSettings).toEqual(['standardsReference', 'reviewCycles']);
+    expect(await settingsRows()).toEqual(before);
   });
 });

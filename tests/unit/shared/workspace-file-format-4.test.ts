@@ -65,6 +65,7 @@ describe('workspace file format 4 (standards and declared patents)', () => {
     };
     const built = await buildWorkspaceFile({
       records,
+      settings: {},
       evidenceFiles: evidenceFilesOf(workspace.evidenceBytes),
       organisation: { name: 'Example Telecom' },
       app,
@@ -88,6 +89,7 @@ describe('workspace file format 4 (standards and declared patents)', () => {
     });
     const built = await buildWorkspaceFile({
       records: { ...workspace.records, royaltyRates: [rate] },
+      settings: {},
       evidenceFiles: evidenceFilesOf(workspace.evidenceBytes),
       organisation: { name: '' },
       app,

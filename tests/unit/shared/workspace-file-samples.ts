@@ -6,6 +6,7 @@ import {
   type WorkspaceFileProblem,
 } from '@shared/workspace/workspace-file';
 import type { WorkspaceTable } from '@shared/workspace/workspace-data';
+import { sampleSettings } from '../fixtures/workspace-settings';
 import { containerOf, evidenceFilesOf, fixtureApp as app, sampleWorkspace } from './workspace-fixture';
 
 /** The sample workspace as a file, and the means to tamper with it, for the workspace-file tests. */
@@ -17,12 +18,16 @@ export type RawFile = Record<WorkspaceTable, Array<Record<string, unknown>>> & R
 
 export const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
-/** The sample workspace as a version 3 file, and its records entry as a JSON object to tamper with. */
+/** The settings the sample file carries: every group changed from its default. */
+export const settings = sampleSettings();
+
+/** The sample workspace as a file of the current version, and its records entry as a JSON object to tamper with. */
 export const sampleFile = async (options: { forceZip64?: boolean } = {}) => {
   const workspace = await sampleWorkspace();
   const built = await buildWorkspaceFile(
     {
       records: workspace.records,
+      settings,
       evidenceFiles: evidenceFilesOf(workspace.evidenceBytes),
       organisation,
       app,

@@ -11,6 +11,7 @@ import {
   organisation,
   exportedAt,
   now,
+  settings,
   bytesOf,
   containerWith,
   sampleFile,
@@ -28,6 +29,7 @@ describe('workspace file', () => {
     if (!result.ok) return;
     expect(await withBytes(result.value)).toEqual({
       records: workspace.records,
+      settings,
       evidenceBytes: workspace.evidenceBytes,
       organisation,
       exportedAt,
@@ -54,10 +56,10 @@ describe('workspace file', () => {
     expect(result.value.records.sbomComponents).toEqual(version3.sbomComponents);
   });
 
-  it('upgrades a format 5 file (an audit event per record) to format 6 with its events as they were', async () => {
+  it('upgrades a format 6 file (an audit event per record) to format 7 with its events as they were', async () => {
     const { raw, workspace } = await sampleFile();
     const result = await readWorkspaceFile(
-      await containerWith({ ...raw, formatVersion: 5 }, workspace.evidenceBytes),
+      await containerWith({ ...raw, formatVersion: 6 }, workspace.evidenceBytes),
       { now },
     );
     expect(result.ok).toBe(true);
@@ -108,8 +110,9 @@ describe('workspace file', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(await withBytes(result.value)).toEqual({
-      // A version 2 file had no decisions: it reads as a workspace without any.
+      // A version 2 file had no decisions and no settings: it reads as a workspace without any.
       records: { ...workspace.records, decisions: [] },
+      settings: {},
       evidenceBytes: workspace.evidenceBytes,
       organisation,
       exportedAt,
