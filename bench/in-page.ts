@@ -66,6 +66,8 @@ export const scrollFrames = (page: Page, selector: string, frames: number, step:
 
 interface DexieTable {
   bulkPut: (records: unknown[]) => Promise<unknown>;
+  bulkAdd: (records: unknown[]) => Promise<unknown>;
+  clear: () => Promise<void>;
   bulkDelete: (keys: string[]) => Promise<void>;
 }
 interface DexieDatabase {
@@ -90,6 +92,92 @@ export const dexieBulkPut = (page: Page, rows: Record<string, unknown[]>): Promi
     db.close();
     return elapsed;
   }, rows);
+
+/**
+ * Puts rows into a fresh database of one store (`bench`) declared with `indexes`, in one transaction with
+ * strict durability as the app writes; returns the ms of the write alone. The database is deleted after.
+ */
+export const dexieWriteToFreshStore = (page: Page, indexes: string, rows: unknown[]): Promise<number> =>
+  page.evaluate(
+    async ({ indexes, rows }) => {
+      type Fresh = DexieDatabase & {
+        version: (version: number) => { stores: (schema: Record<string, string>) => void };
+        delete: () => Promise<void>;
+      };
+      const Dexie = (window as unknown as { Dexie: new (name: string, options: object) => Fresh }).Dexie;
+      const db = new Dexie(`bench-index-cost-${crypto.randomUUID()}`, {
+        chromeTransactionDurability: 'strict',
+      });
+      db.version(1).stores({ bench: indexes });
+      await db.open();
+      const t0 = performance.now();
+      await db.transaction('rw', ['bench'], async () => {
+        await db.table('bench').bulkPut(rows);
+      });
+      const elapsed = performance.now() - t0;
+      await db.delete();
+      return elapsed;
+    },
+    { indexes, rows },
+  );
+
+/** Hands records to the page in slices (one message of 50,000 dependencies is too large), untimed: `window.__rows`. */
+export const stageRows = async (page: Page, tables: Record<string, readonly unknown[]>): Promise<void> => {
+  await page.evaluate(() => ((window as unknown as { __rows: object }).__rows = {}));
+  for (const [table, rows] of Object.entries(tables)) {
+    for (let start = 0; start < rows.length; start += 10_000) {
+      await page.evaluate(
+        ({ table, slice }) => {
+          const staged = (window as unknown as { __rows: Record<string, unknown[]> }).__rows;
+          staged[table] = [...(staged[table] ?? []), ...slice];
+        },
+        { table, slice: rows.slice(start, start + 10_000) },
+      );
+    }
+  }
+};
+
+/** How a bare write of the staged rows is made: the defaults are Dexie's (its durability, one bulkPut a table). */
+export interface BareWriteOptions {
+  /** Each table cleared first, as a restore does. */
+  clearFirst?: boolean;
+  /** Strict durability, as the app opens its database. */
+  strict?: boolean;
+  /** Rows per bulkAdd, as a restore writes them (one bulkPut of the whole table otherwise). */
+  step?: number;
+}
+
+/** Bare IndexedDB (Dexie, no validation, no audit): the staged rows written into the app's database in one transaction; ms. */
+export const bareWrite = (page: Page, options: BareWriteOptions = {}): Promise<number> =>
+  page.evaluate(async ({ clearFirst, strict, step }) => {
+    const { Dexie, __rows: rows } = window as unknown as {
+      Dexie: new (
+        name: string,
+        options: object,
+      ) => DexieDatabase & {
+        table: (name: string) => DexieTable & {
+          clear: () => Promise<void>;
+          bulkAdd: (rows: unknown[]) => Promise<unknown>;
+        };
+      };
+      __rows: Record<string, unknown[]>;
+    };
+    const db = new Dexie('diligence-workbench', strict ? { chromeTransactionDurability: 'strict' } : {});
+    await db.open();
+    const t0 = performance.now();
+    await db.transaction('rw', Object.keys(rows), async () => {
+      for (const [table, records] of Object.entries(rows)) {
+        if (clearFirst) await db.table(table).clear();
+        if (step === undefined) await db.table(table).bulkPut(records);
+        else
+          for (let start = 0; start < records.length; start += step)
+            await db.table(table).bulkAdd(records.slice(start, start + step));
+      }
+    });
+    const elapsed = performance.now() - t0;
+    db.close();
+    return elapsed;
+  }, options);
 
 /** Deletes rows by id from a store of the app's database with Dexie. */
 export const dexieBulkDelete = (page: Page, table: string, ids: string[]): Promise<void> =>

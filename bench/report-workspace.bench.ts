@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { builtInChecklists } from '../shared/checklists';
 import { buildBoardReport, reportSectionIds, type ReportData, type ReportSectionId } from '../shared/report';
-import { median, timeUntil } from './in-page';
+import { bareWrite, median, stageRows, timeUntil } from './in-page';
 import { syntheticStandardsRecords } from './synthetic-declarations';
 import { printFigures, record } from './report';
 import {
@@ -82,7 +82,6 @@ const setReportOptions = (
   );
 
 type BenchWindow = Window & {
-  __rows: Record<string, unknown[]>;
   Dexie: new (name: string) => {
     open: () => Promise<unknown>;
     close: () => void;
@@ -91,40 +90,6 @@ type BenchWindow = Window & {
     table: (name: string) => { bulkPut: (rows: unknown[]) => Promise<unknown>; clear: () => Promise<void> };
   };
 };
-
-/** Hands the records to the page in slices (one message of 50,000 dependencies is too large), untimed. */
-const stageRows = async (page: Page): Promise<void> => {
-  await page.evaluate(() => ((window as unknown as BenchWindow).__rows = {}));
-  for (const [table, rows] of Object.entries(tables)) {
-    for (let start = 0; start < rows.length; start += 10_000) {
-      await page.evaluate(
-        ({ table, slice }) => {
-          const staged = (window as unknown as BenchWindow).__rows;
-          staged[table] = [...(staged[table] ?? []), ...slice];
-        },
-        { table, slice: rows.slice(start, start + 10_000) },
-      );
-    }
-  }
-};
-
-/** Bare IndexedDB (Dexie, no validation, no audit): the staged records written in one transaction; ms. */
-const bareWrite = (page: Page, clearFirst: boolean): Promise<number> =>
-  page.evaluate(async (clearFirst) => {
-    const { Dexie, __rows: rows } = window as unknown as BenchWindow;
-    const db = new Dexie('diligence-workbench');
-    await db.open();
-    const t0 = performance.now();
-    await db.transaction('rw', Object.keys(rows), async () => {
-      for (const [table, records] of Object.entries(rows)) {
-        if (clearFirst) await db.table(table).clear();
-        await db.table(table).bulkPut(records);
-      }
-    });
-    const elapsed = performance.now() - t0;
-    db.close();
-    return elapsed;
-  }, clearFirst);
 
 /** Bare IndexedDB read of every table (toArray) and JSON.stringify of the lot; ms. */
 const bareReadAndStringify = (page: Page): Promise<number> =>
@@ -202,10 +167,10 @@ test(`board report, backup and restore of ${size}`, async ({ context }) => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await page.addScriptTag({ path: dexieScript });
-    await stageRows(page);
+    await stageRows(page, tables);
     record({
       measure: `Bare IndexedDB write of the same records (Dexie bulkPut, one transaction)`,
-      value: await bareWrite(page, false),
+      value: await bareWrite(page),
       unit: 'ms',
     });
   });
@@ -325,10 +290,10 @@ test(`board report, backup and restore of ${size}`, async ({ context }) => {
     });
     record({ measure: 'Workspace restore, total', value: checked + replaced, unit: 'ms', target: 30_000 });
     await page.addScriptTag({ path: dexieScript });
-    await stageRows(page);
+    await stageRows(page, tables);
     record({
       measure: 'Bare IndexedDB clear + write of the same records (one transaction)',
-      value: await bareWrite(page, true),
+      value: await bareWrite(page, { clearFirst: true }),
       unit: 'ms',
     });
   });

@@ -20,6 +20,8 @@ export interface ActivityRow {
   /** The name the event itself holds (a create, a delete, a rename), for records deleted since. */
   name: string | undefined;
   imported: boolean;
+  /** How many records a bulk event lists; undefined for an event about one record. */
+  recordCount: number | undefined;
 }
 
 export interface ActivityLog {
@@ -87,6 +89,7 @@ export const createActivityLog = ({ chunk: chunkSize = CHUNK, firstPage = FIRST_
     action: event.action,
     name: nameInEvent(event),
     imported: event.imported !== undefined,
+    recordCount: event.records?.length,
   });
 
   const publish = (next: ActivityLog) => {

@@ -109,21 +109,26 @@ export const readAuditNames = async (
   return { record: name, item: (assessmentId, itemId) => items.get(assessmentId)?.get(itemId) };
 };
 
-/** What an event is about: its table and record, and the name the event itself holds (if any). */
+/**
+ * What an event is about: its table and record, and the name the event itself holds (if any); for a bulk
+ * event, the table of its records, its source file and how many records it lists.
+ */
 export interface EventSubject {
   table: string;
   recordId: string;
   name: string | undefined;
+  recordCount?: number | undefined;
 }
 
 export const eventSubject = (event: AuditEvent): EventSubject => ({
   table: event.table,
   recordId: event.recordId,
   name: nameInEvent(event),
+  recordCount: event.records?.length,
 });
 
 /** The name of the record an event is about: its name now, or the one the event holds (a deleted record). */
 export const subjectName = (subject: EventSubject, names: AuditNames): string | undefined => {
-  const record = eventRecord(subject);
+  const record = subject.recordCount === undefined ? eventRecord(subject) : undefined;
   return (record && names.record(record.table, record.id)) ?? subject.name;
 };

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AuditEvent } from '@shared/domain';
-import type { AuditedTable } from '../db/database';
+import { auditRecordKey, recordChangesAbout, type RecordEvent } from '@shared/audit';
+import type { AuditedTable, WorkbenchDatabase } from '../db/database';
 import { readAuditNames, type AssessmentNamer, type AuditNames } from './audit-names';
 import { workspace } from './database';
 
@@ -12,9 +12,35 @@ export interface HistoryRecord {
 
 export interface RecordHistory {
   /** Newest first. */
-  events: AuditEvent[];
+  events: RecordEvent[];
   names: AuditNames;
 }
+
+/**
+ * Every change recorded about these records: their own events (`[table+recordId]`) and their parts of bulk
+ * events (`recordKeys`), each part an event of its own that names the bulk action it belongs to.
+ */
+export const readRecordEvents = async (
+  db: WorkbenchDatabase,
+  records: readonly HistoryRecord[],
+): Promise<RecordEvent[]> => {
+  const keys = new Set(records.map(({ table, id }) => auditRecordKey(table, id)));
+  const [own, bulk] = await Promise.all([
+    db.auditLog
+      .where('[table+recordId]')
+      .anyOf(records.map(({ table, id }) => [table, id]))
+      .toArray(),
+    db.auditLog
+      .where('recordKeys')
+      .anyOf([...keys])
+      .distinct()
+      .toArray(),
+  ]);
+  return [
+    ...own.filter((event) => !event.records),
+    ...bulk.flatMap((event) => recordChangesAbout(event, keys)),
+  ];
+};
 
 /**
  * The audit events of the given records, newest first, with the names of the records and checklist items
@@ -26,8 +52,11 @@ export const useRecordHistory = (
 ): RecordHistory | undefined => {
   const key = JSON.stringify(records.map(({ table, id }) => [table, id]));
   return useLiveQuery(async () => {
-    const pairs = JSON.parse(key) as [string, string][];
-    const events = await workspace().auditLog.where('[table+recordId]').anyOf(pairs).toArray();
+    const pairs = JSON.parse(key) as [AuditedTable, string][];
+    const events = await readRecordEvents(
+      workspace(),
+      pairs.map(([table, id]) => ({ table, id })),
+    );
     events.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || b.id.localeCompare(a.id));
     return { events, names: await readAuditNames(events, nameAssessment) };
   }, [key, nameAssessment]);

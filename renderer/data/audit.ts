@@ -1,4 +1,4 @@
-import type { AuditEvent } from '@shared/domain';
+import type { AuditEvent, RecordAction } from '@shared/domain';
 import type { AuditedTable } from '../db/database';
 
 type Changes = NonNullable<AuditEvent['changes']>;
@@ -21,6 +21,6 @@ export const diffRecords = (before: object | undefined, after: object | undefine
 export interface AuditEntry {
   table: AuditedTable;
   recordId: string;
-  action: AuditEvent['action'];
+  action: RecordAction;
   changes?: Changes;
 }

@@ -60,25 +60,31 @@ export interface ImportSummary {
   updated: number;
 }
 
-/** Whether any of these records is no longer in the table. */
-const missing = async (table: ImportEntity, ids: readonly string[]): Promise<boolean> => {
-  const rows = await workspace()
-    .table<unknown, string>(table)
+type ImportedRecord = { id: string; createdAt: string; updatedAt: string };
+
+/** These records as they are now; undefined where one is no longer in the table. */
+const readRecords = (table: ImportEntity, ids: readonly string[]): Promise<(ImportedRecord | undefined)[]> =>
+  workspace()
+    .table<ImportedRecord, string>(table)
     .bulkGet([...ids]);
-  return rows.some((row) => row === undefined);
-};
+
+/** Whether any of these records is no longer in the table. */
+const missing = async (table: ImportEntity, ids: readonly string[]): Promise<boolean> =>
+  (await readRecords(table, ids)).some((row) => row === undefined);
 
 /** How many records are written at a time: the window updates the progress and handles a click between two. */
 const COMMIT_CHUNK = 500;
 
-/** How the screen follows a commit: the records written so far, and a signal to cancel it. */
+/** The file imported (named by its audit event), how the screen follows the commit and a signal to cancel it. */
 export interface CommitOptions {
+  fileName: string;
   onWritten?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
 
 /**
- * Writes a previewed import: every record with its audit event in one transaction, or nothing. The
+ * Writes a previewed import: every record, and one audit event listing each record's changes (action
+ * `import`, naming `fileName`), in one transaction, or nothing. The
  * workspace may have changed since the preview; if a record the file updates or links to was deleted
  * meanwhile, the import stops (with an `importer.commit.*` message key) rather than write a broken link.
  * The records are written in chunks, each reported to `onWritten`; an abort of `signal` before the end
@@ -86,26 +92,35 @@ export interface CommitOptions {
  */
 export const commitImport = async (
   plan: ImportPlan,
-  { onWritten, signal }: CommitOptions = {},
+  { fileName, onWritten, signal }: CommitOptions,
 ): Promise<ImportSummary> => {
   if (plan.problems.length > 0) throw new Error('An import with problems cannot be written.');
   const updated = plan.records.filter((record) => record.action === 'update').map((record) => record.id);
   const inputs = plan.records.map((record) => ({ ...record.input, id: record.id }));
-  await audited(['vendors', 'dependencies', 'licences', 'risks'], async (tx) => {
-    if (await missing(plan.entity, updated)) throw new Refusal('importer.commit.recordGone');
-    if (
-      (await missing('vendors', plan.linked.vendors)) ||
-      (await missing('dependencies', plan.linked.dependencies)) ||
-      (await missing('licences', plan.linked.licences))
-    )
-      throw new Refusal('importer.commit.linkGone');
-    for (let start = 0; start < inputs.length; start += COMMIT_CHUNK) {
+  const bulk = { table: plan.entity, source: fileName };
+  await audited(
+    ['vendors', 'dependencies', 'licences', 'risks'],
+    async (tx) => {
+      // The records the file updates, read once: whether each is still there, and what it is now. The
+      // records it creates are not read: a read per row that a bare write does not do.
+      const current = await readRecords(plan.entity, updated);
+      if (current.some((row) => row === undefined)) throw new Refusal('importer.commit.recordGone');
+      const stored = new Map(current.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+      if (
+        (await missing('vendors', plan.linked.vendors)) ||
+        (await missing('dependencies', plan.linked.dependencies)) ||
+        (await missing('licences', plan.linked.licences))
+      )
+        throw new Refusal('importer.commit.linkGone');
+      for (let start = 0; start < inputs.length; start += COMMIT_CHUNK) {
+        signal?.throwIfAborted();
+        const chunk = inputs.slice(start, start + COMMIT_CHUNK);
+        await putRecords(tx, plan.entity, schemas[plan.entity], chunk, { stored });
+        onWritten?.(start + chunk.length, inputs.length);
+      }
       signal?.throwIfAborted();
-      const chunk = inputs.slice(start, start + COMMIT_CHUNK);
-      await putRecords(tx, plan.entity, schemas[plan.entity], chunk);
-      onWritten?.(start + chunk.length, inputs.length);
-    }
-    signal?.throwIfAborted();
-  });
+    },
+    { bulk },
+  );
   return { count: plan.records.length, created: plan.created, updated: plan.updated };
 };

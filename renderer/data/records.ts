@@ -30,20 +30,23 @@ const tableOf = <T extends StoredRecord>(db: WorkbenchDatabase, name: RecordTabl
  * Validates records with the shared schema and writes them with their audit events, inside the caller's
  * audited transaction (which must include the table), so that every record and its event is written, or
  * nothing is. Input records carry an `id` when they update an existing row (merged over it); a new row gets
- * the id it carries, or a fresh one. Unchanged records are neither written nor audited.
+ * the id it carries, or a fresh one. Unchanged records are neither written nor audited. A caller that has
+ * read the rows it updates in this transaction hands them as `stored`: every other input is then new, and
+ * nothing is read.
  */
 export const putRecords = async <T extends StoredRecord>(
   tx: AuditedTransaction,
   tableName: RecordTableName,
   schema: RecordSchema<T>,
   inputs: ReadonlyArray<Partial<StoredRecord> & Record<string, unknown>>,
+  { stored }: { stored?: ReadonlyMap<string, T> } = {},
 ): Promise<T[]> => {
   const table = tableOf<T>(tx.db, tableName);
   const now = new Date().toISOString();
   const ids = inputs.map((input) => input.id).filter((id): id is string => typeof id === 'string');
-  const existing = new Map(
-    (await table.bulkGet(ids)).filter((row): row is T => !!row).map((row) => [row.id, row]),
-  );
+  const existing =
+    stored ??
+    new Map((await table.bulkGet(ids)).filter((row): row is T => !!row).map((row) => [row.id, row]));
   const records: T[] = [];
   for (const input of inputs) {
     const before = input.id ? existing.get(input.id) : undefined;

@@ -16,6 +16,7 @@ import { diffRecords } from './audit';
 import { audited } from './audited';
 import { workspace } from './database';
 import { mergeSbomComponents } from './sbom';
+import { toStoredEvents } from './stored-audit-events';
 import { readWorkspaceSettings } from './workspace-settings';
 import { readWorkspaceTables, storedWorkspaceTables } from './workspace-tables';
 
@@ -131,7 +132,7 @@ export const mergeWorkspace = async (
       at: mergeEvent.at,
     });
     // The colleague's own events are records the merge copies, as it copies the others.
-    await db.auditLog.bulkAdd(imported);
+    await db.auditLog.bulkAdd(toStoredEvents(imported));
     const differing = differingSettings(await readWorkspaceSettings(db), settings);
     signal?.throwIfAborted();
     return { ...outcome, auditEvents: imported, differingSettings: differing };

@@ -1,10 +1,11 @@
 import type { Table } from 'dexie';
-import type { SbomComponent, SbomDocument } from '@shared/domain';
+import type { AuditEvent, SbomComponent, SbomDocument } from '@shared/domain';
 import { flattenSbomDocuments, toSbomDocuments } from '@shared/sbom/documents';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { WorkspaceTable } from '@shared/workspace/workspace-data';
 import type { StoredTable } from '../db/database';
 import { workspace } from './database';
+import { fromStoredEvent, toStoredEvents } from './stored-audit-events';
 
 /**
  * The database table holding each table of the workspace file. The file lists SBOM components flat; the
@@ -19,27 +20,35 @@ export const storedWorkspaceTables: readonly StoredTable[] = workspaceTables.map
 export const storedTableHandle = (table: WorkspaceTable): Table<unknown> =>
   workspace().table(storedTable(table));
 
+/** The rows of one table as the workspace file lists them: SBOM components flat, audit events without their keys. */
+const readFileRows = async (table: WorkspaceTable): Promise<unknown[]> => {
+  if (table === 'sbomComponents') return flattenSbomDocuments(await workspace().sboms.toArray());
+  if (table === 'auditLog') return (await workspace().auditLog.toArray()).map(fromStoredEvent);
+  return workspace().table(table).toArray();
+};
+
 /**
  * Every table of the workspace as the workspace file lists it (evidence rows with their blobs); call it
  * inside a transaction over `workspaceTableHandles()`.
  */
 export const readWorkspaceTables = async (): Promise<Record<WorkspaceTable, unknown[]>> => {
-  const tables = await Promise.all(
-    workspaceTables.map(async (table) =>
-      table === 'sbomComponents'
-        ? flattenSbomDocuments(await workspace().sboms.toArray())
-        : workspace().table(table).toArray(),
-    ),
-  );
+  const tables = await Promise.all(workspaceTables.map(readFileRows));
   return Object.fromEntries(workspaceTables.map((table, index) => [table, tables[index]])) as Record<
     WorkspaceTable,
     unknown[]
   >;
 };
 
-/** The rows the database stores for one table of a workspace file: SBOM components as their documents. */
+/**
+ * The rows the database stores for one table of a workspace file: SBOM components as their documents,
+ * bulk audit events with the keys of their records.
+ */
 export const storedRows = (table: WorkspaceTable, rows: readonly unknown[]): readonly unknown[] =>
-  table === 'sbomComponents' ? toSbomDocuments(rows as SbomComponent[]) : rows;
+  table === 'sbomComponents'
+    ? toSbomDocuments(rows as SbomComponent[])
+    : table === 'auditLog'
+      ? toStoredEvents(rows as AuditEvent[])
+      : rows;
 
 /** How many records of the workspace file these stored rows hold: an SBOM document holds its components. */
 export const recordsHeld = (table: WorkspaceTable, rows: readonly unknown[]): number =>

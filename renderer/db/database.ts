@@ -30,9 +30,17 @@ import { upgradeToV2 } from './schema-v2-upgrade';
 import { SCHEMA_V3 } from './schema-v3';
 import { DELETED_IN_V4, SCHEMA_V4 } from './schema-v4';
 import { upgradeToV4 } from './schema-v4-upgrade';
+import { SCHEMA_V5 } from './schema-v5';
 
 /** Evidence metadata with the file itself; the bytes live beside the record so they share its transaction. */
 export type EvidenceRow = EvidenceRecord & { blob: Blob };
+
+/**
+ * An audit event as stored: a bulk event (one that lists its records) carries the keys of its records
+ * (`table:recordId`), multiEntry-indexed so a record's history finds it. Derived when the event is written
+ * (renderer/data/stored-audit-events.ts), never part of the workspace file.
+ */
+export type AuditEventRow = AuditEvent & { recordKeys?: string[] };
 
 /** The user's profile: the settings row every screen reads through `db.settings`. */
 export type ProfileRow = { key: 'profile' } & Settings;
@@ -69,7 +77,7 @@ export type SettingsRow =
   | SignOffPolicyRow;
 
 /** The schema version this build writes; a database at a higher one was written by a newer app. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The database table behind a table of the workspace file: the file lists SBOM components flat, the database
@@ -81,7 +89,7 @@ export type StoredTable<T extends WorkspaceTable = WorkspaceTable> = T extends '
 export type DatabaseSchema = Readonly<Record<StoredTable | 'settings', string>>;
 
 /** Every table of the current version, with its indexes. */
-export const CURRENT_SCHEMA = SCHEMA_V4 satisfies DatabaseSchema;
+export const CURRENT_SCHEMA = SCHEMA_V5 satisfies DatabaseSchema;
 
 export type TableName = keyof typeof CURRENT_SCHEMA;
 
@@ -99,7 +107,7 @@ export class WorkbenchDatabase extends Dexie {
   declare checklists: EntityTable<Checklist, 'id'>;
   declare assessments: EntityTable<Assessment, 'id'>;
   declare evidence: EntityTable<EvidenceRow, 'id'>;
-  declare auditLog: EntityTable<AuditEvent, 'id'>;
+  declare auditLog: EntityTable<AuditEventRow, 'id'>;
   declare reports: EntityTable<ReportRecord, 'id'>;
   declare sboms: EntityTable<SbomDocument, 'dependencyId'>;
   declare referenceEntries: EntityTable<ReferenceEntry, 'id'>;
@@ -120,5 +128,6 @@ export class WorkbenchDatabase extends Dexie {
     this.version(4)
       .stores({ ...SCHEMA_V4, ...DELETED_IN_V4 })
       .upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }

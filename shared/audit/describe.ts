@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../domain/audit';
+import { recordChanges } from './bulk';
 import { tableSpec, type FieldSpec } from './fields';
 import {
   auditRefTables,
@@ -210,8 +211,12 @@ export const eventRecord = (
       ? { table: event.table as AuditRefTable, id: event.recordId }
       : undefined;
 
-/** The name an event itself gives its record (a create or delete holds it whole): for records since deleted. */
+/**
+ * The name an event itself gives its record (a create or delete holds it whole): for records since deleted.
+ * A bulk event is named by its source, the file it imported.
+ */
 export const nameInEvent = (event: AuditEvent): string | undefined => {
+  if (event.records) return event.recordId;
   for (const field of ['name', 'title', 'fileName']) {
     const change = event.changes?.[field];
     const name = change ? (event.action === 'delete' ? change[0] : (change[1] ?? change[0])) : undefined;
@@ -222,6 +227,7 @@ export const nameInEvent = (event: AuditEvent): string | undefined => {
 
 /** Every record an event's description names, so their names can be read in one go. */
 export const referencedRecords = (event: AuditEvent): { table: AuditRefTable; id: string }[] => {
+  if (event.records) return recordChanges(event).flatMap(referencedRecords);
   const found: { table: AuditRefTable; id: string }[] = [];
   const main = eventRecord(event);
   if (main) found.push(main);

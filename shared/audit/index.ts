@@ -1,3 +1,4 @@
 export * from './values';
 export * from './fields';
 export * from './describe';
+export * from './bulk';

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, requiredText, sha256Schema, textSchema } from './common';
 
-export const auditActionValues = ['create', 'update', 'delete'] as const;
+/** What an event did to one record. */
+export const recordActionValues = ['create', 'update', 'delete'] as const;
+export type RecordAction = (typeof recordActionValues)[number];
+
+/** What an event did: to one record, or `import`, a bulk action over the records it lists. */
+export const auditActionValues = [...recordActionValues, 'import'] as const;
 export type AuditAction = (typeof auditActionValues)[number];
 
 /**
@@ -17,19 +22,35 @@ export const auditImportSchema = z.object({
 });
 export type AuditImport = z.infer<typeof auditImportSchema>;
 
+const tableSchema = z.string('validation.required').min(1, 'validation.required');
+const recordIdSchema = z.string('validation.required').min(1, 'validation.required');
+/** Each field changed: its value before and after. */
+const changesSchema = z.record(z.string(), z.tuple([z.unknown(), z.unknown()]));
+
+/** What a bulk event did to one of its records: as a single event would say it (format version 7). */
+export const auditRecordChangeSchema = z.object({
+  table: tableSchema,
+  recordId: recordIdSchema,
+  action: z.enum(recordActionValues, 'validation.choice'),
+  changes: changesSchema.optional(),
+});
+export type AuditRecordChange = z.infer<typeof auditRecordChangeSchema>;
+
 /**
- * One change to one record. Events are immutable, so they carry `at` and no createdAt/updatedAt.
- * `recordId` is not always a UUID (the settings row is keyed "profile") and `actor` may be empty until
- * the user has given a name.
+ * One change to one record, or one bulk action (`import`) listing in `records` each record it touched.
+ * Events are immutable, so they carry `at` and no createdAt/updatedAt. `recordId` is not always a UUID
+ * (the settings row is keyed "profile"; a bulk import gives the name of the file it read) and `actor` may
+ * be empty until the user has given a name.
  */
 export const auditEventSchema = z.object({
   id: idSchema,
   at: isoDateTimeSchema,
   actor: textSchema().max(200, 'validation.tooLong'),
-  table: z.string('validation.required').min(1, 'validation.required'),
-  recordId: z.string('validation.required').min(1, 'validation.required'),
+  table: tableSchema,
+  recordId: recordIdSchema,
   action: z.enum(auditActionValues, 'validation.choice'),
-  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).optional(),
+  changes: changesSchema.optional(),
+  records: z.array(auditRecordChangeSchema).optional(),
   imported: auditImportSchema.optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -19,6 +19,9 @@ export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawW
   4: (file) => ({ ...file, formatVersion: 5, decisions: [] }),
   // Version 6 carries the workspace settings; an older file had none of its own, so each is the default.
   5: (file) => ({ ...file, formatVersion: 6, settings: {} }),
+  // Version 7 lets an audit event list the records of a bulk import (`records`); the events of an older
+  // file, one per record, stay as they are.
+  6: (file) => ({ ...file, formatVersion: 7 }),
 };
 
 export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {

@@ -73,6 +73,16 @@ test('vendors are imported from a CSV: a bad row blocks it, the fixed file is wr
       jurisdictions: ['FI', 'US'],
     });
     expect(group?.hqCountry).toBe('FI');
+    // One audit event for the import, listing both vendors.
+    const events = await readStore<{ action: string; recordId: string; records?: { recordId: string }[] }>(
+      page,
+      'auditLog',
+    );
+    const imports = events.filter((event) => event.action === 'import');
+    expect(imports.map((event) => event.recordId)).toEqual(['vendors.csv']);
+    expect(imports[0]?.records?.map((record) => record.recordId).sort()).toEqual(
+      stored.map((row) => row.id).sort(),
+    );
   });
 
   await test.step('importing the same file again updates the vendors instead of duplicating them', async () => {

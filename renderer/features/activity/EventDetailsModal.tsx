@@ -5,6 +5,7 @@ import { useAuditEvent } from '@renderer/data/audit-events';
 import type { AuditNames } from '@renderer/data/audit-names';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import type { AuditWording } from './auditWording';
+import { BulkRecordList } from './BulkRecordList';
 import { EventChanges } from './EventChanges';
 import { ImportedMark } from './ImportedMark';
 
@@ -31,10 +32,7 @@ export const EventDetailsModal = ({ row, names, wording, onClose }: EventDetails
         <Text fw={600}>
           {t('activity.history.subject', {
             action: t(`activity.action.${row.action}`),
-            record: t('activity.recordName', {
-              type: wording.recordType(row),
-              name: wording.recordName(row, names),
-            }),
+            record: wording.recordLabel(row, names),
             actor: wording.actor(row),
             date: formatDateTime(row.at),
           })}
@@ -45,7 +43,14 @@ export const EventDetailsModal = ({ row, names, wording, onClose }: EventDetails
           event && (
             <>
               <ImportedMark event={event} wording={wording} />
-              <EventChanges event={event} names={names} wording={wording} />
+              {event.records ? (
+                <>
+                  <Text size="sm">{wording.summary(event, names)}</Text>
+                  <BulkRecordList event={event} names={names} wording={wording} />
+                </>
+              ) : (
+                <EventChanges event={event} names={names} wording={wording} />
+              )}
             </>
           )
         )}

@@ -57,12 +57,10 @@ export const RecordHistory = memo(function RecordHistory({ records }: RecordHist
                     ? t('activity.history.event', params)
                     : t('activity.history.subject', {
                         ...params,
-                        record: t('activity.recordName', {
-                          type: wording.recordType(event),
-                          name: wording.recordName(eventSubject(event), names),
-                        }),
+                        record: wording.recordLabel(eventSubject(event), names),
                       })}
                 </Text>
+                {event.partOf && <Text size="sm">{wording.partOf(event.partOf)}</Text>}
                 <ImportedMark event={event} wording={wording} />
                 <EventChanges event={event} names={names} wording={wording} />
               </List.Item>

@@ -15,15 +15,10 @@ const column = createColumnHelper<ActivityRow>();
 
 /** What an event changed, on one line: read when its row comes into view (the list holds no changes). */
 const ChangesCell = ({ id, names, wording }: { id: string; names: AuditNames; wording: AuditWording }) => {
-  const { t } = useTranslation();
   const event = useAuditEvent(id);
   if (event === undefined) return <Text c="dimmed">…</Text>;
   if (event === null) return null;
-  const { lines, omitted } = wording.changes(event, names);
-  const text = [
-    ...lines.map(({ line }) => line),
-    ...(omitted > 0 ? [t('activity.more', { count: omitted })] : []),
-  ].join(' · ');
+  const text = wording.summary(event, names);
   return <span title={text}>{text}</span>;
 };
 
@@ -73,11 +68,8 @@ export const useActivityColumns = (
         size: 300,
         enableSorting: false,
         cell: ({ row }) => {
-          const text = t('activity.recordName', {
-            type: wording.recordType(row.original),
-            name: wording.recordName(row.original, names),
-          });
-          const record = eventRecord(row.original);
+          const text = wording.recordLabel(row.original, names);
+          const record = row.original.recordCount === undefined ? eventRecord(row.original) : undefined;
           const to = record && path(record.table, record.id);
           return to ? (
             <Anchor component={Link} to={to} title={text}>

@@ -1,6 +1,10 @@
 import {
   describeAuditEvent,
+  describeBulkCounts,
+  describeBulkSubject,
   eventRecord,
+  recordChanges,
+  type BulkAction,
   type AuditChange,
   type AuditText,
   type AuditValue,
@@ -137,8 +141,28 @@ export const makeAuditWording = ({
   const recordType = (subject: Pick<EventSubject, 'table'>): string =>
     t(`activity.table.${subject.table}`, { defaultValue: subject.table });
 
-  /** The record an event is about, by name: a settings row by what it holds, a deleted record by the name the event kept. */
+  /** What a bulk action wrote: "10,000 vendors from vendors.csv". */
+  const bulkSubject = (whole: BulkAction): string => {
+    const said = describeBulkSubject(whole);
+    return 'key' in said ? t(said.key, { ...said.params, table: recordType(whole) }) : '';
+  };
+
+  /** A bulk event's counts on one line: "9,000 created, 1,000 changed". */
+  const bulkCounts = (event: AuditEvent): string =>
+    describeBulkCounts(event)
+      .map((said) => ('key' in said ? t(said.key, said.params) : ''))
+      .join(t('activity.bulk.countSeparator'));
+
+  /** The line a record's history gives its part of a bulk action: "Part of the import of …". */
+  const partOf = (whole: BulkAction): string => t('activity.bulk.partOf', { subject: bulkSubject(whole) });
+
+  /**
+   * The record an event is about, by name: a settings row by what it holds, a deleted record by the name
+   * the event kept, a bulk event by what it wrote.
+   */
   const recordName = (subject: EventSubject, names: AuditNames): string => {
+    if (subject.recordCount !== undefined)
+      return bulkSubject({ table: subject.table, source: subject.recordId, count: subject.recordCount });
     if (subject.table === 'settings')
       return t(`activity.settingsRow.${subject.recordId}`, { defaultValue: subject.recordId });
     return subjectName(subject, names) ?? (eventRecord(subject) ? deleted : subject.recordId);
@@ -152,9 +176,25 @@ export const makeAuditWording = ({
       date: formatDateTime(mark.at),
     });
 
+  /** The record an event is about, with its type ("Vendor: Acme"); a bulk event by what it wrote. */
+  const recordLabel = (subject: EventSubject, names: AuditNames): string =>
+    subject.recordCount !== undefined
+      ? recordName(subject, names)
+      : t('activity.recordName', { type: recordType(subject), name: recordName(subject, names) });
+
+  /** What an event changed on one line, as the Activity list shows it; a bulk event by its counts. */
+  const summary = (event: AuditEvent, names: AuditNames): string => {
+    if (event.records) return bulkCounts(event);
+    const { lines, omitted } = changes(event, names);
+    return [
+      ...lines.map(({ line }) => line),
+      ...(omitted > 0 ? [t('activity.more', { count: omitted })] : []),
+    ].join(' · ');
+  };
+
   const actor = (event: Pick<AuditEvent, 'actor'>): string => event.actor || t('common.unnamedUser');
 
-  /** An event as a row of the export: each change on its own line of one cell, times as recorded (ISO 8601). */
+  /** A record's change as a row of the export: each field on its own line of one cell, times as recorded (ISO 8601). */
   const exportRow = (event: AuditEvent, names: AuditNames): ActivityExportRow => {
     const { lines, omitted } = changes(event, names);
     const all = lines.map(({ line }) => line);
@@ -174,7 +214,24 @@ export const makeAuditWording = ({
     };
   };
 
-  return { text, value, change, changes, recordType, recordName, imported, actor, exportRow };
+  /** An event as rows of the export: one, or one per record of a bulk event (each with the event's id). */
+  const exportRows = (event: AuditEvent, names: AuditNames): ActivityExportRow[] =>
+    recordChanges(event).map((change) => exportRow(change, names));
+
+  return {
+    text,
+    value,
+    change,
+    changes,
+    summary,
+    recordType,
+    recordName,
+    recordLabel,
+    partOf,
+    imported,
+    actor,
+    exportRows,
+  };
 };
 
 export type AuditWording = ReturnType<typeof makeAuditWording>;

@@ -32,7 +32,9 @@ export const useExportActivity = (names: AuditNames | undefined, wording: AuditW
 
   const exportActivity = async (rows: readonly ActivityRow[], format: ActivityFormat) => {
     if (!names || progress) return;
-    if (format === 'xlsx' && rows.length > MAX_ACTIVITY_XLSX_ROWS) {
+    // A bulk event is a line per record it lists.
+    const lines = rows.reduce((sum, row) => sum + (row.recordCount ?? 1), 0);
+    if (format === 'xlsx' && lines > MAX_ACTIVITY_XLSX_ROWS) {
       notifications.show({
         color: 'red',
         message: t('activity.export.tooManyForXlsx', { max: MAX_ACTIVITY_XLSX_ROWS.toLocaleString() }),
@@ -45,7 +47,7 @@ export const useExportActivity = (names: AuditNames | undefined, wording: AuditW
       await readAuditEvents(
         rows.map(({ id }) => id),
         (events, done) => {
-          for (const event of events) worded.push(wording.exportRow(event, names));
+          for (const event of events) worded.push(...wording.exportRows(event, names));
           setProgress({ done, total: rows.length });
         },
       );

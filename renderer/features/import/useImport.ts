@@ -56,6 +56,7 @@ export const useImport = (entity: ImportEntity) => {
     setState({ status: 'committing', fileName, plan, written: 0 });
     try {
       const summary = await commitImport(plan, {
+        fileName,
         signal: controller.signal,
         onWritten: (written) => setState({ status: 'committing', fileName, plan, written }),
       });

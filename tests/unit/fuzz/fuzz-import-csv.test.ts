@@ -51,7 +51,7 @@ describe('fuzzing the CSV bulk import', () => {
           const plan = await previewImport('vendors', await readImportFile(bytes), englishWords);
           const before = await snapshot();
           const vendorsBefore = await workspace().vendors.count();
-          const committed = await commitImport(plan).then(
+          const committed = await commitImport(plan, { fileName: 'fuzz.csv' }).then(
             () => true,
             () => false,
           );

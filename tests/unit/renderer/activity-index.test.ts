@@ -32,6 +32,7 @@ const generatedLog = (random: SeededRandom, count: number): ActivityRow[] =>
     const midnightOf = new Date(start + random.below(42 * DAY)).setHours(0, 0, 0, 0);
     const time = random.chance(0.2) ? midnightOf - random.pick([0, 0, 1]) : start + random.below(42 * DAY);
     const recordId = `r-${random.below(60)}`;
+    const action = random.pick(auditActionValues);
     return {
       id: `e-${position}`,
       at: new Date(time).toISOString(),
@@ -39,9 +40,10 @@ const generatedLog = (random: SeededRandom, count: number): ActivityRow[] =>
       actor: random.pick(actors),
       table: random.pick(tables),
       recordId,
-      action: random.pick(auditActionValues),
+      action,
       name: random.chance(0.3) ? random.pick(names) : undefined,
       imported: random.chance(0.1),
+      recordCount: action === 'import' ? 1 + random.below(20) : undefined,
     };
   }).sort((a, b) => b.time - a.time);
 

@@ -25,6 +25,7 @@ const row = (
     action: 'update',
     name: undefined,
     imported: false,
+    recordCount: undefined,
     ...extra,
   };
 };

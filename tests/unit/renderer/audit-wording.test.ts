@@ -151,19 +151,21 @@ describe('the audit trail worded for a reader', () => {
       'Imported from file colleague.zip (SHA-256 abababababab…) by Ana Merger on 2 Mar 2026, 09:30',
     );
     expect(words.actor(imported)).toBe('Unnamed user');
-    expect(words.exportRow(imported, names)).toEqual({
-      at: '2026-03-01T10:00:00.000Z',
-      actor: '',
-      action: 'Changed',
-      recordType: 'Dependency',
-      record: 'RAN software',
-      recordId: 'd-1',
-      changes: 'Name: RAN → RAN software',
-      importedFrom: 'colleague.zip',
-      importedBy: 'Ana Merger',
-      importedAt: '2026-03-02T09:30:00.000Z',
-      eventId: 'e-1',
-    });
+    expect(words.exportRows(imported, names)).toEqual([
+      {
+        at: '2026-03-01T10:00:00.000Z',
+        actor: '',
+        action: 'Changed',
+        recordType: 'Dependency',
+        record: 'RAN software',
+        recordId: 'd-1',
+        changes: 'Name: RAN → RAN software',
+        importedFrom: 'colleague.zip',
+        importedBy: 'Ana Merger',
+        importedAt: '2026-03-02T09:30:00.000Z',
+        eventId: 'e-1',
+      },
+    ]);
   });
 
   it('the workspace, the profile and tables the app does not know are named all the same', async () => {
@@ -179,7 +181,47 @@ describe('the audit trail worded for a reader', () => {
     const many = event({
       changes: Object.fromEntries(Array.from({ length: 103 }, (_, index) => [`f${index}`, [0, index + 1]])),
     });
-    expect(words.exportRow(many, names).changes.split('\n').at(-1)).toBe('+3 more changes');
+    expect(words.exportRows(many, names)[0]?.changes.split('\n').at(-1)).toBe('+3 more changes');
+  });
+
+  const bulkImport = event({
+    table: 'vendors',
+    recordId: 'vendors.csv',
+    action: 'import',
+    records: [
+      { table: 'vendors', recordId: 'v-1', action: 'update', changes: { hqCountry: ['FI', 'SE'] } },
+      { table: 'vendors', recordId: 'v-9', action: 'create', changes: { name: [null, 'Cobalt'] } },
+      { table: 'vendors', recordId: 'v-2', action: 'create', changes: { name: [null, 'Borealis'] } },
+    ],
+  });
+
+  it('a bulk import is one row naming what it wrote, and the export gives a line per record', async () => {
+    const words = await wording('en');
+    expect(words.recordLabel(eventSubject(bulkImport), names)).toBe('3 vendors from vendors.csv');
+    expect(words.summary(bulkImport, names)).toBe('2 created, 1 changed');
+    const lines = words.exportRows(bulkImport, names);
+    expect(
+      lines.map(({ action, record, recordId, changes, eventId }) => [
+        action,
+        record,
+        recordId,
+        changes,
+        eventId,
+      ]),
+    ).toEqual([
+      ['Changed', 'Acme Networks', 'v-1', 'Headquarters country: Finland → Sweden', 'e-1'],
+      // A record since deleted is named by what the import set.
+      ['Created', 'Cobalt', 'v-9', 'Name: Cobalt', 'e-1'],
+      ['Created', 'Borealis', 'v-2', 'Name: Borealis', 'e-1'],
+    ]);
+    expect(words.partOf({ table: 'vendors', source: 'vendors.csv', count: 10_000 })).toBe(
+      'Part of the import of 10,000 vendors from vendors.csv',
+    );
+
+    const french = await wording('fr');
+    expect(french.recordLabel(eventSubject(bulkImport), names)).toBe('3 fournisseurs depuis vendors.csv');
+    expect(french.summary(bulkImport, names)).toBe('2 créées, 1 modifiée');
+    expect(french.exportRows(bulkImport, names)).toHaveLength(3);
   });
 
   it('every field label of every record has its words in English and in French', async () => {

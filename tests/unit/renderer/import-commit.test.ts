@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkbenchDatabase } from '@renderer/db/database';
 import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/database';
 import { commitImport, previewImport as planRead } from '@renderer/data/import';
+import { readRecordEvents } from '@renderer/data/audit-trail';
 import { readImportFile, type ImportEntity } from '@shared/import';
 import { saveSettings } from '@renderer/data/settings';
 import { deleteDependency, saveDependency } from '@renderer/data/dependencies';
@@ -45,40 +46,94 @@ describe('importing vendors', () => {
     const plan = await previewImport('vendors', vendorFile);
     expect(await snapshot()).toEqual({ vendors: [], dependencies: [], licences: [], auditLog: [] });
 
-    expect(await commitImport(plan)).toEqual({ count: 2, created: 2, updated: 0 });
+    expect(await commitImport(plan, { fileName: 'file.csv' })).toEqual({ count: 2, created: 2, updated: 0 });
     const { vendors, auditLog } = await snapshot();
     const radio = vendors.find((vendor) => vendor.name === 'Nordic Radio');
     const group = vendors.find((vendor) => vendor.name === 'Nordic Group');
     expect(radio).toMatchObject({ parentVendorId: group?.id, ownership: 'listed', tags: ['ran', '5g'] });
     expect(radio?.sovereignty).toMatchObject({ c1a: 1, c1b: null });
     expect(group).toMatchObject({ hqCountry: 'FI', tags: [] });
-    expect(auditLog.map((event) => [event.action, event.recordId, event.actor]).sort()).toEqual(
-      [
-        ['create', radio?.id, 'Ines Moreau'],
-        ['create', group?.id, 'Ines Moreau'],
-      ].sort(),
+    // One event for the import, naming the file and listing each record with what it was created with.
+    expect(auditLog).toHaveLength(1);
+    expect(auditLog[0]).toMatchObject({ action: 'import', table: 'vendors', recordId: 'file.csv' });
+    expect(auditLog[0]?.actor).toBe('Ines Moreau');
+    expect(auditLog[0]?.records).toEqual(
+      expect.arrayContaining([
+        {
+          table: 'vendors',
+          recordId: radio?.id,
+          action: 'create',
+          changes: expect.objectContaining({
+            name: [null, 'Nordic Radio'],
+            parentVendorId: [null, group?.id],
+          }) as unknown,
+        },
+        {
+          table: 'vendors',
+          recordId: group?.id,
+          action: 'create',
+          changes: expect.objectContaining({
+            name: [null, 'Nordic Group'],
+            hqCountry: [null, 'FI'],
+          }) as unknown,
+        },
+      ]),
     );
+    expect(auditLog[0]?.records).toHaveLength(2);
+  });
+
+  it("shows the import in each record's own history, with what it set", async () => {
+    const radio = await saveVendor({ name: 'Nordic Radio', hqCountry: 'SE' });
+    await commitImport(await previewImport('vendors', vendorFile), { fileName: 'vendors.csv' });
+    const group = (await workspace().vendors.toArray()).find((vendor) => vendor.name === 'Nordic Group');
+
+    const radioTrail = await readRecordEvents(workspace(), [{ table: 'vendors', id: radio.id }]);
+    expect(radioTrail.map((event) => event.action)).toEqual(['create', 'update']);
+    const [created, imported] = radioTrail;
+    expect(created?.partOf).toBeUndefined();
+    expect(imported).toMatchObject({
+      table: 'vendors',
+      recordId: radio.id,
+      actor: 'Ines Moreau',
+      partOf: { table: 'vendors', source: 'vendors.csv', count: 2 },
+    });
+    expect(imported?.changes).toEqual({
+      hqCountry: ['SE', 'FI'],
+      parentVendorId: [null, group?.id],
+      ownership: ['unknown', 'listed'],
+      sovereignty: [expect.objectContaining({ c1a: null }), expect.objectContaining({ c1a: 1 })],
+      tags: [[], ['ran', '5g']],
+    });
+
+    const groupTrail = await readRecordEvents(workspace(), [{ table: 'vendors', id: group?.id ?? '' }]);
+    expect(groupTrail).toHaveLength(1);
+    expect(groupTrail[0]).toMatchObject({ action: 'create', recordId: group?.id, partOf: { count: 2 } });
+    expect(groupTrail[0]?.changes).toMatchObject({ name: [null, 'Nordic Group'], hqCountry: [null, 'FI'] });
+    // The other record's changes are not part of this record's history.
+    expect(groupTrail[0]?.changes?.parentVendorId).toBeUndefined();
   });
 
   it('updates rather than duplicates when the same file, then a changed one, is imported again', async () => {
-    await commitImport(await previewImport('vendors', vendorFile));
+    await commitImport(await previewImport('vendors', vendorFile), { fileName: 'vendors.csv' });
     const first = await snapshot();
 
     const again = await previewImport('vendors', vendorFile);
     expect(again).toMatchObject({ created: 0, updated: 2, problems: [] });
-    await commitImport(again);
+    await commitImport(again, { fileName: 'vendors.csv' });
     // Nothing changed, so nothing is rewritten and the audit trail stays as it was.
     expect(await snapshot()).toEqual(first);
 
     const changed = await previewImport('vendors', csv('name,hqCountry,c1b', 'NORDIC RADIO,FI,3'));
-    await commitImport(changed);
+    await commitImport(changed, { fileName: 'changed.csv' });
     const { vendors, auditLog } = await snapshot();
     expect(vendors).toHaveLength(2);
     const radio = vendors.find((vendor) => vendor.name === 'NORDIC RADIO');
     // Columns absent from the second file keep their values.
     expect(radio).toMatchObject({ tags: ['ran', '5g'], sovereignty: { c1a: 1, c1b: 3 } });
-    const update = auditLog.find((event) => event.action === 'update');
-    expect(update?.changes).toEqual({
+    const update = auditLog.find((event) => event.recordId === 'changed.csv')?.records;
+    expect(update).toHaveLength(1);
+    expect(update?.[0]?.action).toBe('update');
+    expect(update?.[0]?.changes).toEqual({
       name: ['Nordic Radio', 'NORDIC RADIO'],
       sovereignty: [expect.objectContaining({ c1b: null }), expect.objectContaining({ c1b: 3 })],
     });
@@ -94,7 +149,9 @@ describe('importing vendors', () => {
     await deleteVendor(group.id);
     const before = await snapshot();
 
-    expect((await refusalOf(commitImport(plan))).key).toBe('importer.commit.linkGone');
+    expect((await refusalOf(commitImport(plan, { fileName: 'file.csv' }))).key).toBe(
+      'importer.commit.linkGone',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -104,7 +161,9 @@ describe('importing vendors', () => {
     await deleteVendor(radio.id);
     const before = await snapshot();
 
-    expect((await refusalOf(commitImport(plan))).key).toBe('importer.commit.recordGone');
+    expect((await refusalOf(commitImport(plan, { fileName: 'file.csv' }))).key).toBe(
+      'importer.commit.recordGone',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -117,6 +176,7 @@ describe('importing vendors', () => {
     const controller = new AbortController();
     const reported: Array<[number, number]> = [];
     const cancelled = commitImport(plan, {
+      fileName: 'large.csv',
       signal: controller.signal,
       onWritten: (done, total) => {
         reported.push([done, total]);
@@ -128,20 +188,33 @@ describe('importing vendors', () => {
     expect(await snapshot()).toEqual(before);
 
     reported.length = 0;
-    await commitImport(plan, { onWritten: (done, total) => reported.push([done, total]) });
+    await commitImport(plan, {
+      fileName: 'large.csv',
+      onWritten: (done, total) => reported.push([done, total]),
+    });
     expect(reported).toEqual([
       [500, 1_200],
       [1_000, 1_200],
       [1_200, 1_200],
     ]);
     expect(await workspace().vendors.count()).toBe(1_201);
-    expect(await workspace().auditLog.count()).toBe(before.auditLog.length + 1_200);
+    // One event for the whole import, listing all 1,200 records.
+    const events = await workspace().auditLog.toArray();
+    expect(events).toHaveLength(before.auditLog.length + 1);
+    const bulk = events.find((event) => event.action === 'import');
+    expect(bulk?.records?.map((record) => record.recordId).sort()).toEqual(
+      (await workspace().vendors.toArray())
+        .filter((vendor) => vendor.name !== 'Existing Vendor')
+        .map((vendor) => vendor.id)
+        .sort(),
+    );
+    expect(bulk?.records?.every((record) => record.action === 'create' && record.changes?.name)).toBe(true);
   });
 
   it('refuses to write a preview that still has problems', async () => {
     const plan = await previewImport('vendors', csv('name,hqCountry', 'Good,FR', 'Bad,XX'));
     expect(plan.records).toHaveLength(1);
-    await expect(commitImport(plan)).rejects.toThrow();
+    await expect(commitImport(plan, { fileName: 'file.csv' })).rejects.toThrow();
     expect(await workspace().vendors.count()).toBe(0);
   });
 });
@@ -158,7 +231,7 @@ describe('importing dependencies', () => {
       ),
     );
     expect(plan.problems).toEqual([]);
-    await commitImport(plan);
+    await commitImport(plan, { fileName: 'file.csv' });
     const { dependencies, auditLog } = await snapshot();
     const core = dependencies.find((dependency) => dependency.name === 'Packet core');
     expect(dependencies.find((dependency) => dependency.name === 'RAN')).toMatchObject({
@@ -166,7 +239,8 @@ describe('importing dependencies', () => {
       upstreamIds: [core?.id],
       vendorRemoteAccess: true,
     });
-    expect(auditLog.filter((event) => event.table === 'dependencies')).toHaveLength(2);
+    expect(auditLog.filter((event) => event.table === 'dependencies')).toHaveLength(1);
+    expect(auditLog.find((event) => event.table === 'dependencies')?.records).toHaveLength(2);
   });
 });
 
@@ -197,7 +271,7 @@ describe('importing licences', () => {
       ),
     );
     expect(plan).toMatchObject({ problems: [], created: 1, updated: 1 });
-    expect(await commitImport(plan)).toEqual({ count: 2, created: 1, updated: 1 });
+    expect(await commitImport(plan, { fileName: 'file.csv' })).toEqual({ count: 2, created: 1, updated: 1 });
 
     const { licences, auditLog } = await snapshot();
     expect(licences.find((licence) => licence.title === 'RAN licence')).toMatchObject({
@@ -212,10 +286,13 @@ describe('importing licences', () => {
       noticeDays: 60,
       clauses: { auditRights: 'yes' },
     });
-    expect(auditLog.map((event) => [event.table, event.action]).sort()).toEqual([
-      ['licences', 'create'],
-      ['licences', 'update'],
-    ]);
+    expect(auditLog.map((event) => [event.table, event.action])).toEqual([['licences', 'import']]);
+    expect(auditLog[0]?.records?.map((record) => [record.recordId, record.action]).sort()).toEqual(
+      [
+        [licences.find((licence) => licence.title === 'RAN licence')?.id, 'create'],
+        [existing.id, 'update'],
+      ].sort(),
+    );
   });
 
   it('writes nothing when a dependency the file links to was deleted after the preview', async () => {
@@ -228,7 +305,9 @@ describe('importing licences', () => {
     await deleteDependency(dependency.id);
     const before = await snapshot();
 
-    expect((await refusalOf(commitImport(plan))).key).toBe('importer.commit.linkGone');
+    expect((await refusalOf(commitImport(plan, { fileName: 'file.csv' }))).key).toBe(
+      'importer.commit.linkGone',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -238,7 +317,7 @@ describe('importing licences', () => {
       csv('title,type,sourceEscrow', 'Good licence,commercial,yes', 'Bad licence,commercial,perhaps'),
     );
     expect(plan.problems).toHaveLength(1);
-    await expect(commitImport(plan)).rejects.toThrow();
+    await expect(commitImport(plan, { fileName: 'file.csv' })).rejects.toThrow();
     expect(await workspace().licences.count()).toBe(0);
   });
 });

@@ -49,7 +49,9 @@ describe('seedReferenceEntries', () => {
     await seedReferenceEntries();
     await saveSettings({ userName: 'Ines Moreau', organisationName: 'Atlantic Telecom' });
     await deleteReferenceEntry(huaweiId);
-    const [zte] = await workspace().referenceEntries.where('name').equals('ZTE Corporation').toArray();
+    const [zte] = await workspace()
+      .referenceEntries.filter((entry) => entry.name === 'ZTE Corporation')
+      .toArray();
     await saveReferenceEntry({ ...zte!, since: '2021-03-13' });
     closeWorkspace();
     await open();
@@ -67,7 +69,9 @@ describe('restoreBuiltInReferenceEntries', () => {
     await seedReferenceEntries();
     await saveSettings({ userName: 'Ines Moreau', organisationName: 'Atlantic Telecom' });
     await deleteReferenceEntry(huaweiId);
-    const [zte] = await workspace().referenceEntries.where('name').equals('ZTE Corporation').toArray();
+    const [zte] = await workspace()
+      .referenceEntries.filter((entry) => entry.name === 'ZTE Corporation')
+      .toArray();
     await saveReferenceEntry({ ...zte!, aliases: ['ZTE'] });
 
     expect(await restoreBuiltInReferenceEntries()).toBe(1);

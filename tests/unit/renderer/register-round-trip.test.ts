@@ -79,7 +79,7 @@ const importAll = async (files: Exported) => {
     const read = await readImportFile(files[entity], undefined, { sheetNames: sheetNames(entity, words) });
     const plan = await previewImport(entity, read, words);
     expect(plan.problems, `${entity}: ${JSON.stringify(plan.problems)}`).toEqual([]);
-    await commitImport(plan);
+    await commitImport(plan, { fileName: `${entity}.csv` });
     plans.push(plan);
   }
   return plans;

@@ -6,6 +6,7 @@ import {
   CURRENT_SCHEMA,
   WorkbenchDatabase,
   type DatabaseSchema,
+  type AuditEventRow,
   type EvidenceRow,
   type StoredTable,
   type TableName,
@@ -23,7 +24,9 @@ import { workspaceFileSchema } from '@shared/workspace/workspace-file';
 /** What the database stores for a table of the registry: its record, evidence with its file. */
 type StoredRow<Table extends WorkspaceTable> = Table extends 'evidence'
   ? EvidenceRow
-  : WorkspaceRecords[Table][number];
+  : Table extends 'auditLog'
+    ? AuditEventRow
+    : WorkspaceRecords[Table][number];
 
 describe('the table registry', () => {
   it('is behind every table of the database but the settings, and a version missing one of them is refused', () => {

@@ -88,7 +88,7 @@ describe('mergeWorkspace', () => {
       risks: { added: 0, updated: 0, skipped: 1 },
       auditLog: { added: 1, updated: 0, skipped: 1 },
     });
-    const vendors = await workspace().vendors.orderBy('name').toArray();
+    const vendors = await workspace().vendors.toCollection().sortBy('name');
     expect(vendors.map((row) => [row.name, row.notes])).toEqual([
       ['Baltic Fibre', ''],
       ['Nordic Radio Oy', ''],

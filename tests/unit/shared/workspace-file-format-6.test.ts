@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkspaceFile } from '@shared/workspace/workspace-file';
-import { upgradeWorkspaceFile } from '@shared/workspace/workspace-file-upgrade';
+import { upgraders } from '@shared/workspace/workspace-file-upgrade';
 import { differingSettings } from '@shared/workspace/merge-settings';
 import { defaultSettings } from '@shared/workspace/workspace-settings';
 import { containerWith, now, sampleFile, settings, tampered, type RawFile } from './workspace-file-samples';
@@ -11,7 +11,7 @@ describe('workspace file format 6 (the workspace settings)', () => {
     const formatFive: RawFile = { ...raw, formatVersion: 5 };
     delete formatFive.settings;
 
-    expect(upgradeWorkspaceFile(formatFive, 5)).toEqual({ ...formatFive, formatVersion: 6, settings: {} });
+    expect(upgraders[5]?.(formatFive)).toEqual({ ...formatFive, formatVersion: 6, settings: {} });
     const result = await readWorkspaceFile(await containerWith(formatFive, workspace.evidenceBytes), { now });
     expect(result.ok && result.value.settings).toEqual({});
     expect(result.ok && result.value.records).toEqual(workspace.records);

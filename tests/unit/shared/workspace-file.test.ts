@@ -13,6 +13,7 @@ import {
   now,
   settings,
   bytesOf,
+  containerWith,
   sampleFile,
   problemsOf,
   tampered,
@@ -53,6 +54,31 @@ describe('workspace file', () => {
     );
     expect(result.value.records.risks).toEqual(version3.risks);
     expect(result.value.records.sbomComponents).toEqual(version3.sbomComponents);
+  });
+
+  it('upgrades a format 6 file (an audit event per record) to format 7 with its events as they were', async () => {
+    const { raw, workspace } = await sampleFile();
+    const result = await readWorkspaceFile(
+      await containerWith({ ...raw, formatVersion: 6 }, workspace.evidenceBytes),
+      { now },
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.records.auditLog).toEqual(workspace.records.auditLog);
+    expect(result.value.records.auditLog.every((event) => event.records === undefined)).toBe(true);
+  });
+
+  it('refuses a bulk event whose record says an action other than create, update or delete', async () => {
+    const problems = await tampered((raw) => {
+      raw.auditLog.push({
+        ...raw.auditLog[0],
+        id: crypto.randomUUID(),
+        action: 'import',
+        recordId: 'vendors.csv',
+        records: [{ table: 'vendors', recordId: raw.vendors[0]!.id, action: 'import' }],
+      });
+    });
+    expect(problems).toEqual([expect.objectContaining({ table: 'auditLog', field: 'records.0.action' })]);
   });
 
   it('is a ZIP container any archive tool opens: the records as JSON, each evidence file stored as it is', async () => {
