@@ -1,18 +1,42 @@
 import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { dependencySchema, type Dependency, type DependencyInput } from '@shared/domain';
+import { dependencySchema, type Dependency, type DependencyInput, type Vendor } from '@shared/domain';
 import { audited } from './audited';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
 import { deleteSbom } from './sbom';
 import { assertAllExist } from './existing';
+import { readFirstRows, rememberFirstRows } from './firstRows';
 import { putRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
-/** Every dependency, sorted by name, live and shared by all readers. Undefined while the first read is in flight. */
-export const useDependencies: () => Dependency[] | undefined = sharedLiveQuery(async () =>
-  sortByText(await workspace().dependencies.toArray(), (dependency) => dependency.name),
-);
+/**
+ * Every dependency, sorted by name; each read remembers the list's first rows, for the next opening
+ * (readFirstDependencies).
+ */
+export const readDependencies = async (): Promise<Dependency[]> => {
+  const dependencies = sortByText(await workspace().dependencies.toArray(), (dependency) => dependency.name);
+  rememberFirstRows('dependencies', dependencies);
+  return dependencies;
+};
+
+/** Every dependency (readDependencies), live and shared by all readers. Undefined while the first read is in flight. */
+export const useDependencies: (live?: boolean) => Dependency[] | undefined =
+  sharedLiveQuery(readDependencies);
+
+/**
+ * The dependency list's first rows, sorted by name, with their vendors (for the vendor column), read in one
+ * transaction before the whole tables (see firstRows.ts).
+ */
+export const readFirstDependencies = (): Promise<{ dependencies: Dependency[]; vendors: Vendor[] }> => {
+  const db = workspace();
+  return db.transaction('r', [db.dependencies, db.vendors], async () => {
+    const dependencies = await readFirstRows(db.dependencies, 'dependencies');
+    const vendorIds = [...new Set(dependencies.map((dependency) => dependency.vendorId))];
+    const vendors = (await db.vendors.bulkGet(vendorIds)).filter((vendor) => vendor !== undefined);
+    return { dependencies, vendors };
+  });
+};
 
 export const useDependency = (id: string | undefined): Dependency | null | undefined =>
   useLiveQuery(async () => (id ? ((await workspace().dependencies.get(id)) ?? null) : null), [id]);

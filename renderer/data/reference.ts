@@ -64,8 +64,11 @@ export const writeBuiltInEntries = async (tx: AuditedTransaction, now: string): 
  * transaction: either all of it is written or none, and then the next start tries again. Returns how many
  * entries were written (0 once seeded).
  */
-export const seedReferenceEntries = (): Promise<number> =>
-  audited(['referenceEntries'], async (tx) => {
+export const seedReferenceEntries = async (): Promise<number> => {
+  // Every start but the first finds the marker: a plain read then, not a read-write transaction (with its
+  // durable commit) over the audit log before the first screen can show.
+  if (await workspace().table<SeedMarker, string>('settings').get(REFERENCE_SEED_KEY)) return 0;
+  return audited(['referenceEntries'], async (tx) => {
     const markers = tx.db.table<SeedMarker, string>('settings');
     if (await markers.get(REFERENCE_SEED_KEY)) return 0;
     const now = new Date().toISOString();
@@ -73,6 +76,7 @@ export const seedReferenceEntries = (): Promise<number> =>
     await markers.put({ key: REFERENCE_SEED_KEY, seededAt: now });
     return written;
   });
+};
 
 /**
  * Adds back the built-in entries the user deleted, by the user's own hand (audited as theirs). Entries they

@@ -1,13 +1,19 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useSyncExternalStore } from 'react';
 
+const subscribeNothing = () => () => undefined;
+
 /**
  * A live query shared by every component that reads it: one database read per change, whichever number
  * of screens and sections show the result, and one array, so their memoized computations agree. Once
  * started it stays subscribed, so the next screen that needs it finds it already loaded: with 50,000
  * dependencies, reading them again on every navigation would cost more than keeping them.
+ *
+ * The hook's `live` says whether this reader starts the query: a list showing its first rows first passes
+ * false until they are drawn, so reading the whole table does not hold them back; it still gets the result
+ * at once when another screen has already read it.
  */
-export const sharedLiveQuery = <T>(query: () => Promise<T>): (() => T | undefined) => {
+export const sharedLiveQuery = <T>(query: () => Promise<T>): ((live?: boolean) => T | undefined) => {
   let value: T | undefined;
   let failure: { error: unknown } | undefined;
   let subscription: Subscription | undefined;
@@ -36,7 +42,7 @@ export const sharedLiveQuery = <T>(query: () => Promise<T>): (() => T | undefine
     return value;
   };
 
-  return () => useSyncExternalStore(subscribe, snapshot);
+  return (live = true) => useSyncExternalStore(live ? subscribe : subscribeNothing, snapshot);
 };
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

@@ -4,13 +4,22 @@ import { vendorSchema, type Vendor, type VendorInput } from '@shared/domain';
 import { audited } from './audited';
 import { workspace } from './database';
 import { deleteSubjectAssessments } from './subject-assessments';
+import { readFirstRows, rememberFirstRows } from './firstRows';
 import { saveRecord } from './records';
 import { sharedLiveQuery, sortByText } from './sharedLiveQuery';
 
-/** Every vendor, sorted by name, live and shared by all readers. Undefined while the first read is in flight. */
-export const useVendors: () => Vendor[] | undefined = sharedLiveQuery(async () =>
-  sortByText(await workspace().vendors.toArray(), (vendor) => vendor.name),
-);
+/** Every vendor, sorted by name; each read remembers the list's first rows, for the next opening (readFirstVendors). */
+export const readVendors = async (): Promise<Vendor[]> => {
+  const vendors = sortByText(await workspace().vendors.toArray(), (vendor) => vendor.name);
+  rememberFirstRows('vendors', vendors);
+  return vendors;
+};
+
+/** Every vendor (readVendors), live and shared by all readers. Undefined while the first read is in flight. */
+export const useVendors: (live?: boolean) => Vendor[] | undefined = sharedLiveQuery(readVendors);
+
+/** The vendor list's first rows, sorted by name, read before the whole table (see firstRows.ts). */
+export const readFirstVendors = (): Promise<Vendor[]> => readFirstRows(workspace().vendors, 'vendors');
 
 /** One vendor, live; null when it does not exist (deleted, or a wrong link). */
 export const useVendor = (id: string | undefined): Vendor | null | undefined =>

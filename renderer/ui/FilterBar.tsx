@@ -2,6 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi, UseBoundStore } from 'zustand';
+import classes from './FilterBar.module.css';
 
 interface SearchableFilters {
   search: string;
@@ -70,6 +71,8 @@ interface FilterBarProps<S extends SearchableFilters> {
   useFilters: UseBoundStore<StoreApi<S>>;
   isActive: (filters: S) => boolean;
   searchWidth: number;
+  /** Every field and button off, while the list has only its first rows (a filter would miss the rest). */
+  disabled?: boolean;
   /** The list's own filters, between the search box and "Clear filters". */
   children: ReactNode;
 }
@@ -83,19 +86,28 @@ export const FilterBar = <S extends SearchableFilters>({
   useFilters,
   isActive,
   searchWidth,
+  disabled = false,
   children,
 }: FilterBarProps<S>) => {
   const { t } = useTranslation();
   return (
-    <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t(`${list}.filters.label`)}>
-      <FilterSearchField
-        useFilters={useFilters}
-        label={t(`${list}.filters.search`)}
-        placeholder={t(`${list}.filters.searchPlaceholder`)}
-        w={searchWidth}
-      />
-      {children}
-      <ClearFiltersButton useFilters={useFilters} isActive={isActive} label={t(`${list}.filters.clear`)} />
-    </Group>
+    // A fieldset, so that `disabled` turns off every control inside it, the list's own filters included.
+    <fieldset
+      disabled={disabled}
+      className={classes.bar}
+      role="search"
+      aria-label={t(`${list}.filters.label`)}
+    >
+      <Group align="flex-end" gap="sm">
+        <FilterSearchField
+          useFilters={useFilters}
+          label={t(`${list}.filters.search`)}
+          placeholder={t(`${list}.filters.searchPlaceholder`)}
+          w={searchWidth}
+        />
+        {children}
+        <ClearFiltersButton useFilters={useFilters} isActive={isActive} label={t(`${list}.filters.clear`)} />
+      </Group>
+    </fieldset>
   );
 };

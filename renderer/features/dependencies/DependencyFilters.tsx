@@ -12,8 +12,16 @@ import { hasActiveFilters, useDependencyFilters } from './useDependencyFilters';
 
 const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label);
 
-/** Search box and filters above the dependency table; vendors and tags offered are those present in the list. */
-export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[] }) => {
+interface DependencyFiltersProps {
+  rows: readonly DependencyRow[];
+  disabled: boolean;
+}
+
+/**
+ * Search box and filters above the dependency table; vendors and tags offered are those present in the list.
+ * Disabled while only the first dependencies are in: a filter over them would miss the others.
+ */
+export const DependencyFilters = memo(({ rows, disabled }: DependencyFiltersProps) => {
   const { t } = useTranslation();
   const criticalityLabel = useCriticalityLabel();
   const filters = useDependencyFilters(
@@ -38,6 +46,7 @@ export const DependencyFilters = memo(({ rows }: { rows: readonly DependencyRow[
     <FilterBar
       list="dependencies"
       useFilters={useDependencyFilters}
+      disabled={disabled}
       isActive={hasActiveFilters}
       searchWidth={240}
     >

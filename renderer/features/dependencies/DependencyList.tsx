@@ -2,8 +2,10 @@ import { Button, Group, Text } from '@mantine/core';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDependencies } from '@renderer/data/dependencies';
+import { readFirstDependencies, useDependencies } from '@renderer/data/dependencies';
+import { useFirstRowsThenAll } from '@renderer/data/useFirstRowsThenAll';
 import { useVendors } from '@renderer/data/vendors';
+import type { Dependency, Vendor } from '@shared/domain';
 import { DataTable } from '@renderer/ui/table/DataTable';
 import { PageTitle } from '@renderer/ui/PageTitle';
 import { SectionEmptyState } from '@renderer/ui/SectionEmptyState';
@@ -17,11 +19,32 @@ import { paths } from '@renderer/paths';
 
 const dependencyRowId = (row: { dependency: { id: string } }): string => row.dependency.id;
 
-/** The dependency inventory: filters over a virtualized table, then the concentration per network domain. */
+interface DependencyListData {
+  dependencies: Dependency[];
+  /** Every vendor, or while only the first dependencies are in, theirs. */
+  vendors: Vendor[];
+}
+
+const useWholeDependencyList = (live: boolean): DependencyListData | undefined => {
+  const dependencies = useDependencies(live);
+  const vendors = useVendors(live);
+  return dependencies && vendors ? { dependencies, vendors } : undefined;
+};
+
+const readFirstDependencyRows = async (): Promise<DependencyListData | undefined> => {
+  const first = await readFirstDependencies();
+  return first.dependencies.length > 0 ? first : undefined;
+};
+
+/**
+ * The dependency inventory: filters over a virtualized table, then the concentration per network domain. It
+ * opens on its first rows, then the whole table takes their place and the concentration shows.
+ */
 export const DependencyListPage = () => {
   const { t } = useTranslation();
-  const dependencies = useDependencies();
-  const vendors = useVendors();
+  const list = useFirstRowsThenAll(useWholeDependencyList, readFirstDependencyRows);
+  const dependencies = list?.data.dependencies;
+  const vendors = list?.data.vendors;
   const filters = useDependencyFilters();
   // The table follows the filters a frame behind the keyboard, so typing stays fluid with 10,000 rows.
   const deferredFilters = useDeferredValue(filters);
@@ -54,7 +77,7 @@ export const DependencyListPage = () => {
         />
       ) : (
         <>
-          <DependencyFilters rows={rows} />
+          <DependencyFilters rows={rows} disabled={!list?.complete} />
           {/* Rows arrive sorted by name from useDependencies, so no initial sort is needed (nor paid for). */}
           <DataTable
             data={visibleRows}
@@ -62,9 +85,10 @@ export const DependencyListPage = () => {
             getRowId={dependencyRowId}
             label={t('dependencies.list.tableLabel')}
             emptyMessage={t('dependencies.list.noMatch')}
+            complete={list?.complete}
             height="calc(100vh - 330px)"
           />
-          <ConcentrationSection />
+          {list?.complete && <ConcentrationSection />}
         </>
       )}
     </>

@@ -16,8 +16,16 @@ import { hasActiveFilters, useVendorFilters } from './useVendorFilters';
 
 const levelValues: SovereigntyStatus[] = ['unrated', ...sovereigntyLevelValues];
 
-/** Search box and filters above the vendor table; choices offered are those present in the workspace. */
-export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) => {
+interface VendorFiltersProps {
+  vendors: readonly Vendor[];
+  disabled: boolean;
+}
+
+/**
+ * Search box and filters above the vendor table; choices offered are those present in the workspace.
+ * Disabled while only the first vendors are in: a filter over them would miss the others.
+ */
+export const VendorFilters = memo(({ vendors, disabled }: VendorFiltersProps) => {
   const { t } = useTranslation();
   const countries = useVendorFilters((state) => state.countries);
   const role = useVendorFilters((state) => state.role);
@@ -34,7 +42,13 @@ export const VendorFilters = memo(({ vendors }: { vendors: readonly Vendor[] }) 
   }, [vendors]);
 
   return (
-    <FilterBar list="vendors" useFilters={useVendorFilters} isActive={hasActiveFilters} searchWidth={260}>
+    <FilterBar
+      list="vendors"
+      useFilters={useVendorFilters}
+      isActive={hasActiveFilters}
+      searchWidth={260}
+      disabled={disabled}
+    >
       <CountryMultiSelect
         label={t('vendors.filters.country')}
         codes={countryCodes}

@@ -12,7 +12,7 @@ import { paths } from '@renderer/paths';
 const column = createColumnHelper<VendorRow>();
 
 /** The vendor table's columns; each sorts on a plain value (a name, a rank, a count), not on what it displays. */
-export const useVendorColumns = (dependencyCounts: ReadonlyMap<string, number>) => {
+export const useVendorColumns = (dependencyCounts: ReadonlyMap<string, number> | undefined) => {
   const { t } = useTranslation();
   const countryName = useCountryName();
   return useMemo(
@@ -56,10 +56,12 @@ export const useVendorColumns = (dependencyCounts: ReadonlyMap<string, number>) 
         header: t('vendors.columns.roles'),
         size: 170,
       }),
-      column.accessor((row) => dependencyCounts.get(row.vendor.id) ?? 0, {
+      column.accessor((row) => dependencyCounts?.get(row.vendor.id) ?? 0, {
         id: 'dependencies',
         header: t('vendors.columns.dependencies'),
         size: 120,
+        // Until the dependencies are read, a count of 0 would be a wrong answer: the cell says it is coming.
+        ...(!dependencyCounts && { cell: () => t('common.loading') }),
       }),
       column.accessor((row) => row.vendor.tags.join(', '), {
         id: 'tags',

@@ -24,6 +24,7 @@ export const common = {
   table: {
     rowCount_one: '{{count}} row',
     rowCount_other: '{{count}} rows',
+    firstRowsOnly: 'First rows shown; reading the rest of the list…',
   },
   refused: {
     vendorGone: 'The vendor no longer exists (deleted since the screen showed it).',

@@ -28,6 +28,7 @@ export const common: Translations<typeof en> = {
   table: {
     rowCount_one: '{{count}} ligne',
     rowCount_other: '{{count}} lignes',
+    firstRowsOnly: 'Premières lignes affichées ; lecture du reste de la liste…',
   },
   refused: {
     vendorGone: 'Le fournisseur n’existe plus (supprimé depuis l’affichage de l’écran).',

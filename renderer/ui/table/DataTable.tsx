@@ -24,6 +24,13 @@ export interface DataTableProps<T> {
   /** Shown in place of rows when there are none (no records, or none left by the filters). */
   emptyMessage: string;
   initialSorting?: SortingState;
+  /**
+   * False while the screen shows only the first rows of its list: the count says the rest is being read
+   * (and the table's row count is unknown to assistive technology) and the headers do not sort, since
+   * neither would be true of the whole list. The rows, the sorting and the scroll position stay when the
+   * whole list takes their place.
+   */
+  complete?: boolean;
   /** Height of the scrolling area; rows outside it are not rendered. */
   height?: string;
   /**
@@ -122,6 +129,7 @@ const DataTableView = <T,>({
   label,
   emptyMessage,
   initialSorting = [],
+  complete = true,
   height = 'calc(100vh - 260px)',
   pinLastColumn = false,
   rowHeader,
@@ -167,7 +175,7 @@ const DataTableView = <T,>({
     >
       <Table
         aria-label={label}
-        aria-rowcount={sorted.length + 1}
+        aria-rowcount={complete ? sorted.length + 1 : -1}
         highlightOnHover
         stickyHeader
         className={pinLastColumn ? `${classes.table} ${classes.pinLastColumn}` : classes.table}
@@ -188,6 +196,7 @@ const DataTableView = <T,>({
                       <UnstyledButton
                         className={classes.sortButton}
                         onClick={header.column.getToggleSortingHandler()}
+                        disabled={!complete}
                       >
                         {content}
                         <span aria-hidden="true">
@@ -237,7 +246,7 @@ const DataTableView = <T,>({
         </Table.Tbody>
       </Table>
       <Text size="xs" c="dimmed" className={classes.count} aria-live="polite">
-        {t('common.table.rowCount', { count: sorted.length })}
+        {complete ? t('common.table.rowCount', { count: sorted.length }) : t('common.table.firstRowsOnly')}
       </Text>
     </div>
   );

@@ -9,6 +9,7 @@ export class DependenciesPage {
   readonly filters: Locator;
   readonly search: Locator;
   readonly clearFilters: Locator;
+  private readonly label = 'Dependencies';
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Dependencies' });
@@ -23,6 +24,25 @@ export class DependenciesPage {
   async open(): Promise<void> {
     await this.page.goto('./#/dependencies');
     await expect(this.heading).toBeVisible();
+  }
+
+  /** The line under the table: its row count, or that only the first rows are in yet. */
+  rowCount(text: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: this.label }).getByText(text);
+  }
+
+  /** A column's sort button in the table header. */
+  sortButton(column: string): Locator {
+    return this.table.getByRole('columnheader', { name: column, exact: true }).getByRole('button');
+  }
+
+  /** The dependency names in the rows drawn, top to bottom (each row's first cell; the header row has none). */
+  async rowNames(): Promise<string[]> {
+    const rows = await this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell') })
+      .all();
+    return Promise.all(rows.map(async (row) => (await row.getByRole('cell').first().textContent()) ?? ''));
   }
 
   row(name: string): Locator {

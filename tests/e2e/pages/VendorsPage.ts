@@ -8,6 +8,7 @@ export class VendorsPage {
   readonly table: Locator;
   readonly search: Locator;
   readonly levelFilter: Locator;
+  private readonly label = 'Vendors';
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Vendors' });
@@ -21,6 +22,21 @@ export class VendorsPage {
   async open(): Promise<void> {
     await this.page.goto('./#/vendors');
     await expect(this.heading).toBeVisible();
+  }
+
+  /** The line under the table: its row count, or that only the first rows are in yet. */
+  rowCount(text: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: this.label }).getByText(text);
+  }
+
+  /** A column's sort button in the table header. */
+  sortButton(column: string): Locator {
+    return this.table.getByRole('columnheader', { name: column, exact: true }).getByRole('button');
+  }
+
+  /** The names in the rows drawn, top to bottom. */
+  rowNames(): Promise<string[]> {
+    return this.table.getByRole('row').getByRole('link').allTextContents();
   }
 
   row(name: string): Locator {
