@@ -46,7 +46,11 @@ const settingsRows = <Row extends { key: string }>() => workspace().table<Row, s
  */
 export const exportWorkspace = async (
   app: WorkspaceFileApp,
-  { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {},
+  {
+    now = new Date(),
+    onProgress,
+    signal,
+  }: { now?: Date; onProgress?: OnProgress; signal?: AbortSignal } = {},
 ): Promise<WorkspaceBackupResult> => {
   const db = workspace();
   const { records, settings, profile } = await db.transaction(
@@ -75,7 +79,7 @@ export const exportWorkspace = async (
       app,
       exportedAt,
     },
-    { ...(onProgress && { onProgress }) },
+    { ...(onProgress && { onProgress }), ...(signal && { signal }) },
   );
   if (!built.ok) return built;
   return {

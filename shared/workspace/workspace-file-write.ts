@@ -26,6 +26,8 @@ export interface WorkspaceFileInput {
 export interface BuildOptions {
   /** Evidence files read so far, of all. */
   onProgress?: (done: number, total: number) => void;
+  /** The user's cancel: checked before each evidence file and at the end, rejecting with its reason. */
+  signal?: AbortSignal;
   /** Writes the ZIP64 records whatever the size (tests reach that path with a small file). */
   forceZip64?: boolean;
 }
@@ -59,7 +61,7 @@ export const recordsJson = ({
  */
 export const buildWorkspaceFile = async (
   input: WorkspaceFileInput,
-  { onProgress, forceZip64 }: BuildOptions = {},
+  { onProgress, signal, forceZip64 }: BuildOptions = {},
 ): Promise<WorkspaceFileBuildResult> => {
   const json = new Blob([recordsJson(input)], { type: 'application/json' });
   if (json.size > MAX_RECORDS_JSON_BYTES) {
@@ -75,11 +77,13 @@ export const buildWorkspaceFile = async (
   const entries: ZipEntry[] = [{ name: RECORDS_ENTRY, data: json, crc32: await crc32OfBlob(json) }];
   const evidence = input.records.evidence;
   for (const [index, record] of evidence.entries()) {
+    signal?.throwIfAborted();
     const data = input.evidenceFiles.get(record.id);
     if (!data) throw new Error(`Evidence ${record.id} has no file to export.`);
     entries.push({ name: evidenceEntryName(record.id), data, crc32: await crc32OfBlob(data) });
     onProgress?.(index + 1, evidence.length);
   }
+  signal?.throwIfAborted();
   return {
     ok: true,
     file: zipStored(entries, { modified: new Date(input.exportedAt), ...(forceZip64 && { forceZip64 }) }),

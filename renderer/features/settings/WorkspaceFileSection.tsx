@@ -36,7 +36,8 @@ type RestoreState =
 export const WorkspaceFileSection = () => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const { backUp, busy: backingUp, progress: backupProgress } = useBackUpWorkspace();
+  const backup = useBackUpWorkspace();
+  const { busy: backingUp, progress: backupProgress } = backup;
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<TaskProgressState>();
@@ -112,7 +113,7 @@ export const WorkspaceFileSection = () => {
       <Stack>
         <Text size="sm">{t('workspaceFile.section.description')}</Text>
         <Group>
-          <Button loading={backingUp} onClick={() => void backUp()}>
+          <Button loading={backingUp} onClick={() => void backup.backUp()}>
             {t('workspaceFile.section.backUp')}
           </Button>
           <Button
@@ -135,7 +136,13 @@ export const WorkspaceFileSection = () => {
             label={t('workspaceFile.progress.backingUp', { ...backupProgress })}
             done={backupProgress.done}
             total={backupProgress.total}
+            onCancel={backup.cancel}
           />
+        )}
+        {backup.cancelled && (
+          <Text c="dimmed" role="status">
+            {t('workspaceFile.backup.cancelled')}
+          </Text>
         )}
         {progress && restore.step !== 'confirm' && <TaskProgress {...progress} onCancel={checking.cancel} />}
         {restore.step === 'cancelled' && <CancelledReading />}

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_NAME } from '@shared/app-identity';
 import { exportWorkspace, recordBackup } from '@renderer/data/workspace-backup';
@@ -17,23 +17,31 @@ export interface BackupProgress {
 
 /**
  * Backs the whole workspace up to a file the user saves (a download: any size); the time is kept once the
- * file is handed over.
+ * file is handed over. Until then `cancel` stops it: no file is saved, and `cancelled` says so.
  */
 export const useBackUpWorkspace = (): {
   backUp: () => Promise<void>;
   busy: boolean;
   progress: BackupProgress | undefined;
+  cancel: () => void;
+  cancelled: boolean;
 } => {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<BackupProgress>();
+  const [cancelled, setCancelled] = useState(false);
+  const running = useRef<AbortController | undefined>(undefined);
 
   const backUp = async (): Promise<void> => {
     setBusy(true);
+    setCancelled(false);
+    const controller = new AbortController();
+    running.current = controller;
     try {
       const built = await exportWorkspace(thisApp, {
         onProgress: (done, total) => setProgress({ done, total }),
+        signal: controller.signal,
       });
       if (!built.ok) {
         const reason = t(built.problem.message as never, built.problem.params);
@@ -45,15 +53,22 @@ export const useBackUpWorkspace = (): {
       await recordBackup(exportedAt);
       notifications.show({ color: 'green', message: t('workspaceFile.backup.saved', { fileName }) });
     } catch (error) {
+      if (controller.signal.aborted) {
+        setCancelled(true);
+        return;
+      }
       notifications.show({
         color: 'red',
         message: t('workspaceFile.backup.failed', { reason: describe(error) }),
       });
     } finally {
+      running.current = undefined;
       setBusy(false);
       setProgress(undefined);
     }
   };
 
-  return { backUp, busy, progress };
+  const cancel = () => running.current?.abort();
+
+  return { backUp, busy, progress, cancel, cancelled };
 };

@@ -9,6 +9,7 @@ export const workspaceFile = {
   backup: {
     saved: 'Workspace backed up to {{fileName}}.',
     failed: 'The workspace could not be backed up: {{reason}}',
+    cancelled: 'Backup cancelled: no file was saved.',
   },
   progress: {
     backingUp: 'Backing up: {{done}} of {{total}} evidence files read.',

@@ -12,6 +12,7 @@ export const workspaceFile: Translations<typeof en> = {
   backup: {
     saved: 'Espace de travail sauvegardé dans {{fileName}}.',
     failed: 'L’espace de travail n’a pas pu être sauvegardé : {{reason}}',
+    cancelled: 'Sauvegarde annulée : aucun fichier n’a été enregistré.',
   },
   progress: {
     backingUp: 'Sauvegarde : {{done}} pièces justificatives lues sur {{total}}.',

@@ -86,6 +86,18 @@ describe('workspace backup and restore', () => {
     expect(reports).toEqual([[1, 1]]);
   });
 
+  it('stops a backup the user cancels, with no file built', async () => {
+    await fillWorkspace();
+    const controller = new AbortController();
+
+    const backingUp = exportWorkspace(app, {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+
+    await expect(backingUp).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('restores, record for record and byte for byte, the workspace that was exported', async () => {
     await fillWorkspace();
     const before = await snapshot();
