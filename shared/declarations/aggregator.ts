@@ -22,17 +22,25 @@ export interface RowIssue {
   rows: number[];
 }
 
-/** True for a family id of digits that fits a small integer: kept as a number, no string kept. */
-const smallInteger = (text: string): boolean => {
-  if (text.length === 0 || text.length > 9) return false;
+/** A family id of digits that fits a small integer, as that number (no string kept); -1 for any other text. */
+const smallInteger = (text: string): number => {
+  if (text.length === 0 || text.length > 9) return -1;
+  let value = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + code - 48;
   }
-  return true;
+  return value;
 };
 
 const datePrefix = /^\d{4}-\d{2}-\d{2}/;
+
+/** Right date cells remembered (a few kB each thousand): real exports have a few thousand dates. */
+const KNOWN_DATES = 20_000;
+
+/** Standards of a family's run of rows remembered (a family is declared on a few specifications). */
+const RUN_STANDARDS = 16;
 
 /** A row's cell in a column, '' when the file has no such column (-1). */
 const cellAt = (fields: readonly string[], column: number): string =>
@@ -65,8 +73,14 @@ export class DeclarationAggregator {
   private declaredTo: string | undefined;
   private readonly flagColumns: number[];
   private lastDate: string | undefined;
-  /** The last row counted, as holder, standard, generations and family: the next version of it adds nothing. */
-  private last = [-1, -1, -1, 0];
+  /** Date cells already read and found right (up to KNOWN_DATES): seen again, they change nothing. */
+  private readonly knownDates = new Set<string>();
+  /**
+   * The run of rows of one holder's family (ETSI writes a family's rows together, one per specification
+   * version): what they have counted already — on which standards (the first RUN_STANDARDS), whether for
+   * the holder, on which generations — is not looked up again.
+   */
+  private run = { holder: -1, family: 0, standards: [] as number[], counted: false, generations: 0 };
 
   constructor(private readonly layout: RowLayout) {
     this.flagColumns = [...layout.generations];
@@ -97,7 +111,8 @@ export class DeclarationAggregator {
   private familyOf(fields: readonly string[]): number | 'noFamily' | 'tooLong' {
     const id = cellAt(fields, this.layout.family).trim();
     if (id.length > MAX_FIELD_CHARS.family) return 'tooLong';
-    if (smallInteger(id)) return Number(id);
+    const number = smallInteger(id);
+    if (number >= 0) return number;
     let text = id === '' ? '' : `f:${id}`;
     if (text === '') {
       const publication = cellAt(fields, this.layout.publication).trim();
@@ -135,6 +150,7 @@ export class DeclarationAggregator {
     // The rows of one declaration follow each other and share its date: checked once.
     if (cell === '' || cell === this.lastDate) return;
     this.lastDate = cell;
+    if (this.knownDates.has(cell)) return;
     const date = cell.trim().slice(0, 10);
     if (date === this.declaredFrom || date === this.declaredTo) return;
     if (cell.length > MAX_FIELD_CHARS.date || !datePrefix.test(cell.trim()) || !isIsoDate(date)) {
@@ -142,6 +158,7 @@ export class DeclarationAggregator {
       this.note('badDate', row);
       return;
     }
+    if (this.knownDates.size < KNOWN_DATES) this.knownDates.add(detachedText(cell));
     if (this.declaredFrom === undefined || date < this.declaredFrom) this.declaredFrom = date;
     if (this.declaredTo === undefined || date > this.declaredTo) this.declaredTo = date;
   }
@@ -185,25 +202,27 @@ export class DeclarationAggregator {
     generations: number,
     family: number,
   ): FileProblem | undefined {
-    // ETSI writes a row per version of a specification: consecutive rows often repeat the same facts.
-    const last = this.last;
-    if (last[0] === holder && last[1] === standard && last[2] === generations && last[3] === family)
-      return undefined;
-    last[0] = holder;
-    last[1] = standard;
-    last[2] = generations;
-    last[3] = family;
-
+    let run = this.run;
+    if (run.holder !== holder || run.family !== family) {
+      run = { holder, family, standards: [], counted: false, generations: 0 };
+      this.run = run;
+    }
     // Already counted on this standard: already counted for the holder and in the file too.
-    let known = false;
-    if (standard >= 0) {
+    let known: boolean;
+    if (standard >= 0 && !run.standards.includes(standard)) {
       known = !this.entries.add((holder << 16) | standard, family);
       if (!known && this.entries.size > MAX_FAMILY_ENTRIES)
         return { message: 'declarations.problems.tooManyFamilies', params: { limit: MAX_FAMILY_ENTRIES } };
+      if (run.standards.length < RUN_STANDARDS) run.standards.push(standard);
+    } else known = standard >= 0;
+    if (!known && !run.counted) {
+      run.counted = true;
+      if (this.holderFamilies.add(holder, family)) this.families.add(0, family);
     }
-    if (!known && this.holderFamilies.add(holder, family)) this.families.add(0, family);
+    const fresh = generations & ~run.generations;
+    run.generations |= generations;
     for (let bit = 0; bit < 4; bit += 1)
-      if ((generations & (1 << bit)) !== 0) this.generationFamilies.add(holder * 4 + bit, family);
+      if ((fresh & (1 << bit)) !== 0) this.generationFamilies.add(holder * 4 + bit, family);
     return undefined;
   }
 
