@@ -1,6 +1,6 @@
 import { test } from '@playwright/test';
 import { readDeclarations } from '../shared/declarations';
-import { createCsvStream, piecesOf } from '../shared/declarations/csv-stream';
+import { createCsvStream, PIECE_BYTES } from '../shared/declarations/csv-stream';
 import { allStandardExposures, buildExposureIndex } from '../shared/domain/standards';
 import { median } from './in-page';
 import { printFigures, record } from './report';
@@ -16,10 +16,8 @@ const papaparseAlone = async (bytes: Uint8Array): Promise<number> => {
     rows += parsed.length;
   });
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const slice = 4 * 1024 * 1024;
-  for (let at = 0; at < bytes.length; at += slice)
-    for (const piece of piecesOf(bytes.subarray(at, at + slice), at === 0))
-      csv.push(decoder.decode(piece, { stream: true }));
+  for (let at = 0; at < bytes.length; at += PIECE_BYTES)
+    csv.push(decoder.decode(bytes.subarray(at, at + PIECE_BYTES), { stream: true }));
   csv.end();
   return rows;
 };

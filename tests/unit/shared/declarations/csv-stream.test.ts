@@ -22,9 +22,9 @@ const files = {
   tab: 'holder\tstandard\tfamily\r\n"T\tab"\t38.331\t1\r\n"multi\r\nline\r\n"\t"\t"\t2\r\n',
 };
 
-// papaparse guesses the delimiter and the line break on the first piece it is given (the reader gives it
-// its first 4 MB whole, so a smaller file is one piece): here the first two lines; the pieces after them
-// may be cut anywhere, inside quotes and between CR and LF included.
+// papaparse guesses the delimiter and the line break on the first piece it is given (the reader's first
+// 64 kB, hundreds of rows): here the first two lines; the pieces after them may be cut anywhere, inside
+// quotes and between CR and LF included.
 describe('papaparse fed by pieces', () => {
   it.each(Object.entries(files))(
     'reads the same rows from a %s file wherever the pieces after the first one are cut, as from one piece',
