@@ -1,13 +1,13 @@
 import { test } from '@playwright/test';
 import { readDeclarations } from '../shared/declarations';
-import { createCsvStream } from '../shared/declarations/csv-stream';
+import { createCsvStream, PIECE_BYTES } from '../shared/declarations/csv-stream';
 import { allStandardExposures, buildExposureIndex } from '../shared/domain/standards';
 import { median } from './in-page';
 import { printFigures, record } from './report';
 import { isldExportBytes, syntheticExposureInput } from './synthetic-declarations';
 
 /**
- * papaparse's streaming parse of the same bytes and nothing else: the same slices decoded as UTF-8 and fed
+ * papaparse's streaming parse of the same bytes and nothing else: the same pieces decoded as UTF-8 and fed
  * to papaparse's stream parser (shared/declarations/csv-stream.ts), rows dropped as they come.
  */
 const papaparseAlone = async (bytes: Uint8Array): Promise<number> => {
@@ -16,9 +16,8 @@ const papaparseAlone = async (bytes: Uint8Array): Promise<number> => {
     rows += parsed.length;
   });
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const slice = 4 * 1024 * 1024;
-  for (let at = 0; at < bytes.length; at += slice)
-    csv.push(decoder.decode(bytes.subarray(at, Math.min(bytes.length, at + slice)), { stream: true }));
+  for (let at = 0; at < bytes.length; at += PIECE_BYTES)
+    csv.push(decoder.decode(bytes.subarray(at, at + PIECE_BYTES), { stream: true }));
   csv.end();
   return rows;
 };

@@ -3,7 +3,9 @@ import type { DeclarationAggregates, HolderFamilies } from '../domain/standards/
 import { flaggedGenerations } from '../domain/standards/generation';
 import type { FileProblem } from '../files/file-problem';
 import type { RowLayout } from './columns';
+import { detachedText } from './detached-text';
 import { HolderNames } from './holder-names';
+import { IntPairSet } from './int-pair-set';
 import { MAX_FAMILY_ENTRIES, MAX_FIELD_CHARS, MAX_LISTED_ROWS } from './limits';
 import { StandardNames } from './standard-names';
 
@@ -20,17 +22,29 @@ export interface RowIssue {
   rows: number[];
 }
 
-/** True for a family id of digits that fits a small integer: kept as a number, no string kept. */
-const smallInteger = (text: string): boolean => {
-  if (text.length === 0 || text.length > 9) return false;
+/** A family id of digits that fits a small integer, as that number (no string kept); -1 for any other text. */
+const smallInteger = (text: string): number => {
+  if (text.length === 0 || text.length > 9) return -1;
+  let value = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + code - 48;
   }
-  return true;
+  return value;
 };
 
 const datePrefix = /^\d{4}-\d{2}-\d{2}/;
+
+/** Right date cells remembered (a few kB each thousand): real exports have a few thousand dates. */
+const KNOWN_DATES = 20_000;
+
+/** Standards of a family's run of rows remembered (a family is declared on a few specifications). */
+const RUN_STANDARDS = 16;
+
+/** A row's cell in a column, '' when the file has no such column (-1). */
+const cellAt = (fields: readonly string[], column: number): string =>
+  column < 0 ? '' : (fields[column] ?? '');
 
 /**
  * Folds the rows of a declarations file into aggregates as they stream past, keeping no row: per holder ×
@@ -45,18 +59,28 @@ export class DeclarationAggregator {
   private readonly standards = new StandardNames();
   /** Family ids from text (publication or application numbers): negative, apart from the numeric ids. */
   private readonly familyByText = new Map<string, number>();
-  private readonly allFamilies = new Set<number>();
-  private readonly holderFamilies: Set<number>[] = [];
-  private readonly holderStandards: Map<number, Set<number>>[] = [];
-  private readonly holderGenerations: (Set<number> | undefined)[][] = [];
-  private familyEntries = 0;
+  /**
+   * The distinct families as (0, family), (holder × 2^16 + standard, family) — both indexes stay below 2^16
+   * (MAX_HOLDERS, MAX_STANDARDS) —, (holder, family) and (holder × 4 + generation bit, family): counted
+   * per holder, standard and generation once the file is read.
+   */
+  private readonly families = new IntPairSet();
+  private readonly entries = new IntPairSet();
+  private readonly holderFamilies = new IntPairSet();
+  private readonly generationFamilies = new IntPairSet();
   private readonly issues = new Map<RowIssueReason, RowIssue>();
   private declaredFrom: string | undefined;
   private declaredTo: string | undefined;
   private readonly flagColumns: number[];
   private lastDate: string | undefined;
-  /** The last row counted, as holder, standard, generations and family: the next version of it adds nothing. */
-  private last = [-1, -1, -1, 0];
+  /** Date cells already read and found right (up to KNOWN_DATES): seen again, they change nothing. */
+  private readonly knownDates = new Set<string>();
+  /**
+   * The run of rows of one holder's family (ETSI writes a family's rows together, one per specification
+   * version): what they have counted already — on which standards (the first RUN_STANDARDS), whether for
+   * the holder, on which generations — is not looked up again.
+   */
+  private run = { holder: -1, family: 0, standards: [] as number[], counted: false, generations: 0 };
 
   constructor(private readonly layout: RowLayout) {
     this.flagColumns = [...layout.generations];
@@ -75,23 +99,24 @@ export class DeclarationAggregator {
 
   private standardCell(fields: readonly string[]): string {
     const { tgppType, tgppNumber, standard, deliverable } = this.layout;
-    const number = fields[tgppNumber] ?? '';
+    const number = cellAt(fields, tgppNumber);
     if (number !== '') {
-      const type = fields[tgppType] ?? '';
+      const type = cellAt(fields, tgppType);
       return type === '' || type === 'TS' ? number : `${type} ${number}`;
     }
-    return fields[standard] || (fields[deliverable] ?? '');
+    return cellAt(fields, standard) || cellAt(fields, deliverable);
   }
 
   /** The family of a row as a number, undefined when it has no key, or a reason when the key is too long. */
   private familyOf(fields: readonly string[]): number | 'noFamily' | 'tooLong' {
-    const id = (fields[this.layout.family] ?? '').trim();
+    const id = cellAt(fields, this.layout.family).trim();
     if (id.length > MAX_FIELD_CHARS.family) return 'tooLong';
-    if (smallInteger(id)) return Number(id);
+    const number = smallInteger(id);
+    if (number >= 0) return number;
     let text = id === '' ? '' : `f:${id}`;
     if (text === '') {
-      const publication = (fields[this.layout.publication] ?? '').trim();
-      const application = publication === '' ? (fields[this.layout.application] ?? '').trim() : '';
+      const publication = cellAt(fields, this.layout.publication).trim();
+      const application = publication === '' ? cellAt(fields, this.layout.application).trim() : '';
       if (
         publication.length > MAX_FIELD_CHARS.publication ||
         application.length > MAX_FIELD_CHARS.publication
@@ -103,7 +128,7 @@ export class DeclarationAggregator {
     let family = this.familyByText.get(text);
     if (family === undefined) {
       family = -1 - this.familyByText.size;
-      this.familyByText.set(text, family);
+      this.familyByText.set(detachedText(text), family);
     }
     return family;
   }
@@ -113,18 +138,19 @@ export class DeclarationAggregator {
     let mask = 0;
     let given = false;
     for (let bit = 0; bit < 4; bit += 1) {
-      const cell = fields[this.flagColumns[bit] ?? -1];
+      const cell = cellAt(fields, this.flagColumns[bit] ?? -1);
       if (cell === '1') mask |= 1 << bit;
-      if (cell !== undefined && cell !== '') given = true;
+      if (cell !== '') given = true;
     }
     return given ? mask : -1;
   }
 
   private noteDate(fields: readonly string[], row: number): void {
-    const cell = fields[this.layout.date] ?? '';
+    const cell = cellAt(fields, this.layout.date);
     // The rows of one declaration follow each other and share its date: checked once.
     if (cell === '' || cell === this.lastDate) return;
     this.lastDate = cell;
+    if (this.knownDates.has(cell)) return;
     const date = cell.trim().slice(0, 10);
     if (date === this.declaredFrom || date === this.declaredTo) return;
     if (cell.length > MAX_FIELD_CHARS.date || !datePrefix.test(cell.trim()) || !isIsoDate(date)) {
@@ -132,6 +158,7 @@ export class DeclarationAggregator {
       this.note('badDate', row);
       return;
     }
+    if (this.knownDates.size < KNOWN_DATES) this.knownDates.add(detachedText(cell));
     if (this.declaredFrom === undefined || date < this.declaredFrom) this.declaredFrom = date;
     if (this.declaredTo === undefined || date > this.declaredTo) this.declaredTo = date;
   }
@@ -140,7 +167,7 @@ export class DeclarationAggregator {
   add(fields: readonly string[], row: number): FileProblem | undefined {
     this.rowCount += 1;
     if (fields.length !== this.layout.columnCount) return this.note('columnCount', row);
-    const holderCell = fields[this.layout.holder] ?? '';
+    const holderCell = cellAt(fields, this.layout.holder);
     const standardCell = this.standardCell(fields);
     if (holderCell.length > MAX_FIELD_CHARS.holder || standardCell.length > MAX_FIELD_CHARS.standard)
       return this.note('tooLong', row);
@@ -159,7 +186,7 @@ export class DeclarationAggregator {
     if (typeof family !== 'number') return this.note(family, row);
 
     this.holders.countRow(spelling);
-    const countryCell = fields[this.layout.country] ?? '';
+    const countryCell = cellAt(fields, this.layout.country);
     if (
       countryCell !== '' &&
       (countryCell.length > MAX_FIELD_CHARS.country || !this.holders.countCountry(holder, countryCell))
@@ -169,63 +196,55 @@ export class DeclarationAggregator {
     return this.count(holder, standard, generation, family);
   }
 
-  private holderSets(holder: number) {
-    let families = this.holderFamilies[holder];
-    if (!families) {
-      families = new Set();
-      this.holderFamilies[holder] = families;
-      this.holderStandards[holder] = new Map();
-      this.holderGenerations[holder] = [undefined, undefined, undefined, undefined];
-    }
-    return families;
-  }
-
   private count(
     holder: number,
     standard: number,
     generations: number,
     family: number,
   ): FileProblem | undefined {
-    // ETSI writes a row per version of a specification: consecutive rows often repeat the same facts.
-    const last = this.last;
-    if (last[0] === holder && last[1] === standard && last[2] === generations && last[3] === family)
-      return undefined;
-    last[0] = holder;
-    last[1] = standard;
-    last[2] = generations;
-    last[3] = family;
-
-    const families = this.holderSets(holder);
-    let known = false;
-    if (standard >= 0) {
-      const byStandard = this.holderStandards[holder];
-      let set = byStandard?.get(standard);
-      if (!set) {
-        set = new Set();
-        byStandard?.set(standard, set);
-      }
-      const before = set.size;
-      set.add(family);
-      // Already counted on this standard: already counted for the holder and in the file too.
-      known = set.size === before;
-      if (!known && ++this.familyEntries > MAX_FAMILY_ENTRIES)
+    let run = this.run;
+    if (run.holder !== holder || run.family !== family) {
+      run = { holder, family, standards: [], counted: false, generations: 0 };
+      this.run = run;
+    }
+    // Already counted on this standard: already counted for the holder and in the file too.
+    let known: boolean;
+    if (standard >= 0 && !run.standards.includes(standard)) {
+      known = !this.entries.add((holder << 16) | standard, family);
+      if (!known && this.entries.size > MAX_FAMILY_ENTRIES)
         return { message: 'declarations.problems.tooManyFamilies', params: { limit: MAX_FAMILY_ENTRIES } };
+      if (run.standards.length < RUN_STANDARDS) run.standards.push(standard);
+    } else known = standard >= 0;
+    if (!known && !run.counted) {
+      run.counted = true;
+      if (this.holderFamilies.add(holder, family)) this.families.add(0, family);
     }
-    if (!known) {
-      this.allFamilies.add(family);
-      families.add(family);
-    }
-    const byGeneration = this.holderGenerations[holder];
-    for (let bit = 0; bit < 4 && byGeneration; bit += 1) {
-      if ((generations & (1 << bit)) === 0) continue;
-      let set = byGeneration[bit];
-      if (!set) {
-        set = new Set();
-        byGeneration[bit] = set;
-      }
-      set.add(family);
-    }
+    const fresh = generations & ~run.generations;
+    run.generations |= generations;
+    for (let bit = 0; bit < 4; bit += 1)
+      if ((fresh & (1 << bit)) !== 0) this.generationFamilies.add(holder * 4 + bit, family);
     return undefined;
+  }
+
+  /** How many families each holder has, in all, per standard and per generation (holder × 4 + bit). */
+  private counts() {
+    const perHolder: number[] = [];
+    this.holderFamilies.forEach((holder) => {
+      perHolder[holder] = (perHolder[holder] ?? 0) + 1;
+    });
+    const perStandard: Map<number, number>[] = [];
+    this.entries.forEach((key) => {
+      const holder = key >>> 16;
+      const standard = key & 0xffff;
+      const byStandard = perStandard[holder] ?? new Map<number, number>();
+      perStandard[holder] = byStandard;
+      byStandard.set(standard, (byStandard.get(standard) ?? 0) + 1);
+    });
+    const perGeneration: number[] = [];
+    this.generationFamilies.forEach((at) => {
+      perGeneration[at] = (perGeneration[at] ?? 0) + 1;
+    });
+    return { perHolder, perStandard, perGeneration };
   }
 
   /** The rows left out and the values ignored, by reason, in the order of skipReasonValues then ignoredValueReasons. */
@@ -239,35 +258,37 @@ export class DeclarationAggregator {
 
   /** Whether any row was kept. */
   get hasFamilies(): boolean {
-    return this.allFamilies.size > 0;
+    return this.families.size > 0;
   }
 
   /** The aggregates, sorted (holders by key, standards by number, entries by holder): one file, one value. */
   aggregates(): DeclarationAggregates {
+    const { perHolder, perStandard, perGeneration } = this.counts();
     const kept = this.holders.keys
       .map((key, holder) => ({ key, holder }))
-      .filter(({ holder }) => (this.holderFamilies[holder]?.size ?? 0) > 0)
+      .filter(({ holder }) => (perHolder[holder] ?? 0) > 0)
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     // Holders are visited in their sorted order, so each list of entries comes out sorted by holder.
     const byStandard = new Map<number, HolderFamilies[]>();
     const byGeneration = flaggedGenerations.map((): HolderFamilies[] => []);
     kept.forEach(({ holder }, at) => {
-      for (const [standard, families] of this.holderStandards[holder] ?? []) {
+      for (const [standard, families] of perStandard[holder] ?? []) {
         const entries = byStandard.get(standard);
-        if (entries) entries.push([at, families.size]);
-        else byStandard.set(standard, [[at, families.size]]);
+        if (entries) entries.push([at, families]);
+        else byStandard.set(standard, [[at, families]]);
       }
-      this.holderGenerations[holder]?.forEach((families, bit) => {
-        if (families) byGeneration[bit]?.push([at, families.size]);
+      byGeneration.forEach((entries, bit) => {
+        const families = perGeneration[holder * 4 + bit] ?? 0;
+        if (families > 0) entries.push([at, families]);
       });
     });
 
     const numbers = this.standards.numbers;
     return {
-      families: this.allFamilies.size,
+      families: this.families.size,
       holders: this.holders.describe(
         kept.map(({ holder }) => holder),
-        (holder) => this.holderFamilies[holder]?.size ?? 0,
+        (holder) => perHolder[holder] ?? 0,
       ),
       standards: [...byStandard]
         .map(([standard, families]) => ({ number: numbers[standard] ?? '', families }))

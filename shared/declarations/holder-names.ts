@@ -4,6 +4,7 @@ import type { DeclaredHolder } from '../domain/standards/declaration-set';
 import { MAX_HOLDER_SPELLINGS } from '../domain/standards/declaration-set';
 import { xmlSafeText } from '../domain/xml-text';
 import type { FileProblem } from '../files/file-problem';
+import { detachedText } from './detached-text';
 import { MAX_FIELD_CHARS, MAX_HOLDER_NAMES, MAX_HOLDERS } from './limits';
 
 /** Text of a file cell as it is kept: without what XML cannot hold, spaces collapsed. */
@@ -39,7 +40,7 @@ export class HolderNames {
     if (spelling === undefined) {
       if (this.byRaw.size >= MAX_HOLDER_NAMES)
         return { message: 'declarations.problems.tooManyHolders', params: { limit: MAX_HOLDERS } };
-      const text = cleanCell(raw);
+      const text = cleanCell(detachedText(raw));
       // Normalising can lengthen a name (NFKD, '&' as "and"): the key is held to the cell's own cap.
       const key = text === '' ? '' : normaliseCompanyName(text).slice(0, MAX_FIELD_CHARS.holder).trimEnd();
       let holder = key === '' ? -1 : this.byKey.get(key);
@@ -52,7 +53,7 @@ export class HolderNames {
         this.countries.push(undefined);
       }
       spelling = this.spellingHolder.length;
-      this.byRaw.set(raw, spelling);
+      this.byRaw.set(detachedText(raw), spelling);
       this.spellingHolder.push(holder);
       this.spellingText.push(text);
       this.spellingRows.push(0);

@@ -3,6 +3,7 @@ import { builtInStandards } from '../domain/standards/reference-list';
 import { buildStandardIndex, generationOfStandard } from '../domain/standards/standard-scope';
 import { canonicalStandard } from '../domain/standards/standard-number';
 import type { FileProblem } from '../files/file-problem';
+import { detachedText } from './detached-text';
 import { cleanCell } from './holder-names';
 import { MAX_STANDARD_NAMES, MAX_STANDARDS } from './limits';
 
@@ -29,7 +30,7 @@ export class StandardNames {
     if (standard === undefined) {
       if (this.byRaw.size >= MAX_STANDARD_NAMES)
         return { message: 'declarations.problems.tooManyStandards', params: { limit: MAX_STANDARDS } };
-      const number = canonicalStandard(cleanCell(raw));
+      const number = canonicalStandard(cleanCell(detachedText(raw)));
       standard = number === '' ? -1 : this.byCanonical.get(number.toLowerCase());
       if (standard === undefined) {
         if (this.numbers.length >= MAX_STANDARDS)
@@ -40,7 +41,7 @@ export class StandardNames {
         const generation = generationOfStandard(number, builtInIndex);
         this.generations.push(flaggedGenerations.findIndex((flagged) => flagged === generation));
       }
-      this.byRaw.set(raw, standard);
+      this.byRaw.set(detachedText(raw), standard);
     }
     this.lastRaw = raw;
     this.last = standard;
