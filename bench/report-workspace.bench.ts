@@ -3,12 +3,13 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { test, type BrowserContext, type Page } from '@playwright/test';
 import { builtInChecklists } from '../shared/checklists';
 import { buildBoardReport, reportSectionIds, type ReportData, type ReportSectionId } from '../shared/report';
 import { bareWrite, median, stageRows, timeUntil } from './in-page';
 import { syntheticStandardsRecords } from './synthetic-declarations';
 import { printFigures, record } from './report';
+import { restoreThroughSettings } from './restore-through-settings';
 import {
   syntheticAssessments,
   syntheticLicences,
@@ -266,18 +267,7 @@ test(`board report, backup and restore of ${size}`, async ({ context }) => {
   });
 
   await test.step('workspace restore: Settings → Restore → file → confirm → done', async () => {
-    const choosing = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Restore from a backup…' }).click();
-    const chooser = await choosing;
-    const dialog = page.getByRole('dialog', { name: 'Replace this workspace with the backup?' });
-    const t0 = performance.now();
-    await chooser.setFiles(backupFile);
-    await dialog.waitFor({ timeout: 300_000 });
-    const checked = performance.now() - t0;
-    const t1 = performance.now();
-    await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
-    await expect(page.getByText(/^Workspace restored from the backup of/)).toBeVisible({ timeout: 300_000 });
-    const replaced = performance.now() - t1;
+    const { checked, written: replaced } = await restoreThroughSettings(page, backupFile, 300_000);
     record({
       measure: 'Workspace restore: file chosen to confirm dialog (read + checked whole)',
       value: checked,

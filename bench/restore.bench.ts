@@ -2,9 +2,10 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { bareWrite, stageRows, type BareWriteOptions } from './in-page';
 import { printFigures, record } from './report';
+import { restoreThroughSettings } from './restore-through-settings';
 import { syntheticRisks, syntheticWorkspace } from './synthetic-workspace';
 
 const require = createRequire(import.meta.url);
@@ -52,18 +53,8 @@ test('restore of 10,000 vendors, 50,000 dependencies and 20,000 risks, against b
   });
 
   await test.step('restore through Settings: file chosen, checked, confirmed, written', async () => {
-    const choosing = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Restore from a backup…' }).click();
-    const chooser = await choosing;
-    const dialog = page.getByRole('dialog', { name: 'Replace this workspace with the backup?' });
-    const t0 = performance.now();
-    await chooser.setFiles(backupFile);
-    await dialog.waitFor({ timeout: 300_000 });
-    const checked = performance.now() - t0;
-    const t1 = performance.now();
-    await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
-    await expect(page.getByText(/^Workspace restored from the backup of/)).toBeVisible({ timeout: 600_000 });
-    restoreWrite = performance.now() - t1;
+    const { checked, written } = await restoreThroughSettings(page, backupFile, 600_000);
+    restoreWrite = written;
     const megabytes = statSync(backupFile).size / 1024 / 1024;
     record({
       measure: `Restore (${megabytes.toFixed(1)} MB file): read and checked whole`,

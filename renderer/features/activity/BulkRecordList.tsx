@@ -1,11 +1,10 @@
-import { Box, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordChanges } from '@shared/audit';
 import type { AuditEvent } from '@shared/domain';
 import { eventSubject, type AuditNames } from '@renderer/data/audit-names';
-import { MeasuredRows } from '@renderer/ui/MeasuredRows';
+import { MeasuredListRegion } from '@renderer/ui/MeasuredListRegion';
 import type { AuditWording } from './auditWording';
 import { EventChanges } from './EventChanges';
 
@@ -22,39 +21,25 @@ interface BulkRecordListProps {
 export const BulkRecordList = ({ event, names, wording }: BulkRecordListProps) => {
   const { t } = useTranslation();
   const changes = useMemo(() => recordChanges(event), [event]);
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: changes.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 80,
-    overscan: 4,
-  });
   return (
-    <Box
-      ref={scroller}
-      role="region"
-      aria-label={t('activity.bulk.records')}
-      tabIndex={0}
-      mah="55dvh"
-      style={{ overflowY: 'auto' }}
-    >
-      <MeasuredRows
-        virtualizer={virtualizer}
-        renderRow={(index) => {
-          const change = changes[index] as AuditEvent;
-          return (
-            <>
-              <Text size="sm" fw={600}>
-                {t('activity.bulk.record', {
-                  action: t(`activity.action.${change.action}`),
-                  record: wording.recordLabel(eventSubject(change), names),
-                })}
-              </Text>
-              <EventChanges event={change} names={names} wording={wording} />
-            </>
-          );
-        }}
-      />
-    </Box>
+    <MeasuredListRegion
+      label={t('activity.bulk.records')}
+      count={changes.length}
+      estimateSize={80}
+      renderRow={(index) => {
+        const change = changes[index] as AuditEvent;
+        return (
+          <>
+            <Text size="sm" fw={600}>
+              {t('activity.bulk.record', {
+                action: t(`activity.action.${change.action}`),
+                record: wording.recordLabel(eventSubject(change), names),
+              })}
+            </Text>
+            <EventChanges event={change} names={names} wording={wording} />
+          </>
+        );
+      }}
+    />
   );
 };

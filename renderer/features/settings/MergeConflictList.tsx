@@ -1,8 +1,7 @@
-import { Badge, Box, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useId, useMemo, useRef } from 'react';
+import { Badge, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MeasuredRows } from '@renderer/ui/MeasuredRows';
+import { MeasuredListRegion } from '@renderer/ui/MeasuredListRegion';
 import { fieldDifferences, mergeRecordName } from '@shared/workspace/merge-diff';
 import type { MergeConflict, MergeSide } from '@shared/workspace/merge-plan';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
@@ -139,43 +138,28 @@ export const MergeConflictList = ({
   const { t } = useTranslation();
   const words = useDifferenceWords(names);
   const formatDateTime = useFormatDateTime('second');
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: conflicts.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 160,
-    overscan: 4,
-    getItemKey: (index) => {
-      const conflict = conflicts[index];
-      return conflict ? `${conflict.table}:${conflict.id}` : index;
-    },
-  });
-
   if (conflicts.length === 0) return <Text c="dimmed">{t('workspaceMerge.review.noConflicts')}</Text>;
   return (
-    <Box
-      ref={scroller}
-      role="region"
-      aria-label={t('workspaceMerge.review.conflictList')}
-      tabIndex={0}
-      mah="55dvh"
-      style={{ overflowY: 'auto' }}
-    >
-      <MeasuredRows
-        virtualizer={virtualizer}
-        renderRow={(index) => {
-          const conflict = conflicts[index] as MergeConflict;
-          return (
-            <ConflictCard
-              conflict={conflict}
-              choice={choices.get(conflict.id) ?? conflict.preselected}
-              words={words}
-              formatDateTime={formatDateTime}
-              onChoose={onChoose}
-            />
-          );
-        }}
-      />
-    </Box>
+    <MeasuredListRegion
+      label={t('workspaceMerge.review.conflictList')}
+      count={conflicts.length}
+      estimateSize={160}
+      getItemKey={(index) => {
+        const conflict = conflicts[index];
+        return conflict ? `${conflict.table}:${conflict.id}` : index;
+      }}
+      renderRow={(index) => {
+        const conflict = conflicts[index] as MergeConflict;
+        return (
+          <ConflictCard
+            conflict={conflict}
+            choice={choices.get(conflict.id) ?? conflict.preselected}
+            words={words}
+            formatDateTime={formatDateTime}
+            onChoose={onChoose}
+          />
+        );
+      }}
+    />
   );
 };
