@@ -30,6 +30,7 @@ interface AuditRow {
   recordId: string;
   action: string;
   changes?: Record<string, [unknown, unknown]>;
+  records?: Array<{ table: string; recordId: string; action: string }>;
 }
 
 const ran = 'Radio access network (RAN)';
@@ -261,13 +262,15 @@ test('the full journey: forms, ratings, concentration, exposure, an import with 
     const names = new Map(
       [...storedVendors, ...storedDependencies].map((record) => [record.id, record.name] as const),
     );
-    const described = (events: AuditRow[]) =>
+    const described = (events: Array<Pick<AuditRow, 'action' | 'recordId'>>) =>
       events.map((event) => `${event.action}:${names.get(event.recordId)}`);
     const vendorAudit = await auditOf(page, 'vendors');
     expect(described(vendorAudit.slice(0, 3))).toEqual(['create:Alpha', 'create:Beta', 'update:Beta']);
     expect(vendorAudit[2]?.changes?.sovereignty?.[1]).toMatchObject({ c1a: 4 });
-    // The import writes both vendors in one transaction, at the same instant: their order is not told.
-    expect(described(vendorAudit.slice(3)).sort()).toEqual(['create:Delta', 'create:Gamma']);
+    // The import is one event naming its file and listing both vendors it created (in no told order).
+    const imported = vendorAudit.slice(3);
+    expect(imported.map((event) => `${event.action}:${event.recordId}`)).toEqual(['import:more-vendors.csv']);
+    expect(described(imported[0]?.records ?? []).sort()).toEqual(['create:Delta', 'create:Gamma']);
     const dependencyAudit = await auditOf(page, 'dependencies');
     expect(described(dependencyAudit)).toEqual([
       'create:Alpha baseband',
