@@ -14,6 +14,7 @@ import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
 import type { SettingsGroup } from '@shared/workspace/workspace-settings';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { MergeConflictList } from './MergeConflictList';
+import { TableCounts } from './TableCounts';
 import { useSettingsGroupNames } from './useSettingsGroupNames';
 import { DialogActions } from '@renderer/ui/DialogActions';
 import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
@@ -78,26 +79,24 @@ export const MergeReviewModal = ({
             organisation: contents.organisation.name || t('workspaceFile.restore.unnamedOrganisation'),
           })}
         </Text>
-        <Table aria-label={t('workspaceMerge.review.counts')} verticalSpacing={2} maw={640}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('workspaceMerge.review.table')}</Table.Th>
-              <Table.Th ta="right">{t('workspaceMerge.review.toAdd')}</Table.Th>
-              <Table.Th ta="right">{t('workspaceMerge.review.identical')}</Table.Th>
-              <Table.Th ta="right">{t('workspaceMerge.review.conflicts')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shownTables.map((table) => (
-              <Table.Tr key={table}>
-                <Table.Th scope="row" fw="normal">
-                  {t(`workspaceFile.tables.${table}`)}
-                </Table.Th>
-                <Table.Td ta="right">{plan.tables[table].added.length}</Table.Td>
-                <Table.Td ta="right">{plan.tables[table].identical.length}</Table.Td>
-                <Table.Td ta="right">{plan.tables[table].conflicts.length}</Table.Td>
-              </Table.Tr>
-            ))}
+        <TableCounts
+          aria-label={t('workspaceMerge.review.counts')}
+          verticalSpacing={2}
+          maw={640}
+          tableHeading={t('workspaceMerge.review.table')}
+          columns={[
+            { heading: t('workspaceMerge.review.toAdd'), count: (table) => plan.tables[table].added.length },
+            {
+              heading: t('workspaceMerge.review.identical'),
+              count: (table) => plan.tables[table].identical.length,
+            },
+            {
+              heading: t('workspaceMerge.review.conflicts'),
+              count: (table) => plan.tables[table].conflicts.length,
+            },
+          ]}
+          tables={shownTables}
+          after={
             <Table.Tr>
               <Table.Th scope="row" fw="normal">
                 {t('workspaceFile.tables.auditLog')}
@@ -106,8 +105,8 @@ export const MergeReviewModal = ({
               <Table.Td ta="right">{plan.auditLog.identical.length}</Table.Td>
               <Table.Td ta="right">0</Table.Td>
             </Table.Tr>
-          </Table.Tbody>
-        </Table>
+          }
+        />
         {differingSettings.length > 0 && (
           <Text size="sm">
             {t('workspaceMerge.review.settingsDiffer', { groups: groupNames(differingSettings) })}

@@ -1,9 +1,10 @@
-import { Alert, Stack, Table, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '@shared/workspace/merge-apply';
 import { workspaceTables } from '@shared/workspace/workspace-data';
 import type { SettingsGroup } from '@shared/workspace/workspace-settings';
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
+import { TableCounts } from './TableCounts';
 import { useSettingsGroupNames } from './useSettingsGroupNames';
 
 /**
@@ -34,28 +35,16 @@ export const MergeSummaryAlert = ({
       onClose={onClose}
     >
       <Stack gap="sm">
-        <Table aria-label={t('workspaceMerge.summary.label')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('workspaceMerge.summary.table')}</Table.Th>
-              <Table.Th ta="right">{t('workspaceMerge.summary.added')}</Table.Th>
-              <Table.Th ta="right">{t('workspaceMerge.summary.updated')}</Table.Th>
-              <Table.Th ta="right">{t('workspaceMerge.summary.skipped')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {workspaceTables.map((table) => (
-              <Table.Tr key={table}>
-                <Table.Th scope="row" fw="normal">
-                  {t(`workspaceFile.tables.${table}`)}
-                </Table.Th>
-                <Table.Td ta="right">{summary[table].added}</Table.Td>
-                <Table.Td ta="right">{summary[table].updated}</Table.Td>
-                <Table.Td ta="right">{summary[table].skipped}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <TableCounts
+          aria-label={t('workspaceMerge.summary.label')}
+          tableHeading={t('workspaceMerge.summary.table')}
+          columns={[
+            { heading: t('workspaceMerge.summary.added'), count: (table) => summary[table].added },
+            { heading: t('workspaceMerge.summary.updated'), count: (table) => summary[table].updated },
+            { heading: t('workspaceMerge.summary.skipped'), count: (table) => summary[table].skipped },
+          ]}
+          tables={workspaceTables}
+        />
         {differingSettings.length > 0 && (
           <Text size="sm">
             {t('workspaceMerge.summary.settingsKept', { groups: groupNames(differingSettings) })}

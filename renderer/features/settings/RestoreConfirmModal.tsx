@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { workspaceTables, type WorkspaceTable } from '@shared/workspace/workspace-data';
 import type { WorkspaceFileContents } from '@shared/workspace/workspace-file';
@@ -7,6 +7,7 @@ import { backupLacksReferenceEntries, builtInReferenceEntryCount } from '@render
 import { useFormatDateTime } from '@renderer/ui/useFormatDateTime';
 import { TaskProgress, type TaskProgressState } from '@renderer/ui/TaskProgress';
 import { DialogActions } from '@renderer/ui/DialogActions';
+import { TableCounts } from './TableCounts';
 import { useSettingsGroupNames } from './useSettingsGroupNames';
 
 /**
@@ -53,26 +54,17 @@ export const RestoreConfirmModal = ({
             organisation: contents.organisation.name || t('workspaceFile.restore.unnamedOrganisation'),
           })}
         </Text>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('workspaceFile.restore.table')}</Table.Th>
-              <Table.Th ta="right">{t('workspaceFile.restore.now')}</Table.Th>
-              <Table.Th ta="right">{t('workspaceFile.restore.inBackup')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {workspaceTables.map((table) => (
-              <Table.Tr key={table}>
-                <Table.Th scope="row" fw="normal">
-                  {t(`workspaceFile.tables.${table}`)}
-                </Table.Th>
-                <Table.Td ta="right">{current[table]}</Table.Td>
-                <Table.Td ta="right">{contents.records[table].length}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <TableCounts
+          tableHeading={t('workspaceFile.restore.table')}
+          columns={[
+            { heading: t('workspaceFile.restore.now'), count: (table) => current[table] },
+            {
+              heading: t('workspaceFile.restore.inBackup'),
+              count: (table) => contents.records[table].length,
+            },
+          ]}
+          tables={workspaceTables}
+        />
         {fromBackup.length > 0 && (
           <Text size="sm">
             {t('workspaceFile.restore.settingsFromBackup', { groups: groupNames(fromBackup) })}
