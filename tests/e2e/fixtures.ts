@@ -12,6 +12,7 @@ interface Fixtures {
   app: AppFrame;
   settings: SettingsPage;
   cspViolations: undefined;
+  fileChooserInterception: undefined;
 }
 
 /**
@@ -31,6 +32,20 @@ export const test = base.extend<Fixtures>({
       await use(undefined);
       const violations = await page.evaluate(() => window.__cspViolations ?? []);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /*
+   * Playwright asks the browser to intercept file choosers when a test first waits for one, without waiting
+   * for the answer: a click sent right after can open the chooser before interception is on, and the
+   * 'filechooser' event never comes. Listening from the start turns interception on before any click.
+   */
+  fileChooserInterception: [
+    async ({ page }, use) => {
+      const ignore = (): void => undefined;
+      page.on('filechooser', ignore);
+      await use(undefined);
+      page.off('filechooser', ignore);
     },
     { auto: true },
   ],
