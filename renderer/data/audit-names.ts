@@ -1,5 +1,5 @@
 import { eventRecord, nameInEvent, namesItems, referencedRecords, type AuditRefTable } from '@shared/audit';
-import type { AnswerType, Assessment, AuditEvent, Checklist } from '@shared/domain';
+import type { AnswerType, Assessment, AuditAction, AuditEvent, Checklist } from '@shared/domain';
 import { getAssessedChecklist, getChecklist } from './checklists';
 import { workspace } from './database';
 
@@ -110,10 +110,11 @@ export const readAuditNames = async (
 };
 
 /**
- * What an event is about: its table and record, and the name the event itself holds (if any); for a bulk
- * event, the table of its records, its source file and how many records it lists.
+ * What an event is about: its action, table and record, and the name the event itself holds (if any); for
+ * a bulk event, which bulk action, the table of its records, its source file and how many records it lists.
  */
 export interface EventSubject {
+  action: AuditAction;
   table: string;
   recordId: string;
   name: string | undefined;
@@ -121,6 +122,7 @@ export interface EventSubject {
 }
 
 export const eventSubject = (event: AuditEvent): EventSubject => ({
+  action: event.action,
   table: event.table,
   recordId: event.recordId,
   name: nameInEvent(event),

@@ -3,6 +3,7 @@ import { auditRecordKey, recordChangesAbout, type RecordEvent } from '@shared/au
 import type { AuditedTable, WorkbenchDatabase } from '../db/database';
 import { readAuditNames, type AssessmentNamer, type AuditNames } from './audit-names';
 import { workspace } from './database';
+import { fromStoredEvent } from './stored-audit-events';
 
 /** A record whose events a history shows. */
 export interface HistoryRecord {
@@ -38,7 +39,7 @@ export const readRecordEvents = async (
   ]);
   return [
     ...own.filter((event) => !event.records),
-    ...bulk.flatMap((event) => recordChangesAbout(event, keys)),
+    ...bulk.flatMap((event) => recordChangesAbout(fromStoredEvent(event), keys)),
   ];
 };
 

@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditRecordChange } from '@shared/domain';
+import type { AuditEvent, AuditRecordChange, BulkActionKind } from '@shared/domain';
 import type { TableName, WorkbenchDatabase } from '../db/database';
 import { diffRecords, type AuditEntry } from './audit';
 import { workspace } from './database';
@@ -8,8 +8,12 @@ import { toStoredEvents } from './stored-audit-events';
 const currentActor = async (db: WorkbenchDatabase): Promise<string> =>
   (await db.settings.get('profile'))?.userName ?? '';
 
-/** A bulk action: an import of the file `source` into `table`. */
+/**
+ * A bulk action: an `import` of the file `source` into `table`, or a `merge` of the colleague's file
+ * `source` (its records are of every table: the event's `table` is `settings`, as for the merge's summary).
+ */
 export interface BulkSource {
+  action: BulkActionKind;
   table: TableName;
   source: string;
 }
@@ -17,8 +21,8 @@ export interface BulkSource {
 /**
  * What a command works with inside its audited transaction: the database, the actor (read once, at the
  * start) and the events it records, which `audited` writes when the command's callback ends. In a bulk
- * action, every change the command records is one record of a single event (action `import`), which
- * lists them all.
+ * action, every change the command records is one record of a single event (action `import` or `merge`),
+ * which lists them all.
  */
 export class AuditedTransaction {
   readonly events: AuditEvent[] = [];
@@ -37,7 +41,7 @@ export class AuditedTransaction {
       actor,
       table: bulk.table,
       recordId: bulk.source,
-      action: 'import',
+      action: bulk.action,
       records: this.bulk,
     });
   }
@@ -53,6 +57,14 @@ export class AuditedTransaction {
       this.bulk.push({ table, recordId, action, ...(changes && { changes }) });
       return bulkEvent;
     }
+    return this.recordAlone(entry, actor);
+  }
+
+  /**
+   * Records one change as an event of its own, even in a bulk action (a merge's summary, beside the event
+   * listing the records it wrote), and returns it.
+   */
+  recordAlone(entry: AuditEntry, actor: string = this.actor): AuditEvent {
     const event: AuditEvent = { id: crypto.randomUUID(), at: new Date().toISOString(), actor, ...entry };
     this.events.push(event);
     return event;

@@ -10,7 +10,7 @@ import {
   type PreviewTable,
   type ReadResult,
 } from '@shared/import';
-import { audited } from './audited';
+import { audited, type BulkSource } from './audited';
 import { workspace } from './database';
 import { putRecords, type RecordSchema } from './records';
 
@@ -97,7 +97,7 @@ export const commitImport = async (
   if (plan.problems.length > 0) throw new Error('An import with problems cannot be written.');
   const updated = plan.records.filter((record) => record.action === 'update').map((record) => record.id);
   const inputs = plan.records.map((record) => ({ ...record.input, id: record.id }));
-  const bulk = { table: plan.entity, source: fileName };
+  const bulk: BulkSource = { action: 'import', table: plan.entity, source: fileName };
   await audited(
     ['vendors', 'dependencies', 'licences', 'risks'],
     async (tx) => {

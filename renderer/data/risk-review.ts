@@ -2,7 +2,9 @@ import { Refusal } from '@shared/messages/refusal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isIsoDate, nextRiskReview, riskSchema, type Risk } from '@shared/domain';
 import { localToday } from '@shared/domain';
+import type { WorkbenchDatabase } from '../db/database';
 import { diffRecords } from './audit';
+import { readRecordEvents } from './audit-trail';
 import { audited } from './audited';
 import { workspace } from './database';
 import { readReviewCycles } from './review-cycles';
@@ -38,14 +40,21 @@ export const markRiskReviewed = (id: string, nextReviewDate?: string): Promise<R
     return updated;
   });
 
-/** The last review of a risk (who and when), from the audit trail; null when never reviewed. */
+/**
+ * The last review of a risk (who and when), from its audit trail — its own events and its parts of bulk
+ * events —; null when never reviewed. Reviews are found by their mark, in time order.
+ */
+export const readLastRiskReview = async (
+  db: WorkbenchDatabase,
+  riskId: string,
+): Promise<{ on: string; by: string } | null> => {
+  const events = await readRecordEvents(db, [{ table: 'risks', id: riskId }]);
+  events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const last = events.reverse().find((event) => event.changes && Object.hasOwn(event.changes, REVIEWED_ON));
+  const on = last?.changes?.[REVIEWED_ON]?.[1];
+  return last && typeof on === 'string' ? { on, by: last.actor } : null;
+};
+
+/** The last review of a risk, live: its page says when and by whom. */
 export const useLastRiskReview = (riskId: string): { on: string; by: string } | null | undefined =>
-  useLiveQuery(async () => {
-    const events = await workspace()
-      .auditLog.where('[table+recordId]')
-      .equals(['risks', riskId])
-      .sortBy('at');
-    const last = events.reverse().find((event) => event.changes && Object.hasOwn(event.changes, REVIEWED_ON));
-    const on = last?.changes?.[REVIEWED_ON]?.[1];
-    return last && typeof on === 'string' ? { on, by: last.actor } : null;
-  }, [riskId]);
+  useLiveQuery(() => readLastRiskReview(workspace(), riskId), [riskId]);

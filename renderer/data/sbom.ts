@@ -97,8 +97,8 @@ export const clearSbom = (dependencyId: string): Promise<void> =>
 /**
  * Writes the components a merge takes (new ones, or ones replacing this workspace's version of the same id)
  * into their dependencies' documents, inside the merge's transaction (over `sboms`); a component now under
- * another dependency leaves its earlier document. Records one audit event per SBOM changed, as an import
- * does.
+ * another dependency leaves its earlier document. Records each SBOM changed as one change (a part of the
+ * merge's event), as replacing an SBOM records one event, not one per component.
  */
 export const mergeSbomComponents = async (
   tx: AuditedTransaction,

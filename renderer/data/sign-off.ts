@@ -10,6 +10,7 @@ import {
 } from '@shared/domain';
 import type { SignOffPolicyRow, WorkbenchDatabase } from '../db/database';
 import { diffRecords } from './audit';
+import { readRecordEvents } from './audit-trail';
 import { audited } from './audited';
 import { workspace } from './database';
 
@@ -50,26 +51,24 @@ export const saveSignOffPolicy = async (input: SignOffPolicyInput): Promise<Sign
 };
 
 /**
- * Who created a record (an assessment or a decision revision): the actor of its audit trail's create event
- * (a merged event keeps the colleague's name). Undefined when the trail does not say. Read inside the
- * caller's transaction (auditLog).
+ * Who created a record (an assessment or a decision revision): the actor of the create event in its audit
+ * trail — an event of its own first (a merged one keeps the colleague's name), else its part of a bulk
+ * event (a merge that took it from a file whose trail did not say). Undefined when the trail does not say.
+ * Read inside the caller's transaction (auditLog).
  */
 export const readRecordAuthor = async (
   db: WorkbenchDatabase,
   table: 'assessments' | 'decisions',
   recordId: string,
 ): Promise<string | undefined> => {
-  const created = await db.auditLog
-    .where('[table+recordId]')
-    .equals([table, recordId])
-    .filter((event) => event.action === 'create')
-    .first();
-  return created?.actor || undefined;
+  const events = await readRecordEvents(db, [{ table, id: recordId }]);
+  return events.find((event) => event.action === 'create')?.actor || undefined;
 };
 
 /**
- * Who changed a record's content last: the actor of its latest update event that changed a field other than
- * `workflowFields` (submitting or returning it is not writing it). Undefined when nobody has.
+ * Who changed a record's content last: the actor of its latest update event, or part of a bulk event, that
+ * changed a field other than `workflowFields` (submitting or returning it is not writing it). Undefined
+ * when nobody has.
  */
 export const readLastContentEditor = async (
   db: WorkbenchDatabase,
@@ -77,15 +76,11 @@ export const readLastContentEditor = async (
   recordId: string,
   workflowFields: ReadonlySet<string>,
 ): Promise<string | undefined> => {
-  const updates = await db.auditLog
-    .where('[table+recordId]')
-    .equals([table, recordId])
-    .filter(
-      (event) =>
-        event.action === 'update' &&
-        Object.keys(event.changes ?? {}).some((field) => !workflowFields.has(field)),
-    )
-    .toArray();
+  const updates = (await readRecordEvents(db, [{ table, id: recordId }])).filter(
+    (event) =>
+      event.action === 'update' &&
+      Object.keys(event.changes ?? {}).some((field) => !workflowFields.has(field)),
+  );
   const last = updates.reduce<(typeof updates)[number] | undefined>(
     (latest, event) => (!latest || event.at > latest.at ? event : latest),
     undefined,

@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditRecordChange } from '../domain/audit';
+import type { AuditAction, AuditEvent, AuditRecordChange, BulkActionKind } from '../domain/audit';
 import type { MessageKey } from '../messages/message-key';
 import type { AuditText } from './values';
 
@@ -15,17 +15,23 @@ export const auditRecordKeys = (event: Pick<AuditEvent, 'records'>): string[] =>
 
 /** A bulk action as a record's history names the whole its part belongs to. */
 export interface BulkAction {
-  /** The table of the records the action wrote. */
+  action: BulkActionKind;
+  /** The table of the records an import wrote; a merge, whose records are of every table, is `settings`. */
   table: string;
-  /** Where they came from: the name of the imported file. */
+  /** Where they came from: the name of the imported or merged file. */
   source: string;
   count: number;
 }
+
+/** Which bulk action an event listing records is: a merge, or an import (the only kind before merges). */
+export const bulkActionOf = (action: AuditAction): BulkActionKind =>
+  action === 'merge' ? 'merge' : 'import';
 
 /** One record's change as its history shows it: an event of its own, or its part of a bulk action. */
 export type RecordEvent = AuditEvent & { partOf?: BulkAction };
 
 const bulkAction = (event: AuditEvent): BulkAction => ({
+  action: bulkActionOf(event.action),
   table: event.table,
   source: event.recordId,
   count: event.records?.length ?? 0,
@@ -65,11 +71,17 @@ const subjectKeys: Readonly<Record<string, MessageKey>> = {
   risks: 'activity.bulk.subject.risks',
 };
 
-/** What a bulk action wrote, as its row of the Activity screen names it: "10,000 vendors from vendors.csv". */
-export const describeBulkSubject = ({ table, source, count }: BulkAction): AuditText => ({
-  key: Object.hasOwn(subjectKeys, table)
-    ? (subjectKeys[table] as MessageKey)
-    : 'activity.bulk.subject.records',
+/**
+ * What a bulk action wrote, as its row of the Activity screen names it: "10,000 vendors from vendors.csv",
+ * "12 records from colleague.zip" (a merge's records are of every table).
+ */
+export const describeBulkSubject = ({ action, table, source, count }: BulkAction): AuditText => ({
+  key:
+    action === 'merge'
+      ? 'activity.bulk.subject.merge'
+      : Object.hasOwn(subjectKeys, table)
+        ? (subjectKeys[table] as MessageKey)
+        : 'activity.bulk.subject.records',
   params: { count, fileName: source, table },
 });
 

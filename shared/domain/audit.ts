@@ -5,8 +5,15 @@ import { idSchema, isoDateTimeSchema, requiredText, sha256Schema, textSchema } f
 export const recordActionValues = ['create', 'update', 'delete'] as const;
 export type RecordAction = (typeof recordActionValues)[number];
 
-/** What an event did: to one record, or `import`, a bulk action over the records it lists. */
-export const auditActionValues = [...recordActionValues, 'import'] as const;
+/**
+ * The bulk actions, each one event listing the records it wrote: an `import` of a CSV or XLSX file's rows,
+ * a `merge` of a colleague's workspace file.
+ */
+export const bulkActionValues = ['import', 'merge'] as const;
+export type BulkActionKind = (typeof bulkActionValues)[number];
+
+/** What an event did: to one record, or a bulk action over the records it lists. */
+export const auditActionValues = [...recordActionValues, ...bulkActionValues] as const;
 export type AuditAction = (typeof auditActionValues)[number];
 
 /**
@@ -37,10 +44,10 @@ export const auditRecordChangeSchema = z.object({
 export type AuditRecordChange = z.infer<typeof auditRecordChangeSchema>;
 
 /**
- * One change to one record, or one bulk action (`import`) listing in `records` each record it touched.
- * Events are immutable, so they carry `at` and no createdAt/updatedAt. `recordId` is not always a UUID
- * (the settings row is keyed "profile"; a bulk import gives the name of the file it read) and `actor` may
- * be empty until the user has given a name.
+ * One change to one record, or one bulk action (`import`, `merge`) listing in `records` each record it
+ * touched. Events are immutable, so they carry `at` and no createdAt/updatedAt. `recordId` is not always a
+ * UUID (the settings row is keyed "profile"; a bulk action gives the name of the file it read) and `actor`
+ * may be empty until the user has given a name.
  */
 export const auditEventSchema = z.object({
   id: idSchema,

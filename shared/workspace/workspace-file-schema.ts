@@ -12,9 +12,10 @@ export const WORKSPACE_FILE_FORMAT = 'diligence-workbench/workspace';
  * and 2 are one JSON text, evidence as base64, and are still read. Version 4 (issue 13) adds the
  * declaration sets and royalty rates, and vendors' roles and aliases and dependencies' standards. Version 5 (issue 14) adds
  * `decisions`. Version 6 adds `settings`: the workspace settings the user changed (workspace-settings.ts).
- * Version 7 (issue 12) lets an audit event be a bulk action (`import`) listing its `records`.
+ * Version 7 (issue 12) lets an audit event be a bulk action (`import`) listing its `records`; version 8
+ * adds the bulk action `merge`, a merge's own event listing the records it wrote.
  */
-export const currentFormatVersion = 7;
+export const currentFormatVersion = 8;
 
 /** The first version written as a ZIP container. */
 export const firstContainerVersion = 3;

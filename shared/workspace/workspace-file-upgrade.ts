@@ -22,6 +22,9 @@ export const upgraders: Readonly<Record<number, (file: RawWorkspaceFile) => RawW
   // Version 7 lets an audit event list the records of a bulk import (`records`); the events of an older
   // file, one per record, stay as they are.
   6: (file) => ({ ...file, formatVersion: 7 }),
+  // Version 8 adds the bulk action `merge`; the merges of an older file, one event per record, stay as
+  // they are.
+  7: (file) => ({ ...file, formatVersion: 8 }),
 };
 
 export const upgradeWorkspaceFile = (file: RawWorkspaceFile, version: number): RawWorkspaceFile => {

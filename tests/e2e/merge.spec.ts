@@ -2,11 +2,13 @@ import type { Assessment, AuditEvent, Vendor } from '../../shared/domain';
 import type { WorkspaceRecords } from '../../shared/workspace/workspace-data';
 import { noRecords, writeWorkspaceFile } from './files/workspace-file';
 import { expect, readStore, test } from './fixtures';
+import { ActivityPage } from './pages/ActivityPage';
 import { AssessmentPage } from './pages/AssessmentPage';
 import { BackupSection } from './pages/BackupSection';
 import { FILE_WORKER_SCRIPT, WorkspaceFileCheck } from './pages/file-reading';
 import { holdScript } from './pages/held-script';
 import { MergeReview } from './pages/MergeReview';
+import { RecordHistory } from './pages/RecordHistory';
 import { SignOffSection } from './pages/SignOffSection';
 import { VendorDetailPage } from './pages/VendorDetailPage';
 import { VendorForm } from './pages/VendorForm';
@@ -21,6 +23,8 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
   const backup = new BackupSection(page);
   const review = new MergeReview(page);
   const signOff = new SignOffSection(page);
+  const activity = new ActivityPage(page);
+  const history = new RecordHistory(page);
   const colleaguePath = testInfo.outputPath('colleague.zip');
   const exportedAt = '2026-01-15T10:00:00.000Z';
 
@@ -93,14 +97,25 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
     const added = (await readStore<AuditEvent>(page, 'auditLog')).filter(
       (event) => !auditBefore.some((before) => before.id === event.id),
     );
-    expect(added).toEqual(
+    const baltic = stored.find((vendor) => vendor.name === 'Baltic Fibre')!;
+    const nordic = stored.find((vendor) => vendor.name === 'Nordic Radio')!;
+    // One event listing the two vendors it wrote, with what it did to each, and its summary.
+    const merge = added.find((event) => event.action === 'merge');
+    expect(merge).toMatchObject({ table: 'settings', recordId: 'colleague.zip' });
+    expect(merge?.records).toHaveLength(2);
+    expect(merge?.records).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ table: 'vendors', action: 'create' }),
-        expect.objectContaining({
+        expect.objectContaining({ table: 'vendors', recordId: baltic.id, action: 'create' }),
+        {
           table: 'vendors',
+          recordId: nordic.id,
           action: 'update',
           changes: { notes: ['Changed here', 'Changed there'] },
-        }),
+        },
+      ]),
+    );
+    expect(added).toEqual(
+      expect.arrayContaining([
         expect.objectContaining({
           table: 'settings',
           recordId: 'workspace',
@@ -108,9 +123,31 @@ test('merging a colleague’s workspace adds their vendor, skips the identical o
         }),
       ]),
     );
-    expect(added).toHaveLength(3);
+    expect(added).toHaveLength(2);
     await vendors.open();
     await expect(vendors.row('Baltic Fibre')).toBeVisible();
+  });
+
+  await test.step('Activity shows the merge as one row, whose details list the two vendors', async () => {
+    await activity.open();
+    await activity.filterBy('Action', 'Merged');
+    await activity.expectCount(1);
+    const row = activity.row('2 records from colleague.zip');
+    await expect(row).toContainText('1 created, 1 changed');
+    await activity.openDetails(row);
+    const records = activity.details.getByRole('region', { name: 'Records of this merge' });
+    await expect(records).toContainText('Created Vendor: Baltic Fibre');
+    await expect(records).toContainText('Changed Vendor: Nordic Radio');
+    await expect(records).toContainText('Notes: Changed here → Changed there');
+    await page.keyboard.press('Escape');
+  });
+
+  await test.step('Nordic Radio’s history shows its part of the merge, with what it changed', async () => {
+    await vendors.open();
+    await vendors.openVendor('Nordic Radio');
+    const part = history.event('Part of the merge of 2 records from colleague.zip');
+    await expect(part).toHaveCount(1);
+    await expect(history.changes(part)).toHaveText(['Notes: Changed here → Changed there']);
   });
 });
 

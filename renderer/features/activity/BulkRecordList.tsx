@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordChanges } from '@shared/audit';
+import { bulkActionOf, recordChanges } from '@shared/audit';
 import type { AuditEvent } from '@shared/domain';
 import { eventSubject, type AuditNames } from '@renderer/data/audit-names';
 import { MeasuredListRegion } from '@renderer/ui/MeasuredListRegion';
@@ -15,15 +15,15 @@ interface BulkRecordListProps {
 }
 
 /**
- * The records a bulk event lists, each with what was done to it and every change on its own line: only
- * the records in view are drawn, so an import of 10,000 rows opens at once.
+ * The records a bulk event (an import, a merge) lists, each with what was done to it and every change on
+ * its own line: only the records in view are drawn, so an import of 10,000 rows opens at once.
  */
 export const BulkRecordList = ({ event, names, wording }: BulkRecordListProps) => {
   const { t } = useTranslation();
   const changes = useMemo(() => recordChanges(event), [event]);
   return (
     <MeasuredListRegion
-      label={t('activity.bulk.records')}
+      label={t(`activity.bulk.records.${bulkActionOf(event.action)}`)}
       count={changes.length}
       estimateSize={80}
       renderRow={(index) => {

@@ -1,4 +1,5 @@
 import {
+  bulkActionOf,
   describeAuditEvent,
   describeBulkCounts,
   describeBulkSubject,
@@ -153,8 +154,9 @@ export const makeAuditWording = ({
       .map((said) => ('key' in said ? t(said.key, said.params) : ''))
       .join(t('activity.bulk.countSeparator'));
 
-  /** The line a record's history gives its part of a bulk action: "Part of the import of …". */
-  const partOf = (whole: BulkAction): string => t('activity.bulk.partOf', { subject: bulkSubject(whole) });
+  /** The line a record's history gives its part of a bulk action: "Part of the import of …", "… merge of …". */
+  const partOf = (whole: BulkAction): string =>
+    t(`activity.bulk.partOf.${whole.action}`, { subject: bulkSubject(whole) });
 
   /**
    * The record an event is about, by name: a settings row by what it holds, a deleted record by the name
@@ -162,7 +164,12 @@ export const makeAuditWording = ({
    */
   const recordName = (subject: EventSubject, names: AuditNames): string => {
     if (subject.recordCount !== undefined)
-      return bulkSubject({ table: subject.table, source: subject.recordId, count: subject.recordCount });
+      return bulkSubject({
+        action: bulkActionOf(subject.action),
+        table: subject.table,
+        source: subject.recordId,
+        count: subject.recordCount,
+      });
     if (subject.table === 'settings')
       return t(`activity.settingsRow.${subject.recordId}`, { defaultValue: subject.recordId });
     return subjectName(subject, names) ?? (eventRecord(subject) ? deleted : subject.recordId);

@@ -30,6 +30,7 @@ export const activity = {
     update: 'Changed',
     delete: 'Deleted',
     import: 'Imported',
+    merge: 'Merged',
   },
   bulk: {
     subject: {
@@ -43,6 +44,8 @@ export const activity = {
       risks_other: '{{count, number}} risks from {{fileName}}',
       records_one: '{{count, number}} record ({{table}}) from {{fileName}}',
       records_other: '{{count, number}} records ({{table}}) from {{fileName}}',
+      merge_one: '{{count, number}} record from {{fileName}}',
+      merge_other: '{{count, number}} records from {{fileName}}',
     },
     created_one: '{{count, number}} created',
     created_other: '{{count, number}} created',
@@ -51,8 +54,14 @@ export const activity = {
     deleted_one: '{{count, number}} deleted',
     deleted_other: '{{count, number}} deleted',
     countSeparator: ', ',
-    partOf: 'Part of the import of {{subject}}',
-    records: 'Records of this import',
+    partOf: {
+      import: 'Part of the import of {{subject}}',
+      merge: 'Part of the merge of {{subject}}',
+    },
+    records: {
+      import: 'Records of this import',
+      merge: 'Records of this merge',
+    },
     record: '{{action}} {{record}}',
   },
   table: {

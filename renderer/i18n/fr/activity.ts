@@ -32,6 +32,7 @@ export const activity: Translations<typeof en> = {
     update: 'Modification',
     delete: 'Suppression',
     import: 'Import',
+    merge: 'Fusion',
   },
   bulk: {
     subject: {
@@ -45,6 +46,8 @@ export const activity: Translations<typeof en> = {
       risks_other: '{{count, number}} risques depuis {{fileName}}',
       records_one: '{{count, number}} fiche ({{table}}) depuis {{fileName}}',
       records_other: '{{count, number}} fiches ({{table}}) depuis {{fileName}}',
+      merge_one: '{{count, number}} fiche depuis {{fileName}}',
+      merge_other: '{{count, number}} fiches depuis {{fileName}}',
     },
     created_one: '{{count, number}} créée',
     created_other: '{{count, number}} créées',
@@ -53,8 +56,14 @@ export const activity: Translations<typeof en> = {
     deleted_one: '{{count, number}} supprimée',
     deleted_other: '{{count, number}} supprimées',
     countSeparator: ', ',
-    partOf: 'Fait partie de l’import de {{subject}}',
-    records: 'Fiches de cet import',
+    partOf: {
+      import: 'Fait partie de l’import de {{subject}}',
+      merge: 'Fait partie de la fusion de {{subject}}',
+    },
+    records: {
+      import: 'Fiches de cet import',
+      merge: 'Fiches de cette fusion',
+    },
     record: '{{action}} : {{record}}',
   },
   table: {

@@ -214,7 +214,7 @@ describe('the audit trail worded for a reader', () => {
       ['Created', 'Cobalt', 'v-9', 'Name: Cobalt', 'e-1'],
       ['Created', 'Borealis', 'v-2', 'Name: Borealis', 'e-1'],
     ]);
-    expect(words.partOf({ table: 'vendors', source: 'vendors.csv', count: 10_000 })).toBe(
+    expect(words.partOf({ action: 'import', table: 'vendors', source: 'vendors.csv', count: 10_000 })).toBe(
       'Part of the import of 10,000 vendors from vendors.csv',
     );
 
@@ -222,6 +222,49 @@ describe('the audit trail worded for a reader', () => {
     expect(french.recordLabel(eventSubject(bulkImport), names)).toBe('3 fournisseurs depuis vendors.csv');
     expect(french.summary(bulkImport, names)).toBe('2 créées, 1 modifiée');
     expect(french.exportRows(bulkImport, names)).toHaveLength(3);
+  });
+
+  const bulkMerge = event({
+    table: 'settings',
+    recordId: 'colleague.zip',
+    action: 'merge',
+    records: [
+      { table: 'vendors', recordId: 'v-2', action: 'create', changes: { name: [null, 'Borealis'] } },
+      { table: 'dependencies', recordId: 'd-1', action: 'update', changes: { criticality: [3, 5] } },
+    ],
+  });
+
+  it('a merge is one row, "Merged", naming the file, and the export gives a line per record it wrote', async () => {
+    const words = await wording('en');
+    expect(words.recordLabel(eventSubject(bulkMerge), names)).toBe('2 records from colleague.zip');
+    expect(words.summary(bulkMerge, names)).toBe('1 created, 1 changed');
+    const lines = words.exportRows(bulkMerge, names);
+    expect(
+      lines.map(({ action, recordType, record, recordId, changes, eventId }) => [
+        action,
+        recordType,
+        record,
+        recordId,
+        changes,
+        eventId,
+      ]),
+    ).toEqual([
+      ['Created', 'Vendor', 'Borealis', 'v-2', 'Name: Borealis', 'e-1'],
+      ['Changed', 'Dependency', 'RAN software', 'd-1', 'Criticality: 3 — Significant → 5 — Vital', 'e-1'],
+    ]);
+    expect(words.partOf({ action: 'merge', table: 'settings', source: 'colleague.zip', count: 12 })).toBe(
+      'Part of the merge of 12 records from colleague.zip',
+    );
+
+    const french = await wording('fr');
+    expect(french.recordLabel(eventSubject(bulkMerge), names)).toBe('2 fiches depuis colleague.zip');
+    expect(french.partOf({ action: 'merge', table: 'settings', source: 'colleague.zip', count: 1 })).toBe(
+      'Fait partie de la fusion de 1 fiche depuis colleague.zip',
+    );
+    expect(french.exportRows(bulkMerge, names).map(({ action }) => action)).toEqual([
+      'Création',
+      'Modification',
+    ]);
   });
 
   it('every field label of every record has its words in English and in French', async () => {

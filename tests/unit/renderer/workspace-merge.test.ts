@@ -5,6 +5,7 @@ import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/databas
 import { saveReviewCycles } from '@renderer/data/review-cycles';
 import { saveSettings } from '@renderer/data/settings';
 import { saveSignOffPolicy } from '@renderer/data/sign-off';
+import { readRecordEvents } from '@renderer/data/audit-trail';
 import { mergeWorkspace, previewMerge } from '@renderer/data/workspace-merge';
 import { sha256Hex, type SbomComponent } from '@shared/domain';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
@@ -110,18 +111,38 @@ describe('mergeWorkspace', () => {
         },
       },
     ]);
-    expect(events).toEqual(
+    // The merge's own record of what it wrote: one event, listing each record with what it did to it.
+    const merges = events.filter((event) => event.action === 'merge');
+    expect(merges).toEqual([
+      expect.objectContaining({ actor: 'Ana', table: 'settings', recordId: fileName }),
+    ]);
+    const [merge] = merges;
+    const newcomerPart = merge?.records?.find((record) => record.recordId === newcomer.id);
+    expect(newcomerPart).toMatchObject({ table: 'vendors', action: 'create' });
+    expect(newcomerPart?.changes?.name).toEqual([null, 'Baltic Fibre']);
+    expect(merge?.records).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ actor: 'Ana', table: 'vendors', recordId: newcomer.id, action: 'create' }),
-        expect.objectContaining({
-          actor: 'Ana',
+        {
           table: 'vendors',
           recordId: vendor.id,
           action: 'update',
           changes: { name: ['Nordic Radio', 'Nordic Radio Oy'] },
-        }),
+        },
+        {
+          table: 'vendors',
+          recordId: parent.id,
+          action: 'update',
+          changes: { notes: ['', 'Older note'] },
+        },
         expect.objectContaining({ table: 'evidence', recordId: newEvidence.id, action: 'create' }),
+      ]),
+    );
+    expect(merge?.records).toHaveLength(4);
+    // Its summary, an event of its own.
+    expect(events).toEqual(
+      expect.arrayContaining([
         expect.objectContaining({
+          actor: 'Ana',
           table: 'settings',
           recordId: 'workspace',
           action: 'update',
@@ -136,11 +157,26 @@ describe('mergeWorkspace', () => {
         }),
       ]),
     );
-    // The colleague's event, one per record written (3 vendors and 1 evidence file) and the merge's own.
-    expect(events).toHaveLength(eventsBefore + 1 + 4 + 1);
+    // The colleague's event, the merge's event listing the 4 records it wrote, and its summary.
+    expect(events).toHaveLength(eventsBefore + 1 + 1 + 1);
+
+    // Each record's history finds its part of the merge, as its own event would have said it.
+    const [vendorTrail] = await readRecordEvents(workspace(), [{ table: 'vendors', id: vendor.id }]).then(
+      (trail) => trail.filter((event) => event.partOf),
+    );
+    expect(vendorTrail).toEqual({
+      id: merge?.id,
+      at: merge?.at,
+      actor: 'Ana',
+      table: 'vendors',
+      recordId: vendor.id,
+      action: 'update',
+      changes: { name: ['Nordic Radio', 'Nordic Radio Oy'] },
+      partOf: { action: 'merge', table: 'settings', source: fileName, count: 4 },
+    });
   });
 
-  it('writes the SBOM components it takes into their dependency’s document, with one audit event per SBOM', async () => {
+  it('writes the SBOM components it takes into their dependency’s document, one part of the merge’s event per SBOM', async () => {
     const { records, evidenceBytes } = await sampleWorkspace();
     await storeRecords(records, evidenceBytes);
     const [mine] = records.sbomComponents as [SbomComponent];
@@ -173,9 +209,9 @@ describe('mergeWorkspace', () => {
     expect(flat).toHaveLength(3);
     expect(flat).toEqual(expect.arrayContaining([changed, added, elsewhere]));
     expect((await workspace().sboms.get(mine.dependencyId))?.updatedAt).toBe(later);
-    const sbomEvents = (await workspace().auditLog.toArray()).filter(
-      (event) => event.table === 'sbomComponents',
-    );
+    const sbomEvents = (await workspace().auditLog.toArray())
+      .flatMap((event) => event.records ?? [])
+      .filter((record) => record.table === 'sbomComponents');
     expect(sbomEvents).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -187,8 +223,8 @@ describe('mergeWorkspace', () => {
       ]),
     );
     expect(sbomEvents).toHaveLength(2);
-    // Two SBOM events and the merge's own: no event per component.
-    expect(await workspace().auditLog.count()).toBe(eventsBefore + 2 + 1);
+    // The merge's event, listing the two SBOMs (no part per component), and its summary.
+    expect(await workspace().auditLog.count()).toBe(eventsBefore + 1 + 1);
   });
 
   it('writes nothing when the choices would leave a link to a missing record', async () => {
