@@ -56,16 +56,14 @@ export const ActivityPage = () => {
           <Button
             variant="default"
             onClick={() => void exportActivity(visibleRows, 'csv')}
-            disabled={!log?.complete || !names || visibleRows.length === 0}
-            loading={progress !== undefined}
+            disabled={!log?.complete || !names || visibleRows.length === 0 || progress !== undefined}
           >
             {t('activity.export.csv')}
           </Button>
           <Button
             variant="default"
             onClick={() => void exportActivity(visibleRows, 'xlsx')}
-            disabled={!log?.complete || !names || visibleRows.length === 0}
-            loading={progress !== undefined}
+            disabled={!log?.complete || !names || visibleRows.length === 0 || progress !== undefined}
           >
             {t('activity.export.xlsx')}
           </Button>

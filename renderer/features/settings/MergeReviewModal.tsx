@@ -142,7 +142,7 @@ export const MergeReviewModal = ({
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceMerge.review.cancel')}
           </Button>
-          <Button onClick={() => onMerge(choices)} loading={busy}>
+          <Button onClick={() => onMerge(choices)} disabled={busy}>
             {t('workspaceMerge.review.confirm')}
           </Button>
         </DialogActions>

@@ -85,7 +85,7 @@ export const RestoreConfirmModal = ({
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('workspaceFile.restore.cancel')}
           </Button>
-          <Button color="red" onClick={onConfirm} loading={busy}>
+          <Button color="red" onClick={onConfirm} disabled={busy}>
             {t('workspaceFile.restore.confirm')}
           </Button>
         </DialogActions>

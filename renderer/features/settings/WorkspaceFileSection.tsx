@@ -113,19 +113,19 @@ export const WorkspaceFileSection = () => {
       <Stack>
         <Text size="sm">{t('workspaceFile.section.description')}</Text>
         <Group>
-          <Button loading={backingUp} onClick={() => void backup.backUp()}>
+          <Button disabled={backingUp} onClick={() => void backup.backUp()}>
             {t('workspaceFile.section.backUp')}
           </Button>
           <Button
             variant="default"
-            loading={busy && restore.step !== 'confirm'}
+            disabled={busy}
             onClick={() => void pickBackup()}
           >
             {t('workspaceFile.section.restore')}
           </Button>
           <Button
             variant="default"
-            loading={merge.busy && merge.state.step !== 'review'}
+            disabled={merge.busy}
             onClick={() => void merge.choose()}
           >
             {t('workspaceMerge.section.merge')}
