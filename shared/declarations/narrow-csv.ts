@@ -2,11 +2,15 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Where the scan stands: before a cell’s first character, in its quotes, in its text, at the line end. */
+// Where the scan stands: before a cell's first character, inside its quotes, on a quote that ended the last
+// piece (closing, or the first of a doubled one), in its text, on its row's line end, on a CR that ended the
+// last piece (alone, or the first half of a CRLF).
 const START = 0;
 const QUOTED = 1;
-const TEXT = 2;
-const LINE_END = 3;
+const QUOTE_LAST = 2;
+const TEXT = 3;
+const LINE_END = 4;
+const CR_LAST = 5;
 
 /**
  * Hears a row: `cells` holds the cells asked for (and the only cell of a one-cell row, so a blank line shows
@@ -16,9 +20,9 @@ const LINE_END = 3;
 export type OnRow = (cells: readonly string[], cellCount: number) => boolean | void;
 
 /** A quoted cell's text: quotes taken off, doubled ones made single, any text after the closing one added. */
-const quotedCell = (input: string, open: number, close: number, escaped: boolean, end: number): string => {
-  const text = escaped ? input.slice(open + 1, close).replaceAll('""', '"') : input.slice(open + 1, close);
-  return end > close + 1 ? text + input.slice(close + 1, end) : text;
+const quotedCell = (text: string, open: number, close: number, escaped: boolean, end: number): string => {
+  const inside = escaped ? text.slice(open + 1, close).replaceAll('""', '"') : text.slice(open + 1, close);
+  return end > close + 1 ? inside + text.slice(close + 1, end) : inside;
 };
 
 /**
@@ -26,9 +30,9 @@ const quotedCell = (input: string, open: number, close: number, escaped: boolean
  * (inside a quoted cell, between CR and LF, inside ""), it finds row and cell boundaries — a cell starting
  * with a quote runs to the quote closing it, "" inside is one quote, delimiters and line breaks inside are
  * text; a row ends at CRLF, LF or a lone CR — and builds a string only for the columns it was asked for: a
- * reader of a dozen of an export's forty columns makes a dozen strings per row, not forty. A piece ending
- * inside a cell leaves that cell's text to be joined to the next piece, and the scan goes on where it
- * was.
+ * reader of a dozen of an export's forty columns makes a dozen strings per row, not forty. Boundaries are
+ * found by indexOf, as papaparse finds them (the engine's search beats a loop over characters); a cell
+ * cut by the end of a piece keeps its first part, if asked for, to be joined to the rest.
  *
  * Damaged text reads as follows, never throwing: a quote inside a cell that does not start with one is a
  * character of the cell; text after a closing quote, up to the next delimiter or line end, is added to the
@@ -36,23 +40,21 @@ const quotedCell = (input: string, open: number, close: number, escaped: boolean
  * so).
  */
 export class NarrowCsv {
-  private readonly delimiter: number;
+  private readonly delimiter: string;
   /** 1 at the columns asked for; undefined when every cell is. */
   private readonly asked: Uint8Array | undefined;
   private readonly cells: string[] = [];
-  /** The text of the cell being scanned (or of its row's line end), joined to the next piece. */
-  private carry = '';
-  /** Characters of the row being scanned before the carry. */
-  private rowBefore = 0;
   private stopped = false;
-  // Where the scan stands, as offsets into the carry.
+  /** The text pushed after the row the scan stopped at. */
+  private after = '';
+  // Where the scan stands between two pieces: the cell and its state, the part of it read (when asked for),
+  // the place of its closing quote in that part (-1 while none), the characters of its row read.
   private state = START;
   private cell = 0;
-  private start = 0;
-  /** The closing quote of the cell, -1 while none. */
-  private close = -1;
   private escaped = false;
-  private at = 0;
+  private head = '';
+  private headClose = -1;
+  private rowRead = 0;
 
   /**
    * @param delimiter one character: `,`, `;` or a tab.
@@ -63,7 +65,7 @@ export class NarrowCsv {
     columns: readonly number[] | 'all',
     private readonly onRow: OnRow,
   ) {
-    this.delimiter = delimiter.charCodeAt(0);
+    this.delimiter = delimiter;
     if (columns !== 'all') {
       this.asked = new Uint8Array(Math.max(0, ...columns) + 1);
       for (const column of columns) this.asked[column] = 1;
@@ -73,23 +75,23 @@ export class NarrowCsv {
 
   /** Characters of the row not yet complete: what waits for the next piece. */
   get pending(): number {
-    return this.rowBefore + this.carry.length;
+    return this.rowRead;
   }
 
   /** Once `onRow` has stopped the scan: the text pushed after the row it stopped at. */
   get rest(): string {
-    return this.stopped ? this.carry : '';
+    return this.after;
   }
 
   /** Scans the next piece of text; `onRow` hears of every row it completes. */
   push(text: string): void {
-    if (!this.stopped) this.scan(this.carry === '' ? text : this.carry + text, false);
+    if (!this.stopped) this.scan(text, false);
   }
 
   /** The text has ended: a last row without a line end is heard of. False when a quote was left open. */
   end(): boolean {
     if (this.stopped) return true;
-    this.scan(this.carry, true);
+    this.scan('', true);
     return this.state !== QUOTED;
   }
 
@@ -97,9 +99,17 @@ export class NarrowCsv {
     const { asked, cells, delimiter } = this;
     const length = input.length;
     const width = asked?.length ?? 0;
-    let { state, cell, start, close, escaped, at } = this;
+    let { state, cell, escaped, head, headClose } = this;
+    let at = 0;
+    /** The cell's start in this piece (0 for a cell begun in an earlier one), its closing quote here. */
+    let start = 0;
+    let close = -1;
     let rowFrom = 0;
-    let before = this.rowBefore;
+    let before = this.rowRead;
+    // The next delimiter, LF and CR at or after `at`, `length` when there is none.
+    let nextDelimiter = -1;
+    let nextLf = -1;
+    let nextCr = -1;
     for (;;) {
       if (state === START) {
         if (at === length && (!final || cell === 0)) break;
@@ -107,6 +117,16 @@ export class NarrowCsv {
           state = QUOTED;
           at += 1;
         } else state = TEXT;
+      } else if (state === QUOTE_LAST) {
+        if (at === length && !final) break;
+        if (at < length && input.charCodeAt(at) === QUOTE) {
+          escaped = true;
+          at += 1;
+          state = QUOTED;
+        } else {
+          if (head !== '') headClose = head.length - 1;
+          state = TEXT;
+        }
       }
       if (state === QUOTED) {
         let quote = input.indexOf('"', at);
@@ -114,13 +134,9 @@ export class NarrowCsv {
           escaped = true;
           quote = input.indexOf('"', quote + 2);
         }
-        if (quote === -1) {
-          at = length;
-          break;
-        }
-        // A quote last in the text may be the first of a doubled one.
+        if (quote === -1) break;
         if (quote === length - 1 && !final) {
-          at = quote;
+          state = QUOTE_LAST;
           break;
         }
         close = quote;
@@ -128,22 +144,37 @@ export class NarrowCsv {
         state = TEXT;
       }
       if (state === TEXT) {
-        let code = -1;
-        while (at < length) {
-          code = input.charCodeAt(at);
-          if (code === delimiter || code === LF || code === CR) break;
-          at += 1;
+        if (nextDelimiter < at) {
+          nextDelimiter = input.indexOf(delimiter, at);
+          if (nextDelimiter === -1) nextDelimiter = length;
         }
-        if (at === length) {
-          if (!final) break;
-          code = -1;
+        if (nextLf < at) {
+          nextLf = input.indexOf('\n', at);
+          if (nextLf === -1) nextLf = length;
         }
-        const rowEnds = code !== delimiter;
-        if (asked === undefined || asked[cell] === 1 || (cell === 0 && rowEnds))
-          cells[cell] = close === -1 ? input.slice(start, at) : quotedCell(input, start, close, escaped, at);
+        if (nextCr < at) {
+          nextCr = input.indexOf('\r', at);
+          if (nextCr === -1) nextCr = length;
+        }
+        const lineEnd = nextLf < nextCr ? nextLf : nextCr;
+        at = lineEnd < nextDelimiter ? lineEnd : nextDelimiter;
+        if (at === length && !final) break;
+        const rowEnds = at !== nextDelimiter || at === length;
+        if (asked === undefined || asked[cell] === 1 || (cell === 0 && rowEnds)) {
+          if (head === '')
+            cells[cell] =
+              close === -1 ? input.slice(start, at) : quotedCell(input, start, close, escaped, at);
+          else {
+            const text = head + input.slice(0, at);
+            const quoteAt = headClose !== -1 ? headClose : close !== -1 ? head.length + close : -1;
+            cells[cell] = quoteAt === -1 ? text : quotedCell(text, 0, quoteAt, escaped, text.length);
+          }
+        }
         cell += 1;
-        close = -1;
         escaped = false;
+        close = -1;
+        head = '';
+        headClose = -1;
         if (!rowEnds) {
           at += 1;
           start = at;
@@ -152,13 +183,19 @@ export class NarrowCsv {
         }
         state = LINE_END;
       }
-      // LINE_END: `at` is on the CR or LF ending the row, or at the end of the text.
-      if (at < length && input.charCodeAt(at) === CR) {
-        // A CR last in the text may be the first half of a CRLF.
-        if (at + 1 < length) at += input.charCodeAt(at + 1) === LF ? 2 : 1;
+      // On the row's line end (or a CR last in the piece before), or at the end of the text.
+      if (state === CR_LAST) {
+        if (at === length && !final) break;
+        if (at < length && input.charCodeAt(at) === LF) at += 1;
+      } else if (at < length) {
+        if (input.charCodeAt(at) !== CR) at += 1;
+        else if (at + 1 < length) at += input.charCodeAt(at + 1) === LF ? 2 : 1;
         else if (final) at += 1;
-        else break;
-      } else if (at < length) at += 1;
+        else {
+          state = CR_LAST;
+          break;
+        }
+      }
       if (asked === undefined) cells.length = cell;
       for (let column = cell; column < width; column += 1) cells[column] = '';
       const stop = this.onRow(cells, cell);
@@ -170,18 +207,22 @@ export class NarrowCsv {
       state = START;
       if (stop === true) {
         this.stopped = true;
+        this.after = input.slice(at);
         break;
       }
     }
-    // Keep the text from the cell being scanned (or the line end), offsets made relative to it.
-    const keep = state === LINE_END ? at : start;
-    this.carry = keep === 0 ? input : input.slice(keep);
-    this.rowBefore = before + keep - rowFrom;
+    // A cell cut by the end of the piece keeps its first part, if it is asked for (or may be a row's only cell).
+    if (state === QUOTED || state === QUOTE_LAST || state === TEXT) {
+      if (asked === undefined || asked[cell] === 1 || cell === 0) {
+        if (close !== -1) headClose = head.length + close - start;
+        head += input.slice(start);
+      }
+    }
     this.state = state;
     this.cell = cell;
-    this.start = start - keep;
-    this.close = close === -1 ? -1 : close - keep;
     this.escaped = escaped;
-    this.at = at - keep;
+    this.head = head;
+    this.headClose = headClose;
+    this.rowRead = this.stopped ? 0 : before + length - rowFrom;
   }
 }

@@ -162,12 +162,13 @@ describe('NarrowCsv on the hard parts of CSV', () => {
       }
   });
 
-  it('waits for what follows a CR or a quote last in a piece before deciding', () => {
+  it('waits for what follows a CR or a quote last in a piece before deciding, empty pieces between', () => {
     expect(scanned(['a,b\r', '\nc,d'], ',', 'all').rows).toEqual([
       ['a', 'b'],
       ['c', 'd'],
     ]);
-    expect(scanned(['"a"', '"b",c\n'], ',', 'all').rows).toEqual([['a"b', 'c']]);
+    expect(scanned(['"a"', '', '"b",c\n'], ',', 'all').rows).toEqual([['a"b', 'c']]);
+    expect(scanned(['a\r', '', '\nb'], ',', 'all').rows).toEqual([['a'], ['b']]);
     expect(scanned(['"a"', ',b\n'], ',', 'all').rows).toEqual([['a', 'b']]);
   });
 
