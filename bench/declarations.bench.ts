@@ -1,14 +1,14 @@
 import { test } from '@playwright/test';
-import { readDeclarations } from '../shared/declarations';
-import { createCsvStream, PIECE_BYTES } from '../shared/declarations/csv-stream';
+import { PIECE_BYTES, readDeclarations } from '../shared/declarations';
 import { allStandardExposures, buildExposureIndex } from '../shared/domain/standards';
 import { median } from './in-page';
+import { createCsvStream } from './papaparse-stream';
 import { printFigures, record } from './report';
 import { isldExportBytes, syntheticExposureInput } from './synthetic-declarations';
 
 /**
  * papaparse's streaming parse of the same bytes and nothing else: the same pieces decoded as UTF-8 and fed
- * to papaparse's stream parser (shared/declarations/csv-stream.ts), rows dropped as they come.
+ * to papaparse's stream parser (papaparse-stream.ts), rows dropped as they come.
  */
 const papaparseAlone = async (bytes: Uint8Array): Promise<number> => {
   let rows = 0;

@@ -163,10 +163,13 @@ export class DeclarationAggregator {
     if (this.declaredTo === undefined || date > this.declaredTo) this.declaredTo = date;
   }
 
-  /** Folds one data row in; `row` is its number in the file. Returns a refusal when a cap is passed. */
-  add(fields: readonly string[], row: number): FileProblem | undefined {
+  /**
+   * Folds one data row in: the cells of the columns the layout reads (columnsRead), how many cells the row
+   * has, its number in the file. Returns a refusal when a cap is passed.
+   */
+  add(fields: readonly string[], cellCount: number, row: number): FileProblem | undefined {
     this.rowCount += 1;
-    if (fields.length !== this.layout.columnCount) return this.note('columnCount', row);
+    if (cellCount !== this.layout.columnCount) return this.note('columnCount', row);
     const holderCell = cellAt(fields, this.layout.holder);
     const standardCell = this.standardCell(fields);
     if (holderCell.length > MAX_FIELD_CHARS.holder || standardCell.length > MAX_FIELD_CHARS.standard)

@@ -177,6 +177,41 @@ const templateLayout = (keys: readonly string[], header: readonly string[]): Lay
   return { ok: true, layout, ignoredColumns: [] };
 };
 
+/** Every column name a declarations file may have: the ISLD export's, the template's, the GD export's marker. */
+const knownKeys = new Set([...isldColumns, ...templateKeys, headerKey('GEND_APP_TO_ALL_FLAG')]);
+
+const knownCount = (cells: readonly string[]): number =>
+  cells.reduce((count, cell) => (knownKeys.has(headerKey(cell)) ? count + 1 : count), 0);
+
+/**
+ * Of the header row split by each delimiter, the split that names the most known columns, else the one with
+ * the most cells (the first given on a tie): a file's delimiter is the one that splits its header into the
+ * columns of a declarations file, and what layoutOf then refuses is named as the file's columns.
+ */
+export const likeliestHeader = <Split extends { cells: readonly string[] }>(
+  splits: readonly [Split, ...Split[]],
+): Split =>
+  splits.reduce((best, split) => {
+    const known = knownCount(split.cells) - knownCount(best.cells);
+    return known > 0 || (known === 0 && split.cells.length > best.cells.length) ? split : best;
+  });
+
+/** The columns a layout reads: the only cells of a row the reader makes. */
+export const columnsRead = (layout: RowLayout): number[] =>
+  [
+    layout.holder,
+    layout.country,
+    layout.tgppType,
+    layout.tgppNumber,
+    layout.standard,
+    layout.deliverable,
+    layout.family,
+    layout.publication,
+    layout.application,
+    ...layout.generations,
+    layout.date,
+  ].filter((column) => column >= 0);
+
 /**
  * Recognises the file by its header row: ETSI's ISLD export, our template, ETSI's GD export (refused:
  * general declarations name no patent), or neither (refused, naming the columns found).

@@ -3,9 +3,9 @@ import { megabytes, type FileProblem } from '../files/file-problem';
 import type { ReportProgress } from '../files/worker-protocol';
 import { Sha256 } from '../workspace/sha256-stream';
 import { DeclarationAggregator, type RowIssue } from './aggregator';
-import { layoutOf } from './columns';
-import { createCsvStream, PIECE_BYTES } from './csv-stream';
-import { MAX_DECLARATION_ROWS, MAX_DECLARATIONS_BYTES, MAX_RECORD_CHARS } from './limits';
+import { columnsRead, layoutOf, likeliestHeader } from './columns';
+import { createDeclarationsCsv } from './declarations-csv';
+import { MAX_DECLARATION_ROWS, MAX_DECLARATIONS_BYTES } from './limits';
 import type { MessageKey } from '../messages/message-key';
 
 /** What an import keeps of a declarations file, and what it says about the rows it could not use. */
@@ -26,6 +26,12 @@ export type DeclarationsReadResult =
 
 /** Bytes read at a time from a Blob, and progress reported; each slice is parsed in pieces of PIECE_BYTES. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Bytes decoded and scanned at a time (a few hundred rows): the text of a piece is done with before the
+ * next one is decoded. The bench feeds papaparse, its yardstick, the same pieces.
+ */
+export const PIECE_BYTES = 64 * 1024;
 
 /** NUL and the C0 controls other than tab and line breaks never occur in a text file. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -57,44 +63,38 @@ type Pass =
   | { ok: false; problem: FileProblem; notUtf8?: true };
 
 const notText: FileProblem = { message: 'declarations.problems.notText' };
+const tooManyRows: FileProblem = {
+  message: 'declarations.problems.tooManyRows',
+  params: { limit: MAX_DECLARATION_ROWS },
+};
 
-/** One reading of the file in an encoding: parse, recognise the header, fold every row in. */
+/** One reading of the file in an encoding: recognise the header, fold every row in, keep no row. */
 const readPass = async (
   input: Uint8Array | Blob,
   encoding: 'utf-8' | 'windows-1252',
   onBytes: (bytes: number) => void,
 ): Promise<Pass> => {
-  let refusal: FileProblem | undefined;
   let aggregator: DeclarationAggregator | undefined;
   let ignoredColumns: string[] = [];
-  let record = 0;
-  const csv = await createCsvStream((rows, pending, parser) => {
-    for (const fields of rows) {
-      if (refusal) break;
-      record += 1;
-      if (fields.length === 1 && fields[0] === '') continue;
-      if (!aggregator) {
-        const layout = layoutOf(fields);
-        if (!layout.ok) refusal = layout.problem;
-        else {
-          aggregator = new DeclarationAggregator(layout.layout);
-          ignoredColumns = layout.ignoredColumns;
-        }
-      } else if (aggregator.rowCount >= MAX_DECLARATION_ROWS)
-        refusal = { message: 'declarations.problems.tooManyRows', params: { limit: MAX_DECLARATION_ROWS } };
-      else refusal = aggregator.add(fields, record);
-    }
-    if (!refusal && pending > MAX_RECORD_CHARS)
-      refusal = {
-        message: 'declarations.problems.recordTooLong',
-        params: { row: record + 1, limit: MAX_RECORD_CHARS },
-      };
-    if (refusal) parser.abort();
+  const csv = createDeclarationsCsv((splits) => {
+    const split = likeliestHeader(splits);
+    const layout = layoutOf(split.cells);
+    if (!layout.ok) return layout.problem;
+    const rows = new DeclarationAggregator(layout.layout);
+    aggregator = rows;
+    ignoredColumns = layout.ignoredColumns;
+    return {
+      split,
+      columns: columnsRead(layout.layout),
+      row: (cells, cellCount, row) =>
+        rows.rowCount >= MAX_DECLARATION_ROWS ? tooManyRows : rows.add(cells, cellCount, row),
+    };
   });
 
   const decoder = new TextDecoder(encoding, { fatal: true });
   const hash = input instanceof Blob ? new Sha256() : undefined;
   let first = true;
+  let refusal: FileProblem | undefined;
   try {
     for await (const slice of slicesOf(input)) {
       hash?.update(slice);
@@ -102,17 +102,17 @@ const readPass = async (
         const text = decoder.decode(slice.subarray(at, at + PIECE_BYTES), { stream: true });
         if (first && controlCharacters.test(text)) return { ok: false, problem: notText };
         first = false;
-        csv.push(text);
+        refusal = csv.push(text);
         if (refusal) return { ok: false, problem: refusal };
       }
       onBytes(slice.byteLength);
     }
     const rest = decoder.decode();
-    if (rest) csv.push(rest);
+    if (rest) refusal = csv.push(rest);
   } catch {
     return { ok: false, problem: notText, ...(encoding === 'utf-8' && { notUtf8: true as const }) };
   }
-  csv.end();
+  refusal ??= csv.end();
   if (refusal) return { ok: false, problem: refusal };
   if (!aggregator) return { ok: false, problem: { message: 'declarations.problems.empty' } };
   return { ok: true, aggregator, ignoredColumns, ...(hash && { sha256: hash.hex() }) };
@@ -127,9 +127,10 @@ const hexOf = (digest: ArrayBuffer): string =>
 
 /**
  * Reads a declarations file — ETSI's ISLD export as published, or our template (columns.ts) — into the
- * aggregates a DeclarationSet keeps. The file is parsed as a stream of slices (papaparse, in pieces of
- * CHUNK_BYTES) and no row is kept; the SHA-256 of loaded bytes is taken by Web Crypto alongside (off this
- * thread in browsers), of a Blob slice by slice. UTF-8 is expected; a file that is not is read again as
+ * aggregates a DeclarationSet keeps. The file is read as a stream of slices of CHUNK_BYTES, scanned in
+ * pieces of PIECE_BYTES (declarations-csv.ts; only the cells of the columns read are made), and no row is
+ * kept; the SHA-256 of loaded bytes is taken by Web Crypto alongside (off this thread in browsers), of a
+ * Blob slice by slice. UTF-8 is expected; a file that is not is read again as
  * Windows-1252, the other encoding a spreadsheet saves CSV in. Never throws: the caps of limits.ts come
  * first, and anything wrong is a refusal whose message key says what (declarations.problems.*).
  */

@@ -27,6 +27,8 @@ export const declarations = {
     tooManyRows: 'This file has more than {{limit}} rows, more than a declarations file can hold here.',
     recordTooLong:
       'Row {{row}} runs past {{limit}} characters: a quote is probably left open. Check the file was exported as CSV and is complete.',
+    unclosedQuote:
+      'Row {{row}} opens a quote that the file never closes: the file is damaged or incomplete. Export it again as CSV.',
     tooManyHolders: 'This file names more than {{limit}} declaring companies, more than can be kept here.',
     tooManyStandards: 'This file names more than {{limit}} standards, more than can be kept here.',
     tooManyFamilies:

@@ -27,6 +27,8 @@ export const declarations: Translations<typeof en> = {
       'Ce fichier compte plus de {{limit}} lignes, plus qu’un fichier de déclarations ne peut en contenir ici.',
     recordTooLong:
       'La ligne {{row}} dépasse {{limit}} caractères : un guillemet est probablement resté ouvert. Vérifiez que le fichier a été exporté en CSV et qu’il est complet.',
+    unclosedQuote:
+      'La ligne {{row}} ouvre un guillemet que le fichier ne referme jamais : le fichier est endommagé ou incomplet. Exportez-le de nouveau en CSV.',
     tooManyHolders:
       'Ce fichier nomme plus de {{limit}} entreprises déclarantes, plus qu’il n’est possible d’en garder ici.',
     tooManyStandards: 'Ce fichier nomme plus de {{limit}} normes, plus qu’il n’est possible d’en garder ici.',
