@@ -116,18 +116,10 @@ export const WorkspaceFileSection = () => {
           <Button disabled={backingUp} onClick={() => void backup.backUp()}>
             {t('workspaceFile.section.backUp')}
           </Button>
-          <Button
-            variant="default"
-            disabled={busy}
-            onClick={() => void pickBackup()}
-          >
+          <Button variant="default" disabled={busy} onClick={() => void pickBackup()}>
             {t('workspaceFile.section.restore')}
           </Button>
-          <Button
-            variant="default"
-            disabled={merge.busy}
-            onClick={() => void merge.choose()}
-          >
+          <Button variant="default" disabled={merge.busy} onClick={() => void merge.choose()}>
             {t('workspaceMerge.section.merge')}
           </Button>
         </Group>
