@@ -39,8 +39,25 @@ export const rendererViteOptions: UserConfig = {
   worker: { format: 'es' },
 };
 
+/**
+ * How the desktop and web builds cut the renderer into files: each screen is loaded on demand (the routes'
+ * `lazy`), and Zod is a file of its own holding `zod-jitless.ts`. The modules of a file run before those of
+ * any file importing it, so Zod is told not to probe for `new Function` (refused by the policy) before any
+ * schema is made; left in the start script, the setting would run after the shared files it imports.
+ */
+export const rendererOutput = {
+  codeSplitting: {
+    groups: [{ name: 'zod', test: /[\\/](node_modules[\\/]zod[\\/]|renderer[\\/]zod-jitless\.ts$)/ }],
+  },
+};
+
 export default defineConfig({
   ...rendererViteOptions,
-  build: { outDir: here('./out/web'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: here('./out/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: { output: rendererOutput },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
