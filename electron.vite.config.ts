@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import { rendererViteOptions } from './vite.web.config';
+import { rendererOutput, rendererViteOptions } from './vite.web.config';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const alias = { '@shared': here('./shared') };
@@ -33,7 +33,7 @@ export default defineConfig({
     build: {
       outDir: here('./out/renderer'),
       chunkSizeWarningLimit: 1500,
-      rolldownOptions: { input: here('./renderer/index.html') },
+      rolldownOptions: { input: here('./renderer/index.html'), output: rendererOutput },
     },
   },
 });

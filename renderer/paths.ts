@@ -1,4 +1,5 @@
 import type { AssessmentSubject } from '@shared/domain';
+import type { PrintablePage } from '@shared/ipc';
 
 const recordPaths = <Section extends string>(section: Section) => ({
   list: `/${section}` as const,
@@ -41,6 +42,8 @@ export const paths = {
   },
   calendar: '/calendar',
   reports: '/reports',
+  /** The board report alone, outside the frame: the page the desktop app prints to PDF. */
+  boardReportPrint: '/reports/board/print' satisfies PrintablePage,
   /** The whole audit trail. */
   activity: '/activity',
   settings: '/settings',

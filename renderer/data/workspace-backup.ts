@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { workspaceTables, type WorkspaceRecords } from '@shared/workspace/workspace-data';
 import { settingsGroupsIn, type SettingsGroup } from '@shared/workspace/workspace-settings';
 import {
@@ -7,12 +6,12 @@ import {
   type WorkspaceFileContents,
   type WorkspaceFileProblem,
 } from '@shared/workspace/workspace-file';
-import type { EvidenceRow, LastBackupRow } from '../db/database';
+import type { EvidenceRow } from '../db/database';
 import { localToday } from '@shared/domain';
 import { discardAnswerDrafts } from './answer-drafts';
 import { audited } from './audited';
 import { workspace } from './database';
-import { REFERENCE_SEED_KEY, SYSTEM_ACTOR, builtInReferenceEntries, writeBuiltInEntries } from './reference';
+import { REFERENCE_SEED_KEY, builtInReferenceEntries, writeBuiltInEntries } from './reference';
 import {
   readWorkspaceTables,
   recordsHeld,
@@ -21,8 +20,6 @@ import {
   storedWorkspaceTables,
 } from './workspace-tables';
 import { readWorkspaceSettings, replaceWorkspaceSettings } from './workspace-settings';
-
-const LAST_BACKUP_KEY = 'last-backup';
 
 /** A backup ready to save: the suggested file name and the file (a Blob of any size, built of stored blobs). */
 export interface WorkspaceBackup {
@@ -86,11 +83,6 @@ export const exportWorkspace = async (
     ok: true,
     backup: { fileName: `diligence-workbench-${localToday(now)}.zip`, file: built.file, exportedAt },
   };
-};
-
-/** Notes that the backup made at `exportedAt` was saved, for the backup reminder. Not audited: no data changed. */
-export const recordBackup = async (exportedAt: string): Promise<void> => {
-  await settingsRows<LastBackupRow>().put({ key: LAST_BACKUP_KEY, at: exportedAt });
 };
 
 /** Rows written per step of a restore, between two progress reports. */
@@ -175,19 +167,3 @@ export const replaceWorkspace = async (
   discardAnswerDrafts();
   return summary;
 };
-
-/** When the last backup was saved, and whether anyone changed the workspace since (live). */
-export interface BackupStatus {
-  lastBackupAt?: string;
-  changedSince: boolean;
-}
-
-export const useBackupStatus = (): BackupStatus | undefined =>
-  useLiveQuery(async () => {
-    const db = workspace();
-    const last = await settingsRows<LastBackupRow>().get(LAST_BACKUP_KEY);
-    const events = last ? db.auditLog.where('at').above(last.at) : db.auditLog.toCollection();
-    // The built-in reference lists seeded at first start are not the user's changes.
-    const change = await events.filter((event) => event.actor !== SYSTEM_ACTOR).first();
-    return { ...(last && { lastBackupAt: last.at }), changedSince: change !== undefined };
-  });

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { dashboardRoutes } from '@renderer/features/dashboard/routes';
 import { settingsRoutes } from '@renderer/features/settings/routes';
@@ -18,35 +17,36 @@ import { activityRoutes } from '@renderer/features/activity/routes';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 
-/** Hash routing: the app is served from app:// or a static folder, where only the fragment is ours to use. */
-export const AppRouter = () => {
-  const router = useMemo(
-    () =>
-      createHashRouter([
-        {
-          element: <AppFrame />,
-          children: [
-            ...dashboardRoutes,
-            ...vendorRoutes,
-            ...dependencyRoutes,
-            ...importRoutes,
-            ...referenceRoutes,
-            ...licenceRoutes,
-            ...riskRoutes,
-            ...decisionRoutes,
-            ...assessmentRoutes,
-            ...checklistRoutes,
-            ...standardsRoutes,
-            ...calendarRoutes,
-            ...reportRoutes,
-            ...activityRoutes,
-            ...settingsRoutes,
-            { path: '*', element: <NotFoundPage /> },
-          ],
-        },
-        ...reportPrintRoutes,
-      ]),
-    [],
-  );
-  return <RouterProvider router={router} />;
-};
+/**
+ * Hash routing: the app is served from app:// or a static folder, where only the fragment is ours to use.
+ * Each screen's code is loaded when it is first opened (the routes' `lazy`), so the start script holds only
+ * the frame. The router is made as the app starts, so the opened screen's code loads while the workspace
+ * opens; until it is in, the frame shows with an empty page.
+ */
+const router = createHashRouter([
+  {
+    element: <AppFrame />,
+    hydrateFallbackElement: <AppFrame />,
+    children: [
+      ...dashboardRoutes,
+      ...vendorRoutes,
+      ...dependencyRoutes,
+      ...importRoutes,
+      ...referenceRoutes,
+      ...licenceRoutes,
+      ...riskRoutes,
+      ...decisionRoutes,
+      ...assessmentRoutes,
+      ...checklistRoutes,
+      ...standardsRoutes,
+      ...calendarRoutes,
+      ...reportRoutes,
+      ...activityRoutes,
+      ...settingsRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  ...reportPrintRoutes,
+]);
+
+export const AppRouter = () => <RouterProvider router={router} />;

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBackupStatus } from '../data/workspace-backup';
+import { useBackupStatus } from '../data/backup-status';
 import { useBackUpWorkspace } from '@renderer/features/settings';
 import { useFormatDateTime } from '../ui/useFormatDateTime';
 

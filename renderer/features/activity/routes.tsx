@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { ActivityPage } from './ActivityPage';
 import { paths } from '@renderer/paths';
 
-/** The whole audit trail. */
-export const activityRoutes: RouteObject[] = [{ path: paths.activity, element: <ActivityPage /> }];
+/** The whole audit trail. Each screen's code is loaded when it is first opened. */
+export const activityRoutes: RouteObject[] = [
+  { path: paths.activity, lazy: async () => ({ Component: (await import('./ActivityPage')).ActivityPage }) },
+];

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { CalendarPage } from './CalendarPage';
 import { paths } from '@renderer/paths';
 
-/** The calendar of every dated entry. */
-export const calendarRoutes: RouteObject[] = [{ path: paths.calendar, element: <CalendarPage /> }];
+/** The calendar of every dated entry. Its code is loaded when it is first opened. */
+export const calendarRoutes: RouteObject[] = [
+  { path: paths.calendar, lazy: async () => ({ Component: (await import('./CalendarPage')).CalendarPage }) },
+];

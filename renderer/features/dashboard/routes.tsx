@@ -1,5 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { DashboardPage } from './DashboardPage';
 import { paths } from '@renderer/paths';
 
-export const dashboardRoutes: RouteObject[] = [{ path: paths.dashboard, element: <DashboardPage /> }];
+/** The dashboard. Its code is loaded when it is first opened. */
+export const dashboardRoutes: RouteObject[] = [
+  {
+    path: paths.dashboard,
+    lazy: async () => ({ Component: (await import('./DashboardPage')).DashboardPage }),
+  },
+];

@@ -1,15 +1,31 @@
 import type { RouteObject } from 'react-router';
-import { DecisionComparisonPage } from './comparison/DecisionComparisonPage';
-import { DecisionListPage } from './DecisionList';
-import { EditDecisionPage, NewDecisionPage } from './DecisionFormPage';
-import { DecisionPage } from './DecisionPage';
 import { paths } from '@renderer/paths';
 
-/** The decision screens: list, new, a decision's page, its edit form and its options compared. */
+/**
+ * The decision screens: list, new, a decision's page, its edit form and its options compared. Each screen's
+ * code is loaded when it is first opened.
+ */
 export const decisionRoutes: RouteObject[] = [
-  { path: paths.decisions.list, element: <DecisionListPage /> },
-  { path: paths.decisions.new, element: <NewDecisionPage /> },
-  { path: '/decisions/:decisionId', element: <DecisionPage /> },
-  { path: '/decisions/:decisionId/edit', element: <EditDecisionPage /> },
-  { path: '/decisions/:id/compare', element: <DecisionComparisonPage /> },
+  {
+    path: paths.decisions.list,
+    lazy: async () => ({ Component: (await import('./DecisionList')).DecisionListPage }),
+  },
+  {
+    path: paths.decisions.new,
+    lazy: async () => ({ Component: (await import('./DecisionFormPage')).NewDecisionPage }),
+  },
+  {
+    path: '/decisions/:decisionId',
+    lazy: async () => ({ Component: (await import('./DecisionPage')).DecisionPage }),
+  },
+  {
+    path: '/decisions/:decisionId/edit',
+    lazy: async () => ({ Component: (await import('./DecisionFormPage')).EditDecisionPage }),
+  },
+  {
+    path: '/decisions/:id/compare',
+    lazy: async () => ({
+      Component: (await import('./comparison/DecisionComparisonPage')).DecisionComparisonPage,
+    }),
+  },
 ];

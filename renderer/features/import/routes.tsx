@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { ImportPage } from './ImportPage';
 
-/** The bulk-import screen. */
-export const importRoutes: RouteObject[] = [{ path: '/import/:entity', element: <ImportPage /> }];
+/** The bulk-import screen. Its code is loaded when it is first opened. */
+export const importRoutes: RouteObject[] = [
+  { path: '/import/:entity', lazy: async () => ({ Component: (await import('./ImportPage')).ImportPage }) },
+];

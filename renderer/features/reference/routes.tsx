@@ -1,5 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { ReferenceListPage } from './ReferenceListPage';
 
-/** The reference lists screen. */
-export const referenceRoutes: RouteObject[] = [{ path: '/reference', element: <ReferenceListPage /> }];
+/** The reference lists screen. Its code is loaded when it is first opened. */
+export const referenceRoutes: RouteObject[] = [
+  {
+    path: '/reference',
+    lazy: async () => ({ Component: (await import('./ReferenceListPage')).ReferenceListPage }),
+  },
+];

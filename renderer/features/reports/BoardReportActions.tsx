@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 import { recordReport } from '@renderer/data/reports';
+import { paths } from '@renderer/paths';
 import { platform } from '@renderer/platform';
 import { localToday } from '@shared/domain';
 import type { PrintStage } from '@shared/ipc';
 import { buildReportDocx } from '@shared/report/docx/build-report-docx';
-import { boardReportPrintPath } from './BoardReportPrintPage';
 import { PrintProgress } from './PrintProgress';
 import { reportFileName } from './reportFileName';
 import type { BoardReportView } from './useBoardReport';
@@ -66,13 +66,13 @@ export const BoardReportActions = ({ view }: { view: BoardReportView | undefined
   // the print page, which shows the stages and opens the print dialog.
   const exportPdf = exporting('pdf', async () => {
     if (platform.platform !== 'electron') {
-      await navigate(`${boardReportPrintPath}?print`);
+      await navigate(`${paths.boardReportPrint}?print`);
       return undefined;
     }
     setPrintStage({ step: 'building' });
     const stopListening = platform.onPrintStage(setPrintStage);
     try {
-      const result = await platform.printToPdf({ page: boardReportPrintPath });
+      const result = await platform.printToPdf({ page: paths.boardReportPrint });
       if (!result.ok) throw new Error(result.error);
       return result.value.kind === 'pdf' ? new Uint8Array(result.value.data) : undefined;
     } finally {
@@ -99,7 +99,7 @@ export const BoardReportActions = ({ view }: { view: BoardReportView | undefined
         >
           {t('reports.board.exportWord')}
         </Button>
-        <Button variant="subtle" component={Link} to={boardReportPrintPath} disabled={!view}>
+        <Button variant="subtle" component={Link} to={paths.boardReportPrint} disabled={!view}>
           {t('reports.board.printView')}
         </Button>
       </Group>

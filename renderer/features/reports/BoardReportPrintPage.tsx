@@ -2,15 +2,13 @@ import { Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { PrintablePage, PrintStage } from '@shared/ipc';
+import type { PrintStage } from '@shared/ipc';
 import { REPORT_READY_EVENT } from '@shared/report/print-ready';
 import { BoardReportDocument } from './document/BoardReportDocument';
 import { PrintProgress } from './PrintProgress';
 import { useBoardReport } from './useBoardReport';
 import { paths } from '@renderer/paths';
 import { platform } from '@renderer/platform';
-
-export const boardReportPrintPath: PrintablePage = '/reports/board/print';
 
 /**
  * The board report alone on the page, as it prints. Once every chart is drawn it signals the page ready —

@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type { default as MiniSearch, SearchResult } from 'minisearch';
 import type { Dependency, Licence, Risk, Vendor } from '@shared/domain';
 import { foldText } from '@renderer/ui/listFilters';
 
@@ -41,8 +41,10 @@ export type SearchIndex = MiniSearch<SearchDocument>;
 export const MIN_QUERY_LENGTH = 2;
 const RESULT_LIMIT = 20;
 
-const createIndex = (): SearchIndex =>
-  new MiniSearch<SearchDocument>({
+/** MiniSearch is loaded with the first index: a session that never searches never loads it. */
+const createIndex = async (): Promise<SearchIndex> => {
+  const { default: Index } = await import('minisearch');
+  return new Index<SearchDocument>({
     fields: ['name', 'legalName', 'tags', 'notes'],
     storeFields: ['type', 'recordId', 'name', 'legalName', 'vendorName'],
     // The same folding as the list filters: "societe" finds "Société".
@@ -55,6 +57,7 @@ const createIndex = (): SearchIndex =>
       boost: { name: 3, legalName: 2, tags: 1.5 },
     },
   });
+};
 
 const toDocuments = ({ vendors, dependencies, licences, risks }: SearchableRecords): SearchDocument[] => {
   const vendorNames = new Map(vendors.map((vendor) => [vendor.id, vendor.name]));
@@ -105,7 +108,7 @@ export const buildSearchIndex = async (
   records: SearchableRecords,
   isCancelled: () => boolean = () => false,
 ): Promise<SearchIndex | null> => {
-  const index = createIndex();
+  const index = await createIndex();
   const documents = toDocuments(records);
   const chunkSize = 1000;
   for (let start = 0; start < documents.length; start += chunkSize) {

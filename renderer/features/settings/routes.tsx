@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { SettingsPage } from './SettingsPage';
 import { paths } from '@renderer/paths';
 
-export const settingsRoutes: RouteObject[] = [{ path: paths.settings, element: <SettingsPage /> }];
+/** The Settings screen. Its code is loaded when it is first opened. */
+export const settingsRoutes: RouteObject[] = [
+  { path: paths.settings, lazy: async () => ({ Component: (await import('./SettingsPage')).SettingsPage }) },
+];

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_NAME } from '@shared/app-identity';
-import { exportWorkspace, recordBackup } from '@renderer/data/workspace-backup';
+import { recordBackup } from '@renderer/data/backup-status';
 import { saveBlob } from '@renderer/platform/blob-files';
 import { useErrorMessage } from '@renderer/ui/useErrorMessage';
 
@@ -39,6 +39,8 @@ export const useBackUpWorkspace = (): {
     const controller = new AbortController();
     running.current = controller;
     try {
+      // Loaded when first needed: the backup reminder offers this from every screen, from the start.
+      const { exportWorkspace } = await import('@renderer/data/workspace-backup');
       const built = await exportWorkspace(thisApp, {
         onProgress: (done, total) => setProgress({ done, total }),
         signal: controller.signal,

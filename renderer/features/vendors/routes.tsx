@@ -1,13 +1,22 @@
 import type { RouteObject } from 'react-router';
-import { VendorDetailPage } from './VendorDetailPage';
-import { EditVendorPage, NewVendorPage } from './VendorFormPage';
-import { VendorListPage } from './VendorList';
 import { paths } from '@renderer/paths';
 
-/** The vendor screens: list, new, detail and edit. */
+/** The vendor screens: list, new, detail and edit. Each screen's code is loaded when it is first opened. */
 export const vendorRoutes: RouteObject[] = [
-  { path: paths.vendors.list, element: <VendorListPage /> },
-  { path: paths.vendors.new, element: <NewVendorPage /> },
-  { path: '/vendors/:vendorId', element: <VendorDetailPage /> },
-  { path: '/vendors/:vendorId/edit', element: <EditVendorPage /> },
+  {
+    path: paths.vendors.list,
+    lazy: async () => ({ Component: (await import('./VendorList')).VendorListPage }),
+  },
+  {
+    path: paths.vendors.new,
+    lazy: async () => ({ Component: (await import('./VendorFormPage')).NewVendorPage }),
+  },
+  {
+    path: '/vendors/:vendorId',
+    lazy: async () => ({ Component: (await import('./VendorDetailPage')).VendorDetailPage }),
+  },
+  {
+    path: '/vendors/:vendorId/edit',
+    lazy: async () => ({ Component: (await import('./VendorFormPage')).EditVendorPage }),
+  },
 ];

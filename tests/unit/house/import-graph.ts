@@ -27,20 +27,44 @@ const resolveImport = (root: string, from: string, specifier: string): string | 
 const IMPORT = /^(?:import|export)(\s+type)?\s[^;]*?\sfrom\s+'([^']+)'/gm;
 const DYNAMIC_IMPORT = /\bimport\(\s*'([^']+)'\s*\)/g;
 
-export const importGraph = (root: string, folders: readonly string[]): ImportGraph => {
+/** The specifiers a module imports at run time: with `import()` (loaded on demand) or only those loaded with it. */
+const runTimeImports = (source: string, onDemand: boolean): string[] => [
+  ...[...source.matchAll(IMPORT)].filter((match) => !match[1]).map((match) => match[2] ?? ''),
+  ...(onDemand ? [...source.matchAll(DYNAMIC_IMPORT)].map((match) => match[1] ?? '') : []),
+];
+
+/** The packages a module imports by name and loads with itself (`react`, `echarts/core`…), not on demand. */
+export const packagesLoadedWith = (root: string, file: string): string[] =>
+  runTimeImports(readFileSync(path.join(root, file), 'utf8'), false).filter(
+    (specifier) => !/^(\.|@shared\/|@renderer\/)/.test(specifier),
+  );
+
+/**
+ * The graph of the source's modules. With `onDemand` false, an `import()` is no edge: the graph is then of the
+ * modules loaded together, as the start script holds what `renderer/main.tsx` reaches in it.
+ */
+export const importGraph = (root: string, folders: readonly string[], onDemand = true): ImportGraph => {
   const graph = new Map<string, string[]>();
   for (const file of folders.flatMap((folder) => sourceFiles(path.join(root, folder)))) {
-    const source = readFileSync(file, 'utf8');
-    const specifiers = [
-      ...[...source.matchAll(IMPORT)].filter((match) => !match[1]).map((match) => match[2] ?? ''),
-      ...[...source.matchAll(DYNAMIC_IMPORT)].map((match) => match[1] ?? ''),
-    ];
+    const specifiers = runTimeImports(readFileSync(file, 'utf8'), onDemand);
     const targets = specifiers.flatMap((specifier) => resolveImport(root, file, specifier) ?? []);
     graph.set(path.relative(root, file).split(path.sep).join('/'), [
       ...new Set(targets.map((target) => path.relative(root, target).split(path.sep).join('/'))),
     ]);
   }
   return graph;
+};
+
+/** Every module `start` reaches in `graph`, itself included. */
+export const reachedFrom = (graph: ImportGraph, start: string): Set<string> => {
+  const reached = new Set<string>();
+  const visit = (node: string): void => {
+    if (reached.has(node)) return;
+    reached.add(node);
+    for (const next of graph.get(node) ?? []) visit(next);
+  };
+  visit(start);
+  return reached;
 };
 
 /** The strongly connected components with more than one member (Tarjan): each one is an import cycle. */
