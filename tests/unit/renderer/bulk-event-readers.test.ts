@@ -8,7 +8,6 @@ import { closeWorkspace, openWorkspace, workspace } from '@renderer/data/databas
 import { startAssessment } from '@renderer/data/assessments';
 import { approveAssessment, setConclusion, submitForReview } from '@renderer/data/assessment-workflow';
 import { approveDecision, saveDecision, submitDecisionForReview } from '@renderer/data/decisions';
-import { saveDependency } from '@renderer/data/dependencies';
 import { markRiskReviewed, readLastRiskReview } from '@renderer/data/risk-review';
 import { saveRisk } from '@renderer/data/risks';
 import { saveSettings } from '@renderer/data/settings';
@@ -16,6 +15,7 @@ import { readRecordAuthor } from '@renderer/data/sign-off';
 import { toStoredEvents } from '@renderer/data/stored-audit-events';
 import { saveVendor } from '@renderer/data/vendors';
 import { mergeWorkspace } from '@renderer/data/workspace-merge';
+import { seedRanSupply } from './ran-supply';
 import { refusalOf } from './refusal-of';
 import { clearRecords, storedRecords } from './stored-records';
 
@@ -134,18 +134,7 @@ describe('who created an assessment a merge took (four eyes)', () => {
 describe('who changed a decision a merge took last', () => {
   it('is whoever merged their changed version: the merge’s part is a content change', async () => {
     await actAs('Ines Moreau');
-    const ranVendorId = (await saveVendor({ name: 'Nordic Radio', hqCountry: 'SE' })).id;
-    const otherVendorId = (await saveVendor({ name: 'Iberian Radio', hqCountry: 'ES' })).id;
-    const dependencyId = (
-      await saveDependency({
-        name: 'RAN north',
-        vendorId: ranVendorId,
-        kind: 'hardware',
-        domain: 'ran',
-        criticality: 5,
-        substitutability: 'hard',
-      })
-    ).id;
+    const { otherVendorId, dependencyId } = await seedRanSupply();
     const second = '00000000-0000-4000-8000-000000000002';
     const options = [
       { id: '00000000-0000-4000-8000-000000000001', kind: 'renegotiate', title: 'Stay', targetClauses: [] },

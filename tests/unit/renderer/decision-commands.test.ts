@@ -9,11 +9,10 @@ import {
   saveDecision,
   submitDecisionForReview,
 } from '@renderer/data/decisions';
-import { saveDependency } from '@renderer/data/dependencies';
 import { saveRisk } from '@renderer/data/risks';
 import { saveSettings } from '@renderer/data/settings';
 import { saveSignOffPolicy } from '@renderer/data/sign-off';
-import { saveVendor } from '@renderer/data/vendors';
+import { seedRanSupply } from './ran-supply';
 import { refusalOf } from './refusal-of';
 
 let ranVendorId: string;
@@ -46,18 +45,7 @@ beforeEach(async () => {
     new WorkbenchDatabase('decision-commands', { indexedDB: new IDBFactory(), IDBKeyRange }),
   );
   await saveSettings({ userName: 'Ines Moreau', organisationName: 'Atlantic Telecom' });
-  ranVendorId = (await saveVendor({ name: 'Nordic Radio', hqCountry: 'SE' })).id;
-  otherVendorId = (await saveVendor({ name: 'Iberian Radio', hqCountry: 'ES' })).id;
-  dependencyId = (
-    await saveDependency({
-      name: 'RAN north',
-      vendorId: ranVendorId,
-      kind: 'hardware',
-      domain: 'ran',
-      criticality: 5,
-      substitutability: 'hard',
-    })
-  ).id;
+  ({ ranVendorId, otherVendorId, dependencyId } = await seedRanSupply());
   riskId = (
     await saveRisk({ title: 'Single RAN supplier', category: 'concentration', likelihood: 4, impact: 5 })
   ).id;
